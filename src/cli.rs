@@ -1,0 +1,132 @@
+//! The command line: every command, option and help text, with examples.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+const EXAMPLES: &str = "\
+Examples:
+  attache country Norway              Who covers Norway, both ways
+  attache country Vācijā --lang lv    Any Latvian case form, answer in Latvian
+  attache non-resident --city Varšava Non-resident attachés living in Warsaw
+  attache accredited --resident       Attachés resident in Riga
+  attache postings --json             Latvia's attachés abroad, as JSON
+  attache unsc                        The UN Security Council candidacy and its outcome
+
+Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "attache",
+    version,
+    about = "Latvia's defence attachés and UN Security Council candidacy, from a dataset built into the binary",
+    after_help = EXAMPLES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes, before or after its name.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Language of the answer
+    #[arg(long, global = true, value_enum, env = "ATTACHE_LANG", default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// Output format
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Short for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+}
+
+impl OutputArgs {
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for reading
+    Table,
+    /// One JSON document, keys in English, names in both languages (see README)
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// All the dataset knows about one country, in both directions
+    #[command(after_help = "\
+Examples:
+  attache country Norway
+  attache country 'United Kingdom'
+  attache country south korea          Words need no quotes
+  attache country Vācijā --lang lv     Latvian case forms, with or without diacritics
+  attache country PL --json            ISO alpha-2 or alpha-3 codes")]
+    Country {
+        /// Country name in English or Latvian (any case form), or its ISO code
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        name: Vec<String>,
+    },
+
+    /// Non-resident attachés accredited to Latvia, grouped by the city where they reside
+    #[command(after_help = "\
+Examples:
+  attache non-resident
+  attache non-resident --city Warsaw
+  attache non-resident --city Viļņā --lang lv")]
+    NonResident {
+        /// Only attachés residing in this city (English or Latvian, any case form)
+        #[arg(long, value_name = "CITY")]
+        city: Option<String>,
+    },
+
+    /// Every foreign defence attaché accredited to Latvia
+    #[command(after_help = "\
+Examples:
+  attache accredited
+  attache accredited --resident
+  attache accredited --non-resident --json")]
+    Accredited {
+        /// Only attachés resident in Riga
+        #[arg(long, conflicts_with = "non_resident")]
+        resident: bool,
+
+        /// Only attachés who reside outside Latvia
+        #[arg(long)]
+        non_resident: bool,
+    },
+
+    /// Latvia's defence attachés and advisers abroad, with the countries each covers
+    #[command(after_help = "\
+Examples:
+  attache postings
+  attache postings --lang lv")]
+    Postings,
+
+    /// Latvia's candidacy for the UN Security Council: summary, source and outcome
+    #[command(after_help = "\
+Examples:
+  attache unsc
+  attache unsc --json")]
+    Unsc,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

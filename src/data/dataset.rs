@@ -1,0 +1,206 @@
+//! The validated dataset. Every reference is a typed id into one of its tables, made only by
+//! validation, so a lookup by id cannot miss.
+
+use super::model::{Declared, EnglishNames, LatvianNames, Source, Term, Text};
+use crate::resolve::NameIndex;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub(crate) u16);
+    };
+}
+id_type!(
+    /// A country in [`Dataset::countries`].
+    CountryId
+);
+id_type!(
+    /// A city in [`Dataset::cities`].
+    CityId
+);
+id_type!(
+    /// A source in [`Dataset::sources`].
+    SourceId
+);
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub alpha2: String,
+    pub alpha3: String,
+    pub en: EnglishNames,
+    pub lv: LatvianNames,
+    pub source: SourceId,
+}
+
+#[derive(Debug, Clone)]
+pub struct City {
+    pub id: String,
+    pub country: CountryId,
+    pub en: EnglishNames,
+    pub lv: LatvianNames,
+    pub source: SourceId,
+}
+
+/// One of Latvia's defence attachés abroad: where it resides and the countries it covers,
+/// in the source's order.
+#[derive(Debug, Clone)]
+pub struct Posting {
+    pub residence: CityId,
+    pub covers: Vec<CountryId>,
+    pub source: SourceId,
+    pub quote: String,
+}
+
+/// One of Latvia's defence advisers, at its embassy in a country.
+#[derive(Debug, Clone)]
+pub struct Adviser {
+    pub residence: CityId,
+    pub embassy_in: CountryId,
+    pub source: SourceId,
+    pub quote: String,
+}
+
+/// A foreign defence attaché accredited to Latvia. It is resident when its city is in Latvia.
+#[derive(Debug, Clone)]
+pub struct Accreditation {
+    pub country: CountryId,
+    pub residence: CityId,
+    pub source: SourceId,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Partnership {
+    pub id: String,
+    pub title: Text,
+    pub role: Text,
+    pub members: Vec<Member>,
+    pub open_list: bool,
+    pub note: Option<Text>,
+    pub source: SourceId,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub country: CountryId,
+    pub role: Option<Text>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Duty {
+    pub text: Text,
+    pub source: SourceId,
+}
+
+#[derive(Debug, Clone)]
+pub struct DeclaredFigures {
+    pub attaches: u32,
+    pub countries: u32,
+    pub advisers: u32,
+    pub source: SourceId,
+    pub quote: String,
+}
+
+impl DeclaredFigures {
+    pub(super) fn new(raw: Declared, source: SourceId) -> Self {
+        DeclaredFigures {
+            attaches: raw.attaches,
+            countries: raw.countries,
+            advisers: raw.advisers,
+            source,
+            quote: raw.quote,
+        }
+    }
+}
+
+/// The UN Security Council candidacy: the 2021 article, its outcome, and what came later.
+#[derive(Debug, Clone)]
+pub struct Unsc {
+    pub source: SourceId,
+    pub sections: Vec<Section>,
+    pub outcome: Outcome,
+    pub developments: Vec<Development>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Point {
+    pub text: Text,
+    pub countries: Vec<CountryId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub date: String,
+    pub elected: bool,
+    pub term: Term,
+    pub votes: u32,
+    pub votes_needed: u32,
+    pub elected_same_day: Vec<CountryId>,
+    pub withdrew: Vec<CountryId>,
+    pub text: Text,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Development {
+    pub date: String,
+    pub text: Text,
+    pub countries: Vec<CountryId>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub countries: Vec<Country>,
+    pub cities: Vec<City>,
+    pub declared: DeclaredFigures,
+    pub postings: Vec<Posting>,
+    pub advisers: Vec<Adviser>,
+    pub accreditations: Vec<Accreditation>,
+    pub partnerships: Vec<Partnership>,
+    pub duties: Vec<Duty>,
+    pub unsc: Unsc,
+    /// Every accepted form of every country name, folded, built once at load.
+    pub country_names: NameIndex<CountryId>,
+    /// Every accepted form of every city name, folded, built once at load.
+    pub city_names: NameIndex<CityId>,
+    /// Latvia, the country the whole dataset is about.
+    pub latvia: CountryId,
+}
+
+impl Dataset {
+    pub fn country(&self, id: CountryId) -> &Country {
+        &self.countries[usize::from(id.0)]
+    }
+
+    pub fn city(&self, id: CityId) -> &City {
+        &self.cities[usize::from(id.0)]
+    }
+
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[usize::from(id.0)]
+    }
+
+    pub fn country_ids(&self) -> impl Iterator<Item = CountryId> + '_ {
+        (0..self.countries.len()).map(|i| CountryId(i as u16))
+    }
+
+    pub fn city_ids(&self) -> impl Iterator<Item = CityId> + '_ {
+        (0..self.cities.len()).map(|i| CityId(i as u16))
+    }
+
+    /// Whether an attaché residing in `city` is resident in Latvia.
+    pub fn in_latvia(&self, city: CityId) -> bool {
+        self.city(city).country == self.latvia
+    }
+}

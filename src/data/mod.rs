@@ -1,0 +1,13 @@
+//! The dataset: files embedded at compile time, read into the serde model, then validated once
+//! into [`Dataset`], whose references are typed ids that cannot dangle.
+
+mod dataset;
+mod error;
+mod load;
+pub mod model;
+mod validate;
+
+pub use dataset::*;
+pub use error::DataError;
+pub use load::{FILES, embedded, from_texts};
+pub use model::{Source, Term, Text};

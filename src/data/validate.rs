@@ -1,0 +1,511 @@
+//! Checks the raw files once and turns them into a [`Dataset`]: every code, city and source
+//! referenced exists, ids and codes are well-formed and unique, no form of a name names two
+//! places, and nothing a query relies on is empty. The first fault found is the error, named by
+//! file and JSON path.
+
+use std::collections::{HashMap, HashSet};
+
+use super::DataError;
+use super::dataset::*;
+use super::load::RawDataset;
+use super::model::*;
+use crate::i18n::Lang;
+use crate::resolve::{FormKind, NameIndex, fold};
+
+/// The ids every other file refers to, by the strings the files use.
+struct Refs {
+    sources: HashMap<String, SourceId>,
+    countries: HashMap<String, CountryId>,
+    cities: HashMap<String, CityId>,
+}
+
+impl Refs {
+    fn source(&self, file: &str, path: &str, id: &str) -> Result<SourceId, DataError> {
+        self.sources
+            .get(id)
+            .copied()
+            .ok_or_else(|| DataError::record(file, path, format!("unknown source \"{id}\"")))
+    }
+
+    fn sources(&self, file: &str, path: &str, ids: &[String]) -> Result<Vec<SourceId>, DataError> {
+        if ids.is_empty() {
+            return Err(DataError::record(
+                file,
+                path,
+                "a record needs at least one source",
+            ));
+        }
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| self.source(file, &format!("{path}[{i}]"), id))
+            .collect()
+    }
+
+    fn country(&self, file: &str, path: &str, code: &str) -> Result<CountryId, DataError> {
+        self.countries.get(code).copied().ok_or_else(|| {
+            DataError::record(file, path, format!("unknown country code \"{code}\""))
+        })
+    }
+
+    fn countries(
+        &self,
+        file: &str,
+        path: &str,
+        codes: &[String],
+    ) -> Result<Vec<CountryId>, DataError> {
+        let mut ids = Vec::with_capacity(codes.len());
+        for (i, code) in codes.iter().enumerate() {
+            let id = self.country(file, &format!("{path}[{i}]"), code)?;
+            if ids.contains(&id) {
+                return Err(DataError::record(
+                    file,
+                    format!("{path}[{i}]"),
+                    format!("country \"{code}\" is listed twice"),
+                ));
+            }
+            ids.push(id);
+        }
+        Ok(ids)
+    }
+
+    fn city(&self, file: &str, path: &str, id: &str) -> Result<CityId, DataError> {
+        self.cities
+            .get(id)
+            .copied()
+            .ok_or_else(|| DataError::record(file, path, format!("unknown city \"{id}\"")))
+    }
+}
+
+fn non_empty(file: &str, path: &str, value: &str) -> Result<(), DataError> {
+    if value.trim().is_empty() {
+        return Err(DataError::record(file, path, "must not be empty"));
+    }
+    Ok(())
+}
+
+fn text(file: &str, path: &str, value: &Text) -> Result<(), DataError> {
+    non_empty(file, &format!("{path}.lv"), &value.lv)?;
+    non_empty(file, &format!("{path}.en"), &value.en)
+}
+
+/// An ISO 8601 calendar date, `YYYY-MM-DD`.
+fn date(file: &str, path: &str, value: &str) -> Result<(), DataError> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && {
+            let month: u8 = value[5..7].parse().unwrap_or(0);
+            let day: u8 = value[8..10].parse().unwrap_or(0);
+            (1..=12).contains(&month) && (1..=31).contains(&day)
+        };
+    if ok {
+        Ok(())
+    } else {
+        Err(DataError::record(
+            file,
+            path,
+            format!("\"{value}\" is not a date of the form YYYY-MM-DD"),
+        ))
+    }
+}
+
+fn id_of(index: usize) -> u16 {
+    // The dataset is far below 65,536 records of a kind; `check_size` refuses a larger one.
+    index as u16
+}
+
+fn check_size(file: &str, len: usize) -> Result<(), DataError> {
+    if len > usize::from(u16::MAX) {
+        return Err(DataError::file(
+            file,
+            format!("{len} records; at most {} are supported", u16::MAX),
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
+    // Sources.
+    const SOURCES: &str = "sources.json";
+    check_size(SOURCES, raw.sources.len())?;
+    let mut refs = Refs {
+        sources: HashMap::new(),
+        countries: HashMap::new(),
+        cities: HashMap::new(),
+    };
+    for (i, source) in raw.sources.iter().enumerate() {
+        let path = format!("[{i}]");
+        non_empty(SOURCES, &format!("{path}.id"), &source.id)?;
+        text(SOURCES, &format!("{path}.publisher"), &source.publisher)?;
+        text(SOURCES, &format!("{path}.title"), &source.title)?;
+        if let Some(published) = &source.published {
+            date(SOURCES, &format!("{path}.published"), published)?;
+        }
+        if refs
+            .sources
+            .insert(source.id.clone(), SourceId(id_of(i)))
+            .is_some()
+        {
+            return Err(DataError::record(
+                SOURCES,
+                format!("{path}.id"),
+                format!("source \"{}\" is defined twice", source.id),
+            ));
+        }
+    }
+
+    // Countries and their names.
+    const COUNTRIES: &str = "countries.json";
+    check_size(COUNTRIES, raw.countries.len())?;
+    let mut countries = Vec::with_capacity(raw.countries.len());
+    let mut country_names = NameIndex::default();
+    for (i, c) in raw.countries.into_iter().enumerate() {
+        let path = format!("[{i}]");
+        let id = CountryId(id_of(i));
+        let code_ok = |code: &str, len: usize| {
+            code.len() == len && code.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !code_ok(&c.alpha2, 2) {
+            return Err(DataError::record(
+                COUNTRIES,
+                format!("{path}.alpha2"),
+                format!("\"{}\" is not two capital letters", c.alpha2),
+            ));
+        }
+        if !code_ok(&c.alpha3, 3) {
+            return Err(DataError::record(
+                COUNTRIES,
+                format!("{path}.alpha3"),
+                format!("\"{}\" is not three capital letters", c.alpha3),
+            ));
+        }
+        if refs.countries.insert(c.alpha2.clone(), id).is_some() {
+            return Err(DataError::record(
+                COUNTRIES,
+                format!("{path}.alpha2"),
+                format!("country \"{}\" is defined twice", c.alpha2),
+            ));
+        }
+        let source = refs.source(COUNTRIES, &format!("{path}.source"), &c.source)?;
+        let forms = names(&c.en, &c.lv).chain([
+            (c.alpha2.as_str(), FormKind::Code),
+            (c.alpha3.as_str(), FormKind::Code),
+        ]);
+        index_names(&mut country_names, forms, id, COUNTRIES, &path, |other| {
+            countries
+                .get(usize::from(other.0))
+                .map_or(String::new(), |o: &Country| o.alpha2.clone())
+        })?;
+        countries.push(Country {
+            alpha2: c.alpha2,
+            alpha3: c.alpha3,
+            en: c.en,
+            lv: c.lv,
+            source,
+        });
+    }
+    let latvia = refs
+        .country(COUNTRIES, "", "LV")
+        .map_err(|_| DataError::file(COUNTRIES, "Latvia (LV) is missing"))?;
+
+    // Cities.
+    const CITIES: &str = "cities.json";
+    check_size(CITIES, raw.cities.len())?;
+    let mut cities = Vec::with_capacity(raw.cities.len());
+    let mut city_names = NameIndex::default();
+    for (i, c) in raw.cities.into_iter().enumerate() {
+        let path = format!("[{i}]");
+        let id = CityId(id_of(i));
+        if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return Err(DataError::record(
+                CITIES,
+                format!("{path}.id"),
+                format!("\"{}\" is not a lower-case id", c.id),
+            ));
+        }
+        if refs.cities.insert(c.id.clone(), id).is_some() {
+            return Err(DataError::record(
+                CITIES,
+                format!("{path}.id"),
+                format!("city \"{}\" is defined twice", c.id),
+            ));
+        }
+        let country = refs.country(CITIES, &format!("{path}.country"), &c.country)?;
+        let source = refs.source(CITIES, &format!("{path}.source"), &c.source)?;
+        index_names(
+            &mut city_names,
+            names(&c.en, &c.lv),
+            id,
+            CITIES,
+            &path,
+            |other| {
+                cities
+                    .get(usize::from(other.0))
+                    .map_or(String::new(), |o: &City| o.id.clone())
+            },
+        )?;
+        cities.push(City {
+            id: c.id,
+            country,
+            en: c.en,
+            lv: c.lv,
+            source,
+        });
+    }
+
+    // Latvia's attachés and advisers abroad.
+    const POSTINGS: &str = "postings.json";
+    let declared_source =
+        refs.source(POSTINGS, "declared.source", &raw.postings.declared.source)?;
+    non_empty(POSTINGS, "declared.quote", &raw.postings.declared.quote)?;
+    let mut postings = Vec::new();
+    let mut covered = HashSet::new();
+    for (i, p) in raw.postings.attaches.into_iter().enumerate() {
+        let path = format!("attaches[{i}]");
+        if p.covers.is_empty() {
+            return Err(DataError::record(
+                POSTINGS,
+                format!("{path}.covers"),
+                "an attaché covers at least one country",
+            ));
+        }
+        let covers = refs.countries(POSTINGS, &format!("{path}.covers"), &p.covers)?;
+        for (j, &country) in covers.iter().enumerate() {
+            if !covered.insert(country) {
+                return Err(DataError::record(
+                    POSTINGS,
+                    format!("{path}.covers[{j}]"),
+                    format!("country \"{}\" is covered by two attachés", p.covers[j]),
+                ));
+            }
+        }
+        non_empty(POSTINGS, &format!("{path}.quote"), &p.quote)?;
+        postings.push(Posting {
+            residence: refs.city(POSTINGS, &format!("{path}.residence"), &p.residence)?,
+            covers,
+            source: refs.source(POSTINGS, &format!("{path}.source"), &p.source)?,
+            quote: p.quote,
+        });
+    }
+    let mut advisers = Vec::new();
+    for (i, a) in raw.postings.advisers.into_iter().enumerate() {
+        let path = format!("advisers[{i}]");
+        non_empty(POSTINGS, &format!("{path}.quote"), &a.quote)?;
+        advisers.push(Adviser {
+            residence: refs.city(POSTINGS, &format!("{path}.residence"), &a.residence)?,
+            embassy_in: refs.country(POSTINGS, &format!("{path}.embassy_in"), &a.embassy_in)?,
+            source: refs.source(POSTINGS, &format!("{path}.source"), &a.source)?,
+            quote: a.quote,
+        });
+    }
+
+    // Foreign attachés accredited to Latvia.
+    const ACCREDITATIONS: &str = "accreditations.json";
+    let mut accreditations: Vec<Accreditation> = Vec::new();
+    for (i, a) in raw.accreditations.into_iter().enumerate() {
+        let path = format!("[{i}]");
+        let country = refs.country(ACCREDITATIONS, &format!("{path}.country"), &a.country)?;
+        if country == latvia {
+            return Err(DataError::record(
+                ACCREDITATIONS,
+                format!("{path}.country"),
+                "Latvia cannot accredit an attaché to itself",
+            ));
+        }
+        if accreditations.iter().any(|other| other.country == country) {
+            return Err(DataError::record(
+                ACCREDITATIONS,
+                format!("{path}.country"),
+                format!(
+                    "country \"{}\" has two attachés accredited to Latvia",
+                    a.country
+                ),
+            ));
+        }
+        non_empty(ACCREDITATIONS, &format!("{path}.quote"), &a.quote)?;
+        accreditations.push(Accreditation {
+            country,
+            residence: refs.city(ACCREDITATIONS, &format!("{path}.residence"), &a.residence)?,
+            source: refs.source(ACCREDITATIONS, &format!("{path}.source"), &a.source)?,
+            quote: a.quote,
+        });
+    }
+
+    // Cooperation.
+    const COOPERATION: &str = "cooperation.json";
+    let mut partnerships: Vec<Partnership> = Vec::new();
+    for (i, p) in raw.cooperation.partnerships.into_iter().enumerate() {
+        let path = format!("partnerships[{i}]");
+        non_empty(COOPERATION, &format!("{path}.id"), &p.id)?;
+        if partnerships.iter().any(|other| other.id == p.id) {
+            return Err(DataError::record(
+                COOPERATION,
+                format!("{path}.id"),
+                format!("partnership \"{}\" is defined twice", p.id),
+            ));
+        }
+        text(COOPERATION, &format!("{path}.title"), &p.title)?;
+        text(COOPERATION, &format!("{path}.role"), &p.role)?;
+        non_empty(COOPERATION, &format!("{path}.quote"), &p.quote)?;
+        let codes: Vec<String> = p.members.iter().map(|m| m.country.clone()).collect();
+        let ids = refs.countries(COOPERATION, &format!("{path}.members"), &codes)?;
+        let members = ids
+            .into_iter()
+            .zip(p.members)
+            .map(|(country, m)| Member {
+                country,
+                role: m.role,
+            })
+            .collect();
+        partnerships.push(Partnership {
+            id: p.id,
+            title: p.title,
+            role: p.role,
+            members,
+            open_list: p.open_list,
+            note: p.note,
+            source: refs.source(COOPERATION, &format!("{path}.source"), &p.source)?,
+            quote: p.quote,
+        });
+    }
+
+    // The five duties of a defence attaché.
+    const DUTIES: &str = "duties.json";
+    let mut duties = Vec::new();
+    for (i, d) in raw.duties.into_iter().enumerate() {
+        let path = format!("[{i}]");
+        let text_of = Text { lv: d.lv, en: d.en };
+        text(DUTIES, &path, &text_of)?;
+        duties.push(Duty {
+            text: text_of,
+            source: refs.source(DUTIES, &format!("{path}.source"), &d.source)?,
+        });
+    }
+
+    // UN Security Council.
+    const UNSC: &str = "unsc.json";
+    let u = raw.unsc;
+    let mut sections = Vec::new();
+    for (i, s) in u.candidacy.sections.into_iter().enumerate() {
+        let path = format!("candidacy.sections[{i}]");
+        text(UNSC, &format!("{path}.title"), &s.title)?;
+        let mut points = Vec::new();
+        for (j, p) in s.points.into_iter().enumerate() {
+            let point_path = format!("{path}.points[{j}]");
+            let text_of = Text { lv: p.lv, en: p.en };
+            text(UNSC, &point_path, &text_of)?;
+            points.push(Point {
+                text: text_of,
+                countries: refs.countries(
+                    UNSC,
+                    &format!("{point_path}.countries"),
+                    &p.countries,
+                )?,
+            });
+        }
+        sections.push(Section {
+            id: s.id,
+            title: s.title,
+            points,
+        });
+    }
+    let o = u.outcome;
+    date(UNSC, "outcome.date", &o.date)?;
+    text(UNSC, "outcome.text", &o.text)?;
+    let outcome = Outcome {
+        elected_same_day: refs.countries(UNSC, "outcome.elected_same_day", &o.elected_same_day)?,
+        withdrew: refs.countries(UNSC, "outcome.withdrew", &o.withdrew)?,
+        sources: refs.sources(UNSC, "outcome.sources", &o.sources)?,
+        date: o.date,
+        elected: o.elected,
+        term: o.term,
+        votes: o.votes,
+        votes_needed: o.votes_needed,
+        text: o.text,
+    };
+    let mut developments = Vec::new();
+    for (i, d) in u.developments.into_iter().enumerate() {
+        let path = format!("developments[{i}]");
+        date(UNSC, &format!("{path}.date"), &d.date)?;
+        text(UNSC, &format!("{path}.text"), &d.text)?;
+        developments.push(Development {
+            countries: refs.countries(UNSC, &format!("{path}.countries"), &d.countries)?,
+            sources: refs.sources(UNSC, &format!("{path}.sources"), &d.sources)?,
+            date: d.date,
+            text: d.text,
+        });
+    }
+    let unsc = Unsc {
+        source: refs.source(UNSC, "candidacy.source", &u.candidacy.source)?,
+        sections,
+        outcome,
+        developments,
+    };
+
+    Ok(Dataset {
+        sources: raw.sources,
+        countries,
+        cities,
+        declared: DeclaredFigures::new(raw.postings.declared, declared_source),
+        postings,
+        advisers,
+        accreditations,
+        partnerships,
+        duties,
+        unsc,
+        country_names,
+        city_names,
+        latvia,
+    })
+}
+
+/// Every name form of a place with the language it belongs to.
+fn names<'a>(
+    en: &'a EnglishNames,
+    lv: &'a LatvianNames,
+) -> impl Iterator<Item = (&'a str, FormKind)> {
+    let en_forms = std::iter::once(&en.name)
+        .chain(&en.aliases)
+        .map(|f| (f.as_str(), FormKind::Name(Lang::En)));
+    let lv_forms = [&lv.name, &lv.genitive, &lv.locative]
+        .into_iter()
+        .chain(&lv.aliases)
+        .map(|f| (f.as_str(), FormKind::Name(Lang::Lv)));
+    en_forms.chain(lv_forms)
+}
+
+fn index_names<'a, Id: Copy + Eq>(
+    index: &mut NameIndex<Id>,
+    forms: impl Iterator<Item = (&'a str, FormKind)>,
+    id: Id,
+    file: &str,
+    path: &str,
+    describe: impl Fn(Id) -> String,
+) -> Result<(), DataError> {
+    for (form, kind) in forms {
+        if fold(form).is_empty() {
+            return Err(DataError::record(
+                file,
+                path,
+                format!("name \"{form}\" has no letters or digits"),
+            ));
+        }
+        index.insert(form, id, kind).map_err(|clash| {
+            DataError::record(
+                file,
+                path,
+                format!(
+                    "name \"{form}\" (folded \"{}\") already names {}",
+                    clash.folded,
+                    describe(clash.other)
+                ),
+            )
+        })?;
+    }
+    Ok(())
+}

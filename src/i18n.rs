@@ -1,0 +1,156 @@
+//! The tool's two languages and every user-facing phrase in both, side by side in one table,
+//! so that a missing translation shows in one place.
+
+use clap::ValueEnum;
+
+use crate::data::Text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ValueEnum)]
+pub enum Lang {
+    /// English
+    En,
+    /// Latviešu (Latvian)
+    Lv,
+}
+
+impl Lang {
+    /// Picks this language's side of a bilingual text.
+    pub fn pick(self, text: &Text) -> &str {
+        match self {
+            Lang::En => &text.en,
+            Lang::Lv => &text.lv,
+        }
+    }
+
+    /// The phrase in this language. Placeholders `{0}`, `{1}`... are filled by [`Lang::fill`].
+    pub fn msg(self, msg: Msg) -> &'static str {
+        let (en, lv) = msg.texts();
+        match self {
+            Lang::En => en,
+            Lang::Lv => lv,
+        }
+    }
+
+    /// The phrase with its placeholders filled in order.
+    pub fn fill(self, msg: Msg, args: &[&str]) -> String {
+        let mut text = self.msg(msg).to_owned();
+        for (i, arg) in args.iter().enumerate() {
+            text = text.replace(&format!("{{{i}}}"), arg);
+        }
+        text
+    }
+}
+
+macro_rules! messages {
+    ($($name:ident => ($en:expr, $lv:expr),)*) => {
+        /// Every user-facing phrase that does not come from the data.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($name,)* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            fn texts(self) -> (&'static str, &'static str) {
+                match self { $(Msg::$name => ($en, $lv),)* }
+            }
+        }
+    };
+}
+
+messages! {
+    // Resolution and errors.
+    ReadAs => ("{0} → {1}", "{0} → {1}"),
+    UnknownCountry => ("no country matches \"{0}\"", "neviena valsts neatbilst \"{0}\""),
+    UnknownCity => ("no city in the dataset matches \"{0}\"", "neviena datu kopas pilsēta neatbilst \"{0}\""),
+    DidYouMean => ("did you mean: {0}?", "vai domājāt: {0}?"),
+    KnownCities => ("cities in the dataset: {0}", "datu kopas pilsētas: {0}"),
+    EmptyName => ("the {0} name is empty", "{0} nosaukums ir tukšs"),
+    TooLongName => ("the {0} name is {1} characters long; at most {2} are accepted", "{0} nosaukumā ir {1} rakstzīmes; atļautas ne vairāk kā {2}"),
+    WhatCountry => ("country", "valsts"),
+    WhatCity => ("city", "pilsētas"),
+    // {0}: the city, in Latvian in the locative.
+    NoNonResidentIn => ("no non-resident defence attaché accredited to Latvia resides in {0}", "neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē {0}"),
+
+    // Country report.
+    LatviaTo => ("Latvia → {0}", "Latvija → {0}"),
+    ToLatvia => ("{0} → Latvia", "{0} → Latvija"),
+    // {0}: the country, in Latvian in the locative.
+    HostedIn => ("Attachés accredited to Latvia who reside in {0}", "Latvijā akreditētie atašeji, kas rezidē {0}"),
+    CooperationWith => ("Cooperation with Latvia", "Sadarbība ar Latviju"),
+    UnscMentions => ("UN Security Council candidacy", "Kandidatūra ANO Drošības padomē"),
+    HomeCountry => ("Latvia is the country this dataset is about.", "Latvija ir valsts, par kuru ir šī datu kopa."),
+    // {0}: the country, in Latvian in the locative.
+    NoLatvianCover => ("No Latvian defence attaché or adviser covers {0}.", "{0} nav akreditēts neviens Latvijas aizsardzības atašejs vai padomnieks."),
+    // {0}: the country, in Latvian in the genitive.
+    NoAccreditation => ("{0} has no defence attaché accredited to Latvia.", "Latvijā nav akreditēts {0} aizsardzības atašejs."),
+    NoneHosted => ("None.", "Nav."),
+    // {0}: the country, in Latvian in the genitive.
+    NoCooperation => ("The sources name no cooperation role for {0}.", "Avoti nenosauc {0} sadarbības lomu."),
+    NoUnscMention => ("Not mentioned.", "Nav minēta."),
+
+    // Column headers and labels.
+    Representative => ("Representative", "Pārstāvis"),
+    ResidesIn => ("Resides in", "Rezidē"),
+    AlsoCovers => ("Also covers", "Aptver arī"),
+    Covers => ("Covers", "Aptver"),
+    Status => ("Status", "Statuss"),
+    Country => ("Country", "Valsts"),
+    Countries => ("Countries", "Valstis"),
+    City => ("City", "Pilsēta"),
+    Count => ("Count", "Skaits"),
+    Group => ("Group", "Grupa"),
+    Role => ("Role", "Loma"),
+    Part => ("Part", "Daļa"),
+    Date => ("Date", "Datums"),
+    Text => ("Text", "Teksts"),
+    Source => ("Source", "Avots"),
+    EmbassyIn => ("Embassy in", "Vēstniecība"),
+    DefenceAttache => ("Defence attaché", "Aizsardzības atašejs"),
+    DefenceAdviser => ("Defence adviser", "Aizsardzības padomnieks"),
+    Resident => ("resident", "rezidējošs"),
+    NonResident => ("non-resident", "nerezidējošs"),
+    OpenList => ("open list: the source ends it with “and others”", "nepilnīgs saraksts: avots to beidz ar “u.c.”"),
+    Article2021 => ("2021 article", "2021. gada raksts"),
+    Outcome => ("Outcome", "Iznākums"),
+    LaterDevelopment => ("Later development", "Vēlākie notikumi"),
+    None => ("none", "nav"),
+
+    // Lists.
+    NonResidentTitle => ("Non-resident defence attachés accredited to Latvia", "Nerezidējošie Latvijā akreditētie aizsardzības atašeji"),
+    NonResidentTotal => ("{0} non-resident attachés in {1} cities.", "{0} nerezidējošie atašeji {1} pilsētās."),
+    AccreditedTitle => ("Defence attachés accredited to Latvia", "Latvijā akreditētie aizsardzības atašeji"),
+    AccreditedTotal => ("{0} attachés: {1} resident in Latvia, {2} non-resident.", "{0} atašeji: {1} rezidē Latvijā, {2} nerezidējošie."),
+    PostingsTitle => ("Latvia's defence attachés abroad", "Latvijas aizsardzības atašeji ārvalstīs"),
+    AdvisersTitle => ("Latvia's defence advisers at its embassies", "Latvijas aizsardzības padomnieki vēstniecībās"),
+    PostingsTotal => ("Listed: {0} residences covering {1} countries; {2} advisers.", "Uzskaitītas {0} rezidences, kas aptver {1} valstis; {2} padomnieki."),
+    Declared => ("The source states: {0} attachés in {1} countries; {2} advisers.", "Avots norāda: {0} atašeji {1} valstīs; {2} padomnieki."),
+    Mismatch => ("Note: the source's stated {0} ({1}) differs from what its list gives ({2}).", "Piezīme: avota norādītais {0} ({1}) atšķiras no tā saraksta ({2})."),
+    FigureAttaches => ("number of attachés", "atašeju skaits"),
+    FigureCountries => ("number of countries", "valstu skaits"),
+    FigureAdvisers => ("number of advisers", "padomnieku skaits"),
+
+    // UN Security Council.
+    UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
+    Published => ("published {0}", "publicēts {0}"),
+    Undated => ("undated", "nav datēts"),
+    ElectedTerm => ("Elected for {0}–{1}: {2} votes ({3} needed).", "Ievēlēta {0}.–{1}. gadam: {2} balsis (vajadzēja {3})."),
+    NotElected => ("Not elected: {2} votes ({3} needed).", "Nav ievēlēta: {2} balsis (vajadzēja {3})."),
+    LaterDevelopments => ("Later developments", "Vēlākie notikumi"),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_phrase_exists_in_both_languages_with_the_same_placeholders() {
+        for &msg in Msg::ALL {
+            let (en, lv) = (Lang::En.msg(msg), Lang::Lv.msg(msg));
+            assert!(!en.is_empty() && !lv.is_empty(), "{msg:?}");
+            for i in 0..5 {
+                let p = format!("{{{i}}}");
+                assert_eq!(en.contains(&p), lv.contains(&p), "{msg:?} placeholder {p}");
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! `attache`: answers questions about Latvia's defence diplomacy from a dataset that ships
+//! inside the binary.
+//!
+//! Data flows one way: embedded files -> [`data::model`] (serde) -> validated [`data::Dataset`]
+//! -> [`query`] (pure functions returning structs) -> [`render`] (table or JSON).
+
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod data;
+pub mod i18n;
+pub mod query;
+pub mod render;
+pub mod resolve;
+mod run;
+
+pub use run::{Environment, Status, UsageError, run};

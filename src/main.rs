@@ -1,0 +1,40 @@
+//! The `attache` binary: parse the arguments, run, map the outcome to an exit code.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use attache::cli::Cli;
+use attache::{Environment, Status};
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // clap prints its own usage errors and exits 2 (0 for --help and --version).
+    let cli = Cli::parse();
+    let env = Environment {
+        stdout_is_terminal: io::stdout().is_terminal(),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut err = io::stderr().lock();
+    let result = attache::run(&cli, env, &mut out, &mut err).and_then(|status| {
+        out.flush()?;
+        Ok(status)
+    });
+    match result {
+        Ok(Status::Answered) => ExitCode::SUCCESS,
+        Ok(Status::NothingMatched) => ExitCode::from(1),
+        // A reader that went away (`attache ... | head`) is a normal end, not an error.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(err, "attache: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io_error| io_error.kind() == io::ErrorKind::BrokenPipe)
+}

@@ -1,0 +1,50 @@
+//! One module per command. A query is a pure function of the dataset that returns a plain
+//! struct borrowing from it; it prints nothing and decides no exit code.
+
+pub mod accredited;
+pub mod country;
+pub mod non_resident;
+pub mod postings;
+pub mod unsc;
+
+use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};
+
+/// A city together with the country it is in.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub city: &'a City,
+    pub country: &'a Country,
+}
+
+impl<'a> Place<'a> {
+    pub fn of(ds: &'a Dataset, city: CityId) -> Self {
+        let city_ref = ds.city(city);
+        Place {
+            city: city_ref,
+            country: ds.country(city_ref.country),
+        }
+    }
+}
+
+/// A foreign defence attaché accredited to Latvia, with where it resides.
+#[derive(Debug, Clone, Copy)]
+pub struct AttacheInLatvia<'a> {
+    pub country: &'a Country,
+    pub residence: Place<'a>,
+    /// Resides in Latvia (in Riga, in the sources).
+    pub resident: bool,
+    pub source: &'a Source,
+    pub quote: &'a str,
+}
+
+impl<'a> AttacheInLatvia<'a> {
+    pub fn of(ds: &'a Dataset, accreditation: &'a Accreditation) -> Self {
+        AttacheInLatvia {
+            country: ds.country(accreditation.country),
+            residence: Place::of(ds, accreditation.residence),
+            resident: ds.in_latvia(accreditation.residence),
+            source: ds.source(accreditation.source),
+            quote: &accreditation.quote,
+        }
+    }
+}

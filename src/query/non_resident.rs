@@ -1,0 +1,53 @@
+//! `attache non-resident [--city CITY]`: non-resident attachés accredited to Latvia, grouped
+//! by the city where they reside.
+
+use super::{AttacheInLatvia, Place};
+use crate::data::{CityId, Dataset};
+
+#[derive(Debug)]
+pub struct NonResidentReport<'a> {
+    /// Largest group first; equal groups in the order the source first names their city.
+    pub groups: Vec<CityGroup<'a>>,
+    /// The city asked for, if any.
+    pub city: Option<Place<'a>>,
+}
+
+#[derive(Debug)]
+pub struct CityGroup<'a> {
+    pub residence: Place<'a>,
+    /// In the source's order.
+    pub attaches: Vec<AttacheInLatvia<'a>>,
+}
+
+impl NonResidentReport<'_> {
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.attaches.len()).sum()
+    }
+}
+
+pub fn non_resident(ds: &Dataset, city: Option<CityId>) -> NonResidentReport<'_> {
+    let mut groups: Vec<(CityId, CityGroup<'_>)> = Vec::new();
+    for accreditation in &ds.accreditations {
+        let residence = accreditation.residence;
+        if ds.in_latvia(residence) || city.is_some_and(|c| c != residence) {
+            continue;
+        }
+        let attache = AttacheInLatvia::of(ds, accreditation);
+        match groups.iter_mut().find(|(id, _)| *id == residence) {
+            Some((_, group)) => group.attaches.push(attache),
+            None => groups.push((
+                residence,
+                CityGroup {
+                    residence: Place::of(ds, residence),
+                    attaches: vec![attache],
+                },
+            )),
+        }
+    }
+    // A stable sort keeps the source's order among groups of the same size.
+    groups.sort_by_key(|(_, g)| std::cmp::Reverse(g.attaches.len()));
+    NonResidentReport {
+        groups: groups.into_iter().map(|(_, g)| g).collect(),
+        city: city.map(|c| Place::of(ds, c)),
+    }
+}

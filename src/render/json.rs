@@ -1,0 +1,461 @@
+//! The machine contract: one JSON document per command, keys in English, countries with ISO
+//! codes and names in both languages whatever `--lang` says. The shapes are documented in
+//! README.md; `FORMAT_VERSION` changes whenever one changes in a way that could break a reader.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Answer;
+use crate::data::{City, Country, Source, Term, Text};
+use crate::query::accredited::{AccreditedReport, Residency};
+use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::non_resident::NonResidentReport;
+use crate::query::postings::{Figure, Figures, PostingsReport};
+use crate::query::unsc::UnscReport;
+use crate::query::{AttacheInLatvia, Place};
+
+pub const FORMAT_VERSION: u32 = 1;
+
+pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
+    match answer {
+        Answer::Country(report) => write(out, &country(report)),
+        Answer::NonResident(report) => write(out, &non_resident(report)),
+        Answer::Accredited(report) => write(out, &accredited(report)),
+        Answer::Postings(report) => write(out, &postings(report)),
+        Answer::Unsc(report) => write(out, &unsc(report)),
+    }
+}
+
+fn write(out: &mut dyn Write, document: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, document)?;
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct Names<'a> {
+    en: &'a str,
+    lv: &'a str,
+}
+
+#[derive(Serialize)]
+struct CountryJson<'a> {
+    code: &'a str,
+    alpha3: &'a str,
+    name: Names<'a>,
+}
+
+fn country_json(c: &Country) -> CountryJson<'_> {
+    CountryJson {
+        code: &c.alpha2,
+        alpha3: &c.alpha3,
+        name: Names {
+            en: &c.en.name,
+            lv: &c.lv.name,
+        },
+    }
+}
+
+fn countries_json<'a>(countries: &[&'a Country]) -> Vec<CountryJson<'a>> {
+    countries.iter().map(|c| country_json(c)).collect()
+}
+
+#[derive(Serialize)]
+struct CityJson<'a> {
+    id: &'a str,
+    name: Names<'a>,
+    country: CountryJson<'a>,
+}
+
+fn city_json<'a>(city: &'a City, country: &'a Country) -> CityJson<'a> {
+    CityJson {
+        id: &city.id,
+        name: Names {
+            en: &city.en.name,
+            lv: &city.lv.name,
+        },
+        country: country_json(country),
+    }
+}
+
+fn place_json(place: Place<'_>) -> CityJson<'_> {
+    city_json(place.city, place.country)
+}
+
+#[derive(Serialize)]
+struct AttacheJson<'a> {
+    country: CountryJson<'a>,
+    residence: CityJson<'a>,
+    resident: bool,
+    source: &'a str,
+}
+
+fn attache_json<'a>(a: &AttacheInLatvia<'a>) -> AttacheJson<'a> {
+    AttacheJson {
+        country: country_json(a.country),
+        residence: place_json(a.residence),
+        resident: a.resident,
+        source: &a.source.id,
+    }
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    id: &'a str,
+    publisher: &'a Text,
+    title: &'a Text,
+    published: Option<&'a str>,
+    address: Option<&'a str>,
+}
+
+fn source_json(s: &Source) -> SourceJson<'_> {
+    SourceJson {
+        id: &s.id,
+        publisher: &s.publisher,
+        title: &s.title,
+        published: s.published.as_deref(),
+        address: s.address.as_deref(),
+    }
+}
+
+// `attache country`
+
+#[derive(Serialize)]
+struct CountryDocument<'a> {
+    format_version: u32,
+    country: CountryJson<'a>,
+    is_latvia: bool,
+    latvia_to_country: Vec<RepresentationJson<'a>>,
+    country_to_latvia: Option<AttacheJson<'a>>,
+    hosted: Vec<AttacheJson<'a>>,
+    cooperation: Vec<RoleJson<'a>>,
+    unsc: Vec<MentionJson<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum KindJson {
+    DefenceAttache,
+    DefenceAdviser,
+}
+
+#[derive(Serialize)]
+struct RepresentationJson<'a> {
+    kind: KindJson,
+    residence: CityJson<'a>,
+    also_covers: Vec<CountryJson<'a>>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct RoleJson<'a> {
+    partnership: &'a str,
+    title: &'a Text,
+    role: &'a Text,
+    member_role: Option<&'a Text>,
+    open_list: bool,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "snake_case")]
+enum PartJson {
+    Article,
+    Outcome,
+    Development,
+}
+
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    part: PartJson,
+    section: Option<&'a str>,
+    date: Option<&'a str>,
+    text: &'a Text,
+    sources: Vec<&'a str>,
+}
+
+fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
+    CountryDocument {
+        format_version: FORMAT_VERSION,
+        country: country_json(r.country),
+        is_latvia: r.is_latvia,
+        latvia_to_country: r
+            .latvia_to_country
+            .iter()
+            .map(|rep| RepresentationJson {
+                kind: match rep.kind {
+                    RepresentativeKind::Attache => KindJson::DefenceAttache,
+                    RepresentativeKind::Adviser => KindJson::DefenceAdviser,
+                },
+                residence: place_json(rep.residence),
+                also_covers: countries_json(&rep.also_covers),
+                source: &rep.source.id,
+            })
+            .collect(),
+        country_to_latvia: r.country_to_latvia.as_ref().map(attache_json),
+        hosted: r.hosted.iter().map(attache_json).collect(),
+        cooperation: r
+            .cooperation
+            .iter()
+            .map(|role| RoleJson {
+                partnership: &role.partnership.id,
+                title: &role.partnership.title,
+                role: &role.partnership.role,
+                member_role: role.member_role,
+                open_list: role.partnership.open_list,
+                source: &role.source.id,
+            })
+            .collect(),
+        unsc: r
+            .unsc
+            .iter()
+            .map(|m| {
+                let (part, section, date) = match m.part {
+                    UnscPart::Article(section) => {
+                        (PartJson::Article, Some(section.id.as_str()), None)
+                    }
+                    UnscPart::Outcome(date) => (PartJson::Outcome, None, Some(date)),
+                    UnscPart::Development(date) => (PartJson::Development, None, Some(date)),
+                };
+                MentionJson {
+                    part,
+                    section,
+                    date,
+                    text: m.text,
+                    sources: m.sources.iter().map(|s| s.id.as_str()).collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+// `attache non-resident`
+
+#[derive(Serialize)]
+struct NonResidentDocument<'a> {
+    format_version: u32,
+    city: Option<CityJson<'a>>,
+    total: usize,
+    groups: Vec<GroupJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupJson<'a> {
+    residence: CityJson<'a>,
+    count: usize,
+    attaches: Vec<AttacheJson<'a>>,
+}
+
+fn non_resident<'a>(r: &NonResidentReport<'a>) -> NonResidentDocument<'a> {
+    NonResidentDocument {
+        format_version: FORMAT_VERSION,
+        city: r.city.map(place_json),
+        total: r.total(),
+        groups: r
+            .groups
+            .iter()
+            .map(|g| GroupJson {
+                residence: place_json(g.residence),
+                count: g.attaches.len(),
+                attaches: g.attaches.iter().map(attache_json).collect(),
+            })
+            .collect(),
+    }
+}
+
+// `attache accredited`
+
+#[derive(Serialize)]
+struct AccreditedDocument<'a> {
+    format_version: u32,
+    filter: &'static str,
+    total: usize,
+    resident: usize,
+    non_resident: usize,
+    attaches: Vec<AttacheJson<'a>>,
+}
+
+fn accredited<'a>(r: &AccreditedReport<'a>) -> AccreditedDocument<'a> {
+    AccreditedDocument {
+        format_version: FORMAT_VERSION,
+        filter: match r.residency {
+            Residency::All => "all",
+            Residency::Resident => "resident",
+            Residency::NonResident => "non_resident",
+        },
+        total: r.attaches.len(),
+        resident: r.resident_count(),
+        non_resident: r.non_resident_count(),
+        attaches: r.attaches.iter().map(attache_json).collect(),
+    }
+}
+
+// `attache postings`
+
+#[derive(Serialize)]
+struct PostingsDocument<'a> {
+    format_version: u32,
+    attaches: Vec<PostingJson<'a>>,
+    advisers: Vec<AdviserJson<'a>>,
+    listed: Figures,
+    declared: DeclaredJson<'a>,
+    mismatches: Vec<MismatchJson>,
+}
+
+#[derive(Serialize)]
+struct PostingJson<'a> {
+    residence: CityJson<'a>,
+    covers: Vec<CountryJson<'a>>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct AdviserJson<'a> {
+    residence: CityJson<'a>,
+    embassy_in: CountryJson<'a>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct DeclaredJson<'a> {
+    #[serde(flatten)]
+    figures: Figures,
+    source: &'a str,
+    quote: &'a str,
+}
+
+#[derive(Serialize)]
+struct MismatchJson {
+    figure: Figure,
+    declared: usize,
+    listed: usize,
+}
+
+fn postings<'a>(r: &PostingsReport<'a>) -> PostingsDocument<'a> {
+    PostingsDocument {
+        format_version: FORMAT_VERSION,
+        attaches: r
+            .attaches
+            .iter()
+            .map(|p| PostingJson {
+                residence: place_json(p.residence),
+                covers: countries_json(&p.covers),
+                source: &p.source.id,
+            })
+            .collect(),
+        advisers: r
+            .advisers
+            .iter()
+            .map(|a| AdviserJson {
+                residence: place_json(a.residence),
+                embassy_in: country_json(a.embassy_in),
+                source: &a.source.id,
+            })
+            .collect(),
+        listed: r.listed,
+        declared: DeclaredJson {
+            figures: r.declared,
+            source: &r.declared_source.id,
+            quote: r.declared_quote,
+        },
+        mismatches: r
+            .mismatches()
+            .into_iter()
+            .map(|(figure, declared, listed)| MismatchJson {
+                figure,
+                declared,
+                listed,
+            })
+            .collect(),
+    }
+}
+
+// `attache unsc`
+
+#[derive(Serialize)]
+struct UnscDocument<'a> {
+    format_version: u32,
+    source: SourceJson<'a>,
+    sections: Vec<SectionJson<'a>>,
+    outcome: OutcomeJson<'a>,
+    developments: Vec<DevelopmentJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SectionJson<'a> {
+    id: &'a str,
+    title: &'a Text,
+    points: Vec<PointJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PointJson<'a> {
+    text: &'a Text,
+    countries: Vec<CountryJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct OutcomeJson<'a> {
+    date: &'a str,
+    elected: bool,
+    term: Term,
+    votes: u32,
+    votes_needed: u32,
+    elected_same_day: Vec<CountryJson<'a>>,
+    withdrew: Vec<CountryJson<'a>>,
+    text: &'a Text,
+    sources: Vec<SourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DevelopmentJson<'a> {
+    date: &'a str,
+    text: &'a Text,
+    countries: Vec<CountryJson<'a>>,
+    sources: Vec<SourceJson<'a>>,
+}
+
+fn unsc<'a>(r: &UnscReport<'a>) -> UnscDocument<'a> {
+    let o = r.outcome;
+    UnscDocument {
+        format_version: FORMAT_VERSION,
+        source: source_json(r.source),
+        sections: r
+            .sections
+            .iter()
+            .map(|s| SectionJson {
+                id: s.id,
+                title: s.title,
+                points: s
+                    .points
+                    .iter()
+                    .map(|p| PointJson {
+                        text: p.text,
+                        countries: countries_json(&p.countries),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        outcome: OutcomeJson {
+            date: &o.date,
+            elected: o.elected,
+            term: o.term,
+            votes: o.votes,
+            votes_needed: o.votes_needed,
+            elected_same_day: countries_json(&r.elected_same_day),
+            withdrew: countries_json(&r.withdrew),
+            text: &o.text,
+            sources: r.outcome_sources.iter().map(|s| source_json(s)).collect(),
+        },
+        developments: r
+            .developments
+            .iter()
+            .map(|d| DevelopmentJson {
+                date: d.date,
+                text: d.text,
+                countries: countries_json(&d.countries),
+                sources: d.sources.iter().map(|s| source_json(s)).collect(),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,469 @@
+//! Tables and text for people, in the chosen language.
+
+use std::io::{self, Write};
+
+use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
+use comfy_table::{ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle};
+
+use super::{Answer, Style};
+use crate::data::{City, Country, Source};
+use crate::i18n::{Lang, Msg};
+use crate::query::Place;
+use crate::query::accredited::AccreditedReport;
+use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::non_resident::NonResidentReport;
+use crate::query::postings::{Figure, PostingsReport};
+use crate::query::unsc::UnscReport;
+
+/// Cells wrap their text at this width, so that tables stay readable in a terminal and
+/// identical in a pipe.
+const CELL_WIDTH: usize = 56;
+/// Prose wraps at this width.
+const TEXT_WIDTH: usize = 78;
+
+/// Plain ASCII, for pipes and files: comfy-table's ASCII presets leave the junctions out of the
+/// rule under the header, which reads as a glitch.
+const ASCII_CONDENSED: TableStyle = TableStyle::new()
+    .top_border(LineStyle::new('+', '-', '+', '+'))
+    .header_lines(ContentLineStyle::new('|', '|', '|'))
+    .header_separator(LineStyle::new('+', '=', '+', '+'))
+    .content_lines(ContentLineStyle::new('|', '|', '|'))
+    .bottom_border(LineStyle::new('+', '-', '+', '+'));
+const ASCII_RULED: TableStyle = ASCII_CONDENSED.row_separator(LineStyle::new('+', '-', '+', '+'));
+
+pub fn render(
+    answer: &Answer<'_>,
+    lang: Lang,
+    style: Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let r = Renderer { lang, style };
+    match answer {
+        Answer::Country(report) => r.country(report, out),
+        Answer::NonResident(report) => r.non_resident(report, out),
+        Answer::Accredited(report) => r.accredited(report, out),
+        Answer::Postings(report) => r.postings(report, out),
+        Answer::Unsc(report) => r.unsc(report, out),
+    }
+}
+
+struct Renderer {
+    lang: Lang,
+    style: Style,
+}
+
+/// Whether rows hold several lines each and want a rule between them.
+#[derive(Clone, Copy)]
+enum Rows {
+    Single,
+    Multi,
+}
+
+impl Renderer {
+    fn msg(&self, msg: Msg) -> &'static str {
+        self.lang.msg(msg)
+    }
+
+    fn fill(&self, msg: Msg, args: &[&str]) -> String {
+        self.lang.fill(msg, args)
+    }
+
+    fn table(&self, headers: &[Msg], rows: Rows) -> Table {
+        let preset = match (self.style.unicode, rows) {
+            (true, Rows::Single) => UTF8_FULL_CONDENSED,
+            (true, Rows::Multi) => UTF8_FULL,
+            (false, Rows::Single) => ASCII_CONDENSED,
+            (false, Rows::Multi) => ASCII_RULED,
+        };
+        let mut table = Table::new();
+        table
+            .load_style(preset)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(headers.iter().map(|&h| self.msg(h)));
+        table
+    }
+
+    fn country_name<'a>(&self, country: &'a Country) -> &'a str {
+        match self.lang {
+            Lang::En => &country.en.name,
+            Lang::Lv => &country.lv.name,
+        }
+    }
+
+    /// The country as the object of "in": Latvian needs the locative.
+    fn country_locative<'a>(&self, country: &'a Country) -> &'a str {
+        match self.lang {
+            Lang::En => &country.en.name,
+            Lang::Lv => &country.lv.locative,
+        }
+    }
+
+    /// The country as an owner: Latvian needs the genitive.
+    fn country_genitive<'a>(&self, country: &'a Country) -> &'a str {
+        match self.lang {
+            Lang::En => &country.en.name,
+            Lang::Lv => &country.lv.genitive,
+        }
+    }
+
+    fn city_name<'a>(&self, city: &'a City) -> &'a str {
+        match self.lang {
+            Lang::En => &city.en.name,
+            Lang::Lv => &city.lv.name,
+        }
+    }
+
+    fn place(&self, place: Place<'_>) -> String {
+        format!(
+            "{}, {}",
+            self.city_name(place.city),
+            self.country_name(place.country)
+        )
+    }
+
+    fn countries(&self, countries: &[&Country], separator: &str) -> String {
+        if countries.is_empty() {
+            return self.msg(Msg::None).to_owned();
+        }
+        countries
+            .iter()
+            .map(|c| self.country_name(c))
+            .collect::<Vec<_>>()
+            .join(separator)
+    }
+
+    fn source(&self, source: &Source) -> String {
+        let date = match &source.published {
+            Some(date) => self.fill(Msg::Published, &[date]),
+            None => self.msg(Msg::Undated).to_owned(),
+        };
+        format!(
+            "{}, “{}”, {}",
+            self.lang.pick(&source.publisher),
+            self.lang.pick(&source.title),
+            date
+        )
+    }
+
+    fn country(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let country = report.country;
+        let name = self.country_name(country);
+        writeln!(out, "{name} ({}, {})", country.alpha2, country.alpha3)?;
+
+        writeln!(out, "\n{}", self.fill(Msg::LatviaTo, &[name]))?;
+        if report.is_latvia {
+            writeln!(out, "{}", self.msg(Msg::HomeCountry))?;
+        } else if report.latvia_to_country.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                self.fill(Msg::NoLatvianCover, &[self.country_locative(country)])
+            )?;
+        } else {
+            let mut table = self.table(
+                &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
+                Rows::Single,
+            );
+            for r in &report.latvia_to_country {
+                let kind = match r.kind {
+                    RepresentativeKind::Attache => Msg::DefenceAttache,
+                    RepresentativeKind::Adviser => Msg::DefenceAdviser,
+                };
+                table.add_row([
+                    self.msg(kind).to_owned(),
+                    self.place(r.residence),
+                    self.countries(&r.also_covers, ", "),
+                ]);
+            }
+            writeln!(out, "{table}")?;
+        }
+
+        writeln!(out, "\n{}", self.fill(Msg::ToLatvia, &[name]))?;
+        if report.is_latvia {
+            writeln!(out, "{}", self.msg(Msg::HomeCountry))?;
+        } else if let Some(attache) = &report.country_to_latvia {
+            let mut table = self.table(
+                &[Msg::Representative, Msg::ResidesIn, Msg::Status],
+                Rows::Single,
+            );
+            let status = if attache.resident {
+                Msg::Resident
+            } else {
+                Msg::NonResident
+            };
+            table.add_row([
+                self.msg(Msg::DefenceAttache).to_owned(),
+                self.place(attache.residence),
+                self.msg(status).to_owned(),
+            ]);
+            writeln!(out, "{table}")?;
+        } else {
+            writeln!(
+                out,
+                "{}",
+                self.fill(Msg::NoAccreditation, &[self.country_genitive(country)])
+            )?;
+        }
+
+        writeln!(
+            out,
+            "\n{}",
+            self.fill(Msg::HostedIn, &[self.country_locative(country)])
+        )?;
+        if report.hosted.is_empty() {
+            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+        } else {
+            let mut table = self.table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
+            for attache in &report.hosted {
+                table.add_row([
+                    self.country_name(attache.country).to_owned(),
+                    self.place(attache.residence),
+                ]);
+            }
+            writeln!(out, "{table}")?;
+        }
+
+        writeln!(out, "\n{}", self.msg(Msg::CooperationWith))?;
+        if report.cooperation.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                self.fill(Msg::NoCooperation, &[self.country_genitive(country)])
+            )?;
+        } else {
+            let mut table = self.table(&[Msg::Group, Msg::Role], Rows::Multi);
+            for role in &report.cooperation {
+                let p = role.partnership;
+                let mut text = self.lang.pick(&p.role).to_owned();
+                if let Some(own) = role.member_role {
+                    text = format!("{text}; {}", self.lang.pick(own));
+                }
+                if p.open_list {
+                    text = format!("{text} ({})", self.msg(Msg::OpenList));
+                }
+                table.add_row([self.lang.pick(&p.title).to_owned(), wrap(&text, CELL_WIDTH)]);
+            }
+            writeln!(out, "{table}")?;
+        }
+
+        writeln!(out, "\n{}", self.msg(Msg::UnscMentions))?;
+        if report.unsc.is_empty() {
+            writeln!(out, "{}", self.msg(Msg::NoUnscMention))?;
+        } else {
+            let mut table = self.table(&[Msg::Part, Msg::Text], Rows::Multi);
+            for mention in &report.unsc {
+                let part = match &mention.part {
+                    UnscPart::Article(section) => format!(
+                        "{}:\n{}",
+                        self.msg(Msg::Article2021),
+                        self.lang.pick(&section.title)
+                    ),
+                    UnscPart::Outcome(date) => format!("{}\n{date}", self.msg(Msg::Outcome)),
+                    UnscPart::Development(date) => {
+                        format!("{}\n{date}", self.msg(Msg::LaterDevelopment))
+                    }
+                };
+                table.add_row([part, wrap(self.lang.pick(mention.text), CELL_WIDTH)]);
+            }
+            writeln!(out, "{table}")?;
+        }
+        Ok(())
+    }
+
+    fn non_resident(&self, report: &NonResidentReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::NonResidentTitle))?;
+        let mut table = self.table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
+        for group in &report.groups {
+            let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
+            table.add_row([
+                self.place(group.residence),
+                group.attaches.len().to_string(),
+                self.countries(&countries, "\n"),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        let (total, cities) = (report.total().to_string(), report.groups.len().to_string());
+        writeln!(
+            out,
+            "{}",
+            self.fill(Msg::NonResidentTotal, &[&total, &cities])
+        )
+    }
+
+    fn accredited(&self, report: &AccreditedReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::AccreditedTitle))?;
+        let mut table = self.table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
+        for attache in &report.attaches {
+            let status = if attache.resident {
+                Msg::Resident
+            } else {
+                Msg::NonResident
+            };
+            table.add_row([
+                self.country_name(attache.country).to_owned(),
+                self.place(attache.residence),
+                self.msg(status).to_owned(),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        let counts = [
+            report.attaches.len(),
+            report.resident_count(),
+            report.non_resident_count(),
+        ]
+        .map(|n| n.to_string());
+        writeln!(
+            out,
+            "{}",
+            self.fill(Msg::AccreditedTotal, &[&counts[0], &counts[1], &counts[2]])
+        )
+    }
+
+    fn postings(&self, report: &PostingsReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::PostingsTitle))?;
+        let mut table = self.table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
+        for posting in &report.attaches {
+            table.add_row([
+                self.place(posting.residence),
+                posting.covers.len().to_string(),
+                self.countries(&posting.covers, ", "),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+
+        writeln!(out, "\n{}", self.msg(Msg::AdvisersTitle))?;
+        let mut table = self.table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
+        for adviser in &report.advisers {
+            table.add_row([
+                self.country_name(adviser.embassy_in).to_owned(),
+                self.place(adviser.residence),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+
+        let figures = |f: crate::query::postings::Figures| {
+            [f.attaches, f.countries, f.advisers].map(|n| n.to_string())
+        };
+        let listed = figures(report.listed);
+        let declared = figures(report.declared);
+        writeln!(
+            out,
+            "\n{}",
+            self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]])
+        )?;
+        writeln!(
+            out,
+            "{}",
+            self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]])
+        )?;
+        for (figure, stated, listed) in report.mismatches() {
+            let what = match figure {
+                Figure::Attaches => Msg::FigureAttaches,
+                Figure::Countries => Msg::FigureCountries,
+                Figure::Advisers => Msg::FigureAdvisers,
+            };
+            let line = self.fill(
+                Msg::Mismatch,
+                &[self.msg(what), &stated.to_string(), &listed.to_string()],
+            );
+            writeln!(out, "{}", wrap(&line, TEXT_WIDTH))?;
+        }
+        writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!(
+                    "{}: {}",
+                    self.msg(Msg::Source),
+                    self.source(report.declared_source)
+                ),
+                TEXT_WIDTH
+            )
+        )
+    }
+
+    fn unsc(&self, report: &UnscReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::UnscTitle))?;
+        writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!("{}: {}", self.msg(Msg::Source), self.source(report.source)),
+                TEXT_WIDTH
+            )
+        )?;
+        if let Some(address) = &report.source.address {
+            writeln!(out, "{address}")?;
+        }
+        for section in &report.sections {
+            writeln!(out, "\n{}", self.lang.pick(section.title))?;
+            for point in &section.points {
+                let bullet = wrap_options(TEXT_WIDTH)
+                    .initial_indent("  - ")
+                    .subsequent_indent("    ");
+                writeln!(
+                    out,
+                    "{}",
+                    textwrap::fill(self.lang.pick(point.text), bullet)
+                )?;
+            }
+        }
+
+        let outcome = report.outcome;
+        writeln!(out, "\n{} ({})", self.msg(Msg::Outcome), outcome.date)?;
+        let numbers = [
+            outcome.term.from.to_string(),
+            outcome.term.to.to_string(),
+            outcome.votes.to_string(),
+            outcome.votes_needed.to_string(),
+        ];
+        let verdict = if outcome.elected {
+            Msg::ElectedTerm
+        } else {
+            Msg::NotElected
+        };
+        writeln!(
+            out,
+            "{}",
+            self.fill(
+                verdict,
+                &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]]
+            )
+        )?;
+        writeln!(out, "{}", wrap(self.lang.pick(&outcome.text), TEXT_WIDTH))?;
+        for source in &report.outcome_sources {
+            writeln!(
+                out,
+                "{}",
+                wrap(
+                    &format!("{}: {}", self.msg(Msg::Source), self.source(source)),
+                    TEXT_WIDTH
+                )
+            )?;
+        }
+
+        if !report.developments.is_empty() {
+            writeln!(out, "\n{}", self.msg(Msg::LaterDevelopments))?;
+            let mut table = self.table(&[Msg::Date, Msg::Text, Msg::Source], Rows::Multi);
+            for d in &report.developments {
+                let sources: Vec<String> = d.sources.iter().map(|s| self.source(s)).collect();
+                table.add_row([
+                    d.date.to_owned(),
+                    wrap(self.lang.pick(d.text), 44),
+                    wrap(&sources.join("\n"), 30),
+                ]);
+            }
+            writeln!(out, "{table}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Wraps at spaces only: a date or a hyphenated word is never split.
+fn wrap_options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    textwrap::fill(text, wrap_options(width))
+}

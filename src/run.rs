@@ -1,0 +1,230 @@
+//! One invocation: load the dataset, resolve what the user typed, run the query, render.
+
+use std::fmt;
+use std::io::Write;
+
+use anyhow::Context;
+
+use crate::cli::{Cli, Command, Format};
+use crate::data::{self, CityId, CountryId, Dataset};
+use crate::i18n::{Lang, Msg};
+use crate::query;
+use crate::query::accredited::Residency;
+use crate::render::{self, Answer, Style};
+use crate::resolve::{self, InputError, NameIndex, Resolution, fold};
+
+/// What `main` knows of the world that changes how the output looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Environment {
+    pub stdout_is_terminal: bool,
+    /// NO_COLOR is set to something.
+    pub no_color: bool,
+}
+
+/// How a command that did not fail ended; `main` turns it into the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Exit 0.
+    Answered,
+    /// Exit 1: a name resolved to nothing, or a filter left nothing to show.
+    NothingMatched,
+}
+
+/// Input the tool refuses before looking anything up (exit 2, like clap's own usage errors).
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// Runs one command. Answers go to `out`; notes ("Koreja → South Korea"), not-found messages
+/// and suggestions go to `err`. An `Err` is a usage or data error, or a failed write.
+pub fn run(
+    cli: &Cli,
+    env: Environment,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Status> {
+    let ds = data::embedded().context("the dataset built into attache is invalid")?;
+    let lang = cli.output.lang;
+    let format = cli.output.format();
+    let style = Style {
+        unicode: env.stdout_is_terminal && !env.no_color,
+    };
+    let mut status = Status::Answered;
+
+    let answer = match &cli.command {
+        Command::Country { name } => {
+            let Some(id) = lookup_country(&ds, &name.join(" "), lang, err)? else {
+                return Ok(Status::NothingMatched);
+            };
+            Answer::Country(query::country::country(&ds, id))
+        }
+        Command::NonResident { city } => {
+            let city = match city {
+                Some(name) => match lookup_city(&ds, name, lang, err)? {
+                    Some(id) => Some(id),
+                    None => return Ok(Status::NothingMatched),
+                },
+                None => None,
+            };
+            let report = query::non_resident::non_resident(&ds, city);
+            if report.groups.is_empty() {
+                status = Status::NothingMatched;
+                if let Some(place) = report.city {
+                    let city_name = match lang {
+                        Lang::En => &place.city.en.name,
+                        Lang::Lv => &place.city.lv.locative,
+                    };
+                    note(err, &lang.fill(Msg::NoNonResidentIn, &[city_name]));
+                }
+                // A script still gets a document to read; a person gets the message alone.
+                if format == Format::Table {
+                    return Ok(status);
+                }
+            }
+            Answer::NonResident(report)
+        }
+        Command::Accredited {
+            resident,
+            non_resident,
+        } => {
+            let residency = match (resident, non_resident) {
+                (true, _) => Residency::Resident,
+                (_, true) => Residency::NonResident,
+                _ => Residency::All,
+            };
+            Answer::Accredited(query::accredited::accredited(&ds, residency))
+        }
+        Command::Postings => Answer::Postings(query::postings::postings(&ds)),
+        Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),
+    };
+
+    render::render(&answer, format, lang, style, out)?;
+    Ok(status)
+}
+
+fn lookup_country(
+    ds: &Dataset,
+    input: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> anyhow::Result<Option<CountryId>> {
+    let name = |id: CountryId| {
+        let c = ds.country(id);
+        match lang {
+            Lang::En => c.en.name.as_str(),
+            Lang::Lv => c.lv.name.as_str(),
+        }
+    };
+    lookup(
+        &ds.country_names,
+        input,
+        lang,
+        Msg::WhatCountry,
+        Msg::UnknownCountry,
+        name,
+        err,
+    )
+}
+
+fn lookup_city(
+    ds: &Dataset,
+    input: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> anyhow::Result<Option<CityId>> {
+    let name = |id: CityId| {
+        let c = ds.city(id);
+        match lang {
+            Lang::En => c.en.name.as_str(),
+            Lang::Lv => c.lv.name.as_str(),
+        }
+    };
+    let found = lookup(
+        &ds.city_names,
+        input,
+        lang,
+        Msg::WhatCity,
+        Msg::UnknownCity,
+        name,
+        err,
+    )?;
+    if found.is_none() {
+        // The dataset knows a dozen cities; naming them all helps more than a guess.
+        let all: Vec<&str> = ds.city_ids().map(name).collect();
+        note(err, &lang.fill(Msg::KnownCities, &[&all.join(", ")]));
+    }
+    Ok(found)
+}
+
+/// Resolves `input`; says on `err` how it was read when that is not obvious, or what is
+/// closest when nothing matched (`Ok(None)`).
+fn lookup<'d, Id: Copy + Eq>(
+    index: &NameIndex<Id>,
+    input: &str,
+    lang: Lang,
+    what: Msg,
+    unknown: Msg,
+    name: impl Fn(Id) -> &'d str,
+    err: &mut dyn Write,
+) -> anyhow::Result<Option<Id>> {
+    match resolve::resolve(index, input, lang) {
+        Err(InputError::Empty) => {
+            Err(UsageError(lang.fill(Msg::EmptyName, &[lang.msg(what)])).into())
+        }
+        Err(InputError::TooLong { chars }) => {
+            let args = [
+                lang.msg(what),
+                &chars.to_string(),
+                &resolve::MAX_NAME_CHARS.to_string(),
+            ];
+            Err(UsageError(lang.fill(Msg::TooLongName, &args)).into())
+        }
+        Ok(Resolution::Found(id)) => {
+            let shown = name(id);
+            if fold(input) != fold(shown) {
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    lang.fill(Msg::ReadAs, &[&printable(input), shown])
+                );
+            }
+            Ok(Some(id))
+        }
+        Ok(Resolution::NotFound { suggestions }) => {
+            note(err, &lang.fill(unknown, &[&printable(input)]));
+            if !suggestions.is_empty() {
+                let names: Vec<&str> = suggestions.into_iter().map(name).collect();
+                note(err, &lang.fill(Msg::DidYouMean, &[&names.join(", ")]));
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// The input as typed, trimmed, with control characters escaped so that they cannot act on
+/// the terminal.
+fn printable(input: &str) -> String {
+    input
+        .trim()
+        .chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+/// A message for people on stderr. A failed write to stderr has nowhere to be reported.
+fn note(err: &mut dyn Write, message: &str) {
+    let _ = writeln!(err, "attache: {message}");
+}
