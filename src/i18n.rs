@@ -78,7 +78,8 @@ messages! {
     HostedIn => ("Attachés accredited to Latvia who reside in {0}", "Latvijā akreditētie atašeji, kas rezidē {0}"),
     CooperationWith => ("Cooperation with Latvia", "Sadarbība ar Latviju"),
     UnscMentions => ("UN Security Council candidacy", "Kandidatūra ANO Drošības padomē"),
-    HomeCountry => ("Latvia is the country this dataset is about.", "Latvija ir valsts, par kuru ir šī datu kopa."),
+    HomeCountry => ("Latvia is the country this dataset is about: its attachés abroad are in `attache postings`, the attachés accredited to it in `attache accredited`.", "Latvija ir valsts, par kuru ir šī datu kopa: tās atašeji ārvalstīs ir `attache postings`, tai akreditētie atašeji `attache accredited`."),
+    LatviaUnsc => ("The candidacy is Latvia's own: see `attache unsc`.", "Kandidatūra ir pašas Latvijas: skatiet `attache unsc`."),
     // {0}: the country, in Latvian in the locative.
     NoLatvianCover => ("No Latvian defence attaché or adviser covers {0}.", "{0} nav akreditēts neviens Latvijas aizsardzības atašejs vai padomnieks."),
     // {0}: the country, in Latvian in the genitive.

@@ -89,7 +89,8 @@ impl<Id: Copy + Eq> NameIndex<Id> {
     /// Up to `limit` places whose names in `lang` are closest to `folded` by edit distance,
     /// closest first; none that are too far off to be a plausible typo.
     pub fn closest(&self, folded: &str, lang: Lang, limit: usize) -> Vec<Id> {
-        let reach = 1 + folded.chars().count() / 4;
+        // About one typo per four letters, and at least one.
+        let reach = (folded.chars().count() / 4).max(1);
         let mut near: Vec<(usize, &str, Id)> = self
             .forms
             .iter()

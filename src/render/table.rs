@@ -150,59 +150,11 @@ impl Renderer {
         let name = self.country_name(country);
         writeln!(out, "{name} ({}, {})", country.alpha2, country.alpha3)?;
 
-        writeln!(out, "\n{}", self.fill(Msg::LatviaTo, &[name]))?;
         if report.is_latvia {
-            writeln!(out, "{}", self.msg(Msg::HomeCountry))?;
-        } else if report.latvia_to_country.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                self.fill(Msg::NoLatvianCover, &[self.country_locative(country)])
-            )?;
+            // Neither direction applies to Latvia itself; say so once.
+            writeln!(out, "\n{}", wrap(self.msg(Msg::HomeCountry), TEXT_WIDTH))?;
         } else {
-            let mut table = self.table(
-                &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
-                Rows::Single,
-            );
-            for r in &report.latvia_to_country {
-                let kind = match r.kind {
-                    RepresentativeKind::Attache => Msg::DefenceAttache,
-                    RepresentativeKind::Adviser => Msg::DefenceAdviser,
-                };
-                table.add_row([
-                    self.msg(kind).to_owned(),
-                    self.place(r.residence),
-                    self.countries(&r.also_covers, ", "),
-                ]);
-            }
-            writeln!(out, "{table}")?;
-        }
-
-        writeln!(out, "\n{}", self.fill(Msg::ToLatvia, &[name]))?;
-        if report.is_latvia {
-            writeln!(out, "{}", self.msg(Msg::HomeCountry))?;
-        } else if let Some(attache) = &report.country_to_latvia {
-            let mut table = self.table(
-                &[Msg::Representative, Msg::ResidesIn, Msg::Status],
-                Rows::Single,
-            );
-            let status = if attache.resident {
-                Msg::Resident
-            } else {
-                Msg::NonResident
-            };
-            table.add_row([
-                self.msg(Msg::DefenceAttache).to_owned(),
-                self.place(attache.residence),
-                self.msg(status).to_owned(),
-            ]);
-            writeln!(out, "{table}")?;
-        } else {
-            writeln!(
-                out,
-                "{}",
-                self.fill(Msg::NoAccreditation, &[self.country_genitive(country)])
-            )?;
+            self.directions(report, out)?;
         }
 
         writeln!(
@@ -247,7 +199,9 @@ impl Renderer {
         }
 
         writeln!(out, "\n{}", self.msg(Msg::UnscMentions))?;
-        if report.unsc.is_empty() {
+        if report.is_latvia {
+            writeln!(out, "{}", self.msg(Msg::LatviaUnsc))?;
+        } else if report.unsc.is_empty() {
             writeln!(out, "{}", self.msg(Msg::NoUnscMention))?;
         } else {
             let mut table = self.table(&[Msg::Part, Msg::Text], Rows::Multi);
@@ -266,6 +220,63 @@ impl Renderer {
                 table.add_row([part, wrap(self.lang.pick(mention.text), CELL_WIDTH)]);
             }
             writeln!(out, "{table}")?;
+        }
+        Ok(())
+    }
+
+    /// Latvia's representatives for the country, and the country's attaché for Latvia.
+    fn directions(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let country = report.country;
+        let name = self.country_name(country);
+        writeln!(out, "\n{}", self.fill(Msg::LatviaTo, &[name]))?;
+        if report.latvia_to_country.is_empty() {
+            writeln!(
+                out,
+                "{}",
+                self.fill(Msg::NoLatvianCover, &[self.country_locative(country)])
+            )?;
+        } else {
+            let mut table = self.table(
+                &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
+                Rows::Single,
+            );
+            for r in &report.latvia_to_country {
+                let kind = match r.kind {
+                    RepresentativeKind::Attache => Msg::DefenceAttache,
+                    RepresentativeKind::Adviser => Msg::DefenceAdviser,
+                };
+                table.add_row([
+                    self.msg(kind).to_owned(),
+                    self.place(r.residence),
+                    self.countries(&r.also_covers, ", "),
+                ]);
+            }
+            writeln!(out, "{table}")?;
+        }
+
+        writeln!(out, "\n{}", self.fill(Msg::ToLatvia, &[name]))?;
+        if let Some(attache) = &report.country_to_latvia {
+            let mut table = self.table(
+                &[Msg::Representative, Msg::ResidesIn, Msg::Status],
+                Rows::Single,
+            );
+            let status = if attache.resident {
+                Msg::Resident
+            } else {
+                Msg::NonResident
+            };
+            table.add_row([
+                self.msg(Msg::DefenceAttache).to_owned(),
+                self.place(attache.residence),
+                self.msg(status).to_owned(),
+            ]);
+            writeln!(out, "{table}")?;
+        } else {
+            writeln!(
+                out,
+                "{}",
+                self.fill(Msg::NoAccreditation, &[self.country_genitive(country)])
+            )?;
         }
         Ok(())
     }

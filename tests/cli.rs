@@ -1,0 +1,403 @@
+//! End-to-end tests of the `attache` binary: every command in both languages and both formats
+//! (tables as insta snapshots in tests/snapshots/), name forms, exit codes, bad input and the
+//! broken pipe. The binary runs with a cleared environment, as a user's shell would not leak
+//! into a test.
+
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn attache() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_attache"));
+    cmd.env_clear();
+    cmd
+}
+
+/// Runs `args` and returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = attache().args(args).output().expect("attache runs");
+    (
+        output.status.code().expect("attache exits, not killed"),
+        String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?} failed: {stderr}");
+    stdout
+}
+
+fn json_of(args: &[&str]) -> Value {
+    let stdout = stdout_of(args);
+    let value: Value = serde_json::from_str(&stdout).expect("valid JSON");
+    assert_eq!(value["format_version"], 1);
+    value
+}
+
+/// The commands whose output is pinned, by snapshot name.
+const COMMANDS: &[(&str, &[&str])] = &[
+    ("country_norway", &["country", "Norway"]),
+    ("country_poland", &["country", "Poland"]),
+    ("country_united_states", &["country", "United States"]),
+    ("country_united_kingdom", &["country", "United Kingdom"]),
+    ("country_mali", &["country", "Mali"]),
+    ("country_brazil", &["country", "Brazil"]),
+    ("country_latvia", &["country", "Latvia"]),
+    ("non_resident", &["non-resident"]),
+    ("non_resident_warsaw", &["non-resident", "--city", "Warsaw"]),
+    ("accredited", &["accredited"]),
+    ("accredited_resident", &["accredited", "--resident"]),
+    ("accredited_non_resident", &["accredited", "--non-resident"]),
+    ("postings", &["postings"]),
+    ("unsc", &["unsc"]),
+];
+
+#[test]
+fn every_table_in_both_languages_matches_its_snapshot() {
+    for (name, args) in COMMANDS {
+        for lang in ["en", "lv"] {
+            let mut full = args.to_vec();
+            full.extend(["--lang", lang]);
+            insta::assert_snapshot!(format!("{name}__{lang}"), stdout_of(&full));
+        }
+    }
+}
+
+#[test]
+fn every_json_document_matches_its_snapshot_and_ignores_lang() {
+    for (name, args) in COMMANDS {
+        let mut en = args.to_vec();
+        en.push("--json");
+        let mut lv = en.clone();
+        lv.extend(["--lang", "lv"]);
+        let stdout = stdout_of(&en);
+        assert_eq!(
+            stdout,
+            stdout_of(&lv),
+            "{name}: JSON must not depend on --lang"
+        );
+        serde_json::from_str::<Value>(&stdout).expect("valid JSON");
+        insta::assert_snapshot!(format!("{name}__json"), stdout);
+    }
+}
+
+#[test]
+fn json_carries_iso_codes_and_both_languages() {
+    let norway = json_of(&["country", "Norway", "--json"]);
+    assert_eq!(norway["country"]["code"], "NO");
+    assert_eq!(norway["country"]["alpha3"], "NOR");
+    assert_eq!(norway["country"]["name"]["en"], "Norway");
+    assert_eq!(norway["country"]["name"]["lv"], "Norvēģija");
+    assert_eq!(norway["latvia_to_country"][0]["kind"], "defence_attache");
+    assert_eq!(
+        norway["latvia_to_country"][0]["residence"]["name"]["lv"],
+        "Stokholma"
+    );
+    assert_eq!(norway["country_to_latvia"]["resident"], false);
+
+    let non_resident = json_of(&["non-resident", "--format", "json"]);
+    assert_eq!(non_resident["total"], 22);
+    assert_eq!(non_resident["groups"][0]["residence"]["id"], "warsaw");
+    assert_eq!(non_resident["groups"][0]["count"], 9);
+
+    let accredited = json_of(&["accredited", "--json"]);
+    assert_eq!(
+        (
+            accredited["total"].as_u64(),
+            accredited["resident"].as_u64(),
+            accredited["non_resident"].as_u64()
+        ),
+        (Some(31), Some(9), Some(22))
+    );
+
+    let postings = json_of(&["postings", "--json"]);
+    assert_eq!(postings["listed"]["attaches"], 7);
+    assert_eq!(postings["listed"]["countries"], 18);
+    assert_eq!(postings["declared"]["attaches"], 8);
+    assert_eq!(postings["mismatches"][0]["figure"], "attaches");
+
+    let unsc = json_of(&["unsc", "--json"]);
+    assert_eq!(unsc["outcome"]["votes"], 178);
+    assert_eq!(unsc["outcome"]["votes_needed"], 129);
+    assert_eq!(unsc["source"]["published"], "2021-07-02");
+}
+
+#[test]
+fn every_accepted_form_gives_byte_identical_stdout() {
+    let expected = stdout_of(&["country", "Norway"]);
+    for form in [
+        "norway",
+        " NORWAY ",
+        "NO",
+        "nor",
+        "Norvēģija",
+        "Norvēģijas",
+        "Norvēģijā",
+        "norvegija",
+        "Kingdom of Norway",
+    ] {
+        assert_eq!(stdout_of(&["country", form]), expected, "{form:?}");
+    }
+    let expected = stdout_of(&["country", "South Korea", "--lang", "lv"]);
+    for form in [
+        "Koreja",
+        "korea",
+        "KR",
+        "KOR",
+        "Dienvidkorejā",
+        "Korejas Republika",
+    ] {
+        assert_eq!(
+            stdout_of(&["country", form, "--lang", "lv"]),
+            expected,
+            "{form:?}"
+        );
+    }
+    let expected = stdout_of(&["non-resident", "--city", "Warsaw"]);
+    for form in ["warsaw", "Varšava", "Varšavā", "VARSAVA", "Warszawa"] {
+        assert_eq!(
+            stdout_of(&["non-resident", "--city", form]),
+            expected,
+            "{form:?}"
+        );
+    }
+}
+
+#[test]
+fn words_of_a_name_need_no_quotes() {
+    assert_eq!(
+        stdout_of(&["country", "united", "kingdom"]),
+        stdout_of(&["country", "United Kingdom"])
+    );
+}
+
+#[test]
+fn how_a_name_was_read_goes_to_stderr() {
+    let (code, _, stderr) = run(&["country", "Koreja"]);
+    assert_eq!(code, 0);
+    assert_eq!(stderr, "Koreja → South Korea\n");
+    let (_, _, stderr) = run(&["country", "Norway"]);
+    assert_eq!(stderr, "", "no note when the input is the name itself");
+    let (_, _, stderr) = run(&["country", "Vācijas", "--lang", "lv"]);
+    assert_eq!(stderr, "Vācijas → Vācija\n");
+    let (_, _, stderr) = run(&["country", "vacija", "--lang", "lv"]);
+    assert_eq!(
+        stderr, "",
+        "a form that differs only in case and diacritics needs no note"
+    );
+}
+
+#[test]
+fn an_unknown_country_exits_1_with_suggestions() {
+    let (code, stdout, stderr) = run(&["country", "Norwy"]);
+    assert_eq!(code, 1);
+    assert_eq!(stdout, "");
+    assert_eq!(
+        stderr,
+        "attache: no country matches \"Norwy\"\nattache: did you mean: Norway?\n"
+    );
+
+    let (code, stdout, stderr) = run(&["country", "Norvēgja", "--lang", "lv"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "attache: neviena valsts neatbilst \"Norvēgja\"\nattache: vai domājāt: Norvēģija?\n"
+    );
+
+    let (code, stdout, stderr) = run(&["country", "Atlantis"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(stderr, "attache: no country matches \"Atlantis\"\n");
+}
+
+#[test]
+fn an_unknown_city_exits_1_and_lists_the_known_ones() {
+    let (code, stdout, stderr) = run(&["non-resident", "--city", "Paris"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(
+        stderr.starts_with("attache: no city in the dataset matches \"Paris\"\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("cities in the dataset: Washington, Berlin, Ottawa"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_known_city_without_non_resident_attaches_exits_1() {
+    let (code, stdout, stderr) = run(&["non-resident", "--city", "Riga"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "attache: no non-resident defence attaché accredited to Latvia resides in Riga\n"
+    );
+    let (code, _, stderr) = run(&["non-resident", "--city", "Rīga", "--lang", "lv"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "attache: neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē Rīgā\n"
+    );
+    // A script still gets a document it can read.
+    let (code, stdout, _) = run(&["non-resident", "--city", "Riga", "--json"]);
+    assert_eq!(code, 1);
+    let value: Value = serde_json::from_str(&stdout).expect("valid JSON");
+    assert_eq!(value["total"], 0);
+    assert_eq!(value["city"]["id"], "riga");
+}
+
+#[test]
+fn empty_and_blank_names_are_usage_errors() {
+    for input in ["", "   ", "\t", "..."] {
+        let (code, stdout, stderr) = run(&["country", input]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{input:?}");
+        assert_eq!(stderr, "attache: the country name is empty\n", "{input:?}");
+    }
+    let (code, _, stderr) = run(&["non-resident", "--city", ""]);
+    assert_eq!(code, 2);
+    assert_eq!(stderr, "attache: the city name is empty\n");
+}
+
+#[test]
+fn a_huge_name_is_refused_at_once() {
+    let huge = "x".repeat(100_000);
+    let (code, stdout, stderr) = run(&["country", &huge]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "attache: the country name is 100000 characters long; at most 100 are accepted\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_a_usage_error() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let output = attache()
+        .arg("country")
+        .arg(OsStr::from_bytes(b"Norv\xff"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("invalid UTF-8"));
+}
+
+#[test]
+fn control_characters_in_a_name_are_escaped_on_stderr() {
+    let (code, _, stderr) = run(&["country", "No\x1b[31mrway"]);
+    assert_eq!(code, 1);
+    assert!(!stderr.contains('\x1b'), "{stderr:?}");
+    assert!(stderr.contains("\\u{1b}"), "{stderr:?}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["frobnicate"][..],
+        &["country"],
+        &["accredited", "--resident", "--non-resident"],
+        &["postings", "--json", "--format", "table"],
+        &["postings", "--lang", "de"],
+        &["postings", "--format", "xml"],
+        &[],
+    ] {
+        let (code, stdout, _) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+    }
+}
+
+#[test]
+fn options_go_before_or_after_the_command() {
+    assert_eq!(
+        stdout_of(&["--lang", "lv", "--json", "postings"]),
+        stdout_of(&["postings", "--json", "--lang", "lv"])
+    );
+    assert_eq!(
+        stdout_of(&["--lang", "lv", "unsc"]),
+        stdout_of(&["unsc", "--lang", "lv"])
+    );
+}
+
+#[test]
+fn attache_lang_sets_the_default_language() {
+    let lv = stdout_of(&["postings", "--lang", "lv"]);
+    let output = attache()
+        .args(["postings"])
+        .env("ATTACHE_LANG", "lv")
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8(output.stdout).expect("UTF-8"), lv);
+    let output = attache()
+        .args(["postings", "--lang", "en"])
+        .env("ATTACHE_LANG", "lv")
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        stdout_of(&["postings"]),
+        "--lang wins over the variable"
+    );
+    let output = attache()
+        .args(["postings"])
+        .env("ATTACHE_LANG", "xx")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn no_box_drawing_outside_a_terminal_or_with_no_color() {
+    for (name, args) in COMMANDS {
+        let stdout = stdout_of(args);
+        assert!(!stdout.contains(['┌', '│', '═', '─', '\x1b']), "{name}");
+        let output = attache()
+            .args(*args)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("runs");
+        assert_eq!(
+            String::from_utf8(output.stdout).expect("UTF-8"),
+            stdout,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    for args in [
+        &["unsc"][..],
+        &["country", "Norway"],
+        &["accredited", "--json"],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_attache"))
+            .args(args)
+            .env_clear()
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
+}
+
+#[test]
+fn help_and_version_exit_0_and_help_has_examples() {
+    let help = stdout_of(&["--help"]);
+    assert!(
+        help.contains("Examples:")
+            && help.contains("Exit status: 0 answered, 1 nothing matched, 2 usage or data error.")
+    );
+    for command in ["country", "non-resident", "accredited", "postings", "unsc"] {
+        let help = stdout_of(&[command, "--help"]);
+        assert!(help.contains("Examples:"), "{command}");
+    }
+    assert!(stdout_of(&["--version"]).starts_with("attache "));
+}

@@ -1,0 +1,203 @@
+//! A malformed dataset is an error that names the file and the record at fault, never a panic
+//! and never a partial answer. Each test breaks one copy of the real files in memory.
+
+use std::collections::HashMap;
+
+use attache::data::{DataError, FILES, from_texts};
+
+fn files() -> HashMap<&'static str, String> {
+    let texts = [
+        include_str!("../data/sources.json"),
+        include_str!("../data/countries.json"),
+        include_str!("../data/cities.json"),
+        include_str!("../data/postings.json"),
+        include_str!("../data/accreditations.json"),
+        include_str!("../data/cooperation.json"),
+        include_str!("../data/duties.json"),
+        include_str!("../data/unsc.json"),
+    ];
+    FILES
+        .iter()
+        .copied()
+        .zip(texts.map(str::to_owned))
+        .collect()
+}
+
+fn load(files: &HashMap<&'static str, String>) -> Result<(), DataError> {
+    from_texts(|name| {
+        files
+            .get(name)
+            .map(String::as_str)
+            .ok_or_else(|| DataError::file(name, "file is missing"))
+    })
+    .map(|_| ())
+}
+
+fn broken(file: &'static str, from: &str, to: &str) -> String {
+    let mut files = files();
+    let text = files.get_mut(file).expect("known file");
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    *text = text.replacen(from, to, 1);
+    load(&files)
+        .expect_err("the broken dataset must be refused")
+        .to_string()
+}
+
+#[test]
+fn the_real_files_load() {
+    load(&files()).expect("valid");
+}
+
+#[test]
+fn an_unknown_country_code_names_file_and_field() {
+    assert_eq!(
+        broken(
+            "postings.json",
+            r#""covers": ["DE", "AT", "FR"]"#,
+            r#""covers": ["DE", "XX", "FR"]"#
+        ),
+        r#"data/postings.json: attaches[1].covers[1]: unknown country code "XX""#
+    );
+    assert_eq!(
+        broken(
+            "accreditations.json",
+            r#"{"country": "JP""#,
+            r#"{"country": "ZZ""#
+        ),
+        r#"data/accreditations.json: [20].country: unknown country code "ZZ""#
+    );
+}
+
+#[test]
+fn an_unknown_city_or_source_is_refused() {
+    assert_eq!(
+        broken(
+            "accreditations.json",
+            r#""residence": "madrid""#,
+            r#""residence": "paris""#
+        ),
+        r#"data/accreditations.json: [28].residence: unknown city "paris""#
+    );
+    assert_eq!(
+        broken(
+            "duties.json",
+            r#""source": "mod-cooperation" }"#,
+            r#""source": "nowhere" }"#
+        ),
+        r#"data/duties.json: [0].source: unknown source "nowhere""#
+    );
+}
+
+#[test]
+fn a_name_that_would_name_two_places_is_refused() {
+    let message = broken(
+        "countries.json",
+        r#""aliases": ["Holande""#,
+        r#""aliases": ["Vācija""#,
+    );
+    assert_eq!(
+        message,
+        r#"data/countries.json: [165]: name "Vācija" (folded "vacija") already names DE"#
+    );
+    // Kyiv ([4]) given Warsaw's locative: the clash is reported at Warsaw ([6]), which comes later.
+    let message = broken(
+        "cities.json",
+        r#""aliases": ["Kiev"]"#,
+        r#""aliases": ["Varšavā"]"#,
+    );
+    assert_eq!(
+        message,
+        r#"data/cities.json: [6]: name "Varšava" (folded "varsava") already names kyiv"#
+    );
+}
+
+#[test]
+fn a_duplicate_record_is_refused() {
+    let message = broken(
+        "countries.json",
+        r#""alpha2": "NO", "alpha3": "NOR""#,
+        r#""alpha2": "NL", "alpha3": "NOR""#,
+    );
+    assert_eq!(
+        message,
+        r#"data/countries.json: [166].alpha2: country "NL" is defined twice"#
+    );
+    let message = broken(
+        "accreditations.json",
+        r#"{"country": "JP""#,
+        r#"{"country": "FR""#,
+    );
+    assert_eq!(
+        message,
+        r#"data/accreditations.json: [20].country: country "FR" has two attachés accredited to Latvia"#
+    );
+}
+
+#[test]
+fn bad_json_gives_line_and_column() {
+    let message = broken("postings.json", r#""attaches": ["#, r#""attaches": [,"#);
+    assert_eq!(
+        message,
+        "data/postings.json:9:16: attaches[0]: expected value"
+    );
+}
+
+#[test]
+fn a_wrong_type_gives_the_json_path() {
+    let message = broken(
+        "postings.json",
+        r#""attaches": 8,"#,
+        r#""attaches": "eight","#,
+    );
+    assert!(message.starts_with("data/postings.json:3:"), "{message}");
+    assert!(
+        message.contains("declared.attaches: invalid type: string \"eight\", expected u32"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_refused() {
+    let message = broken(
+        "cities.json",
+        r#""id": "berlin","#,
+        r#""id": "berlin", "mayor": "x","#,
+    );
+    assert_eq!(
+        message,
+        "data/cities.json:3:27: [1].mayor: unknown field `mayor`, expected one of `id`, `country`, `en`, `lv`, `source`"
+    );
+}
+
+#[test]
+fn a_missing_file_is_refused_whole() {
+    let mut files = files();
+    files.remove("unsc.json");
+    assert_eq!(
+        load(&files).expect_err("refused").to_string(),
+        "data/unsc.json: file is missing"
+    );
+}
+
+#[test]
+fn trailing_garbage_and_empty_files_are_refused() {
+    let message = broken("duties.json", "\n]\n", "\n]\n]\n");
+    assert!(message.contains("trailing characters"), "{message}");
+    let mut files = files();
+    files.insert("sources.json", String::new());
+    let message = load(&files).expect_err("refused").to_string();
+    assert!(message.starts_with("data/sources.json:1:0: "), "{message}");
+}
+
+#[test]
+fn a_bad_date_is_refused() {
+    let message = broken(
+        "unsc.json",
+        r#""date": "2025-06-03""#,
+        r#""date": "3.6.2025""#,
+    );
+    assert_eq!(
+        message,
+        r#"data/unsc.json: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
+    );
+}

@@ -1,0 +1,453 @@
+//! The facts the sources state, asserted against the embedded dataset and the queries, so
+//! that a wrong fact fails a test that names it.
+
+use attache::data::{self, Dataset};
+use attache::query::accredited::{Residency, accredited};
+use attache::query::country::{RepresentativeKind, country};
+use attache::query::non_resident::non_resident;
+use attache::query::postings::{Figure, postings};
+use attache::query::unsc::unsc;
+
+fn ds() -> Dataset {
+    data::embedded().expect("the embedded dataset is valid")
+}
+
+fn code(ds: &Dataset, code: &str) -> attache::data::CountryId {
+    ds.country_ids()
+        .find(|&id| ds.country(id).alpha2 == code)
+        .unwrap_or_else(|| panic!("no country {code}"))
+}
+
+fn city(ds: &Dataset, id: &str) -> attache::data::CityId {
+    ds.city_ids()
+        .find(|&c| ds.city(c).id == id)
+        .unwrap_or_else(|| panic!("no city {id}"))
+}
+
+#[test]
+fn every_iso_3166_1_country_is_in_the_dataset() {
+    let ds = ds();
+    assert_eq!(ds.countries.len(), 249);
+    for c in ["NO", "BR", "KR", "KP", "CZ", "MK", "TR", "VA", "SS", "LV"] {
+        code(&ds, c);
+    }
+}
+
+#[test]
+fn latvia_lists_seven_residences_covering_eighteen_countries() {
+    let ds = ds();
+    let report = postings(&ds);
+    let by_city: Vec<(&str, Vec<&str>)> = report
+        .attaches
+        .iter()
+        .map(|p| {
+            (
+                p.residence.city.id.as_str(),
+                p.covers.iter().map(|c| c.alpha2.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_city,
+        vec![
+            ("washington", vec!["US"]),
+            ("berlin", vec!["DE", "AT", "FR"]),
+            ("ottawa", vec!["CA"]),
+            ("ankara", vec!["TR", "AZ", "GE"]),
+            ("kyiv", vec!["UA", "MD"]),
+            ("stockholm", vec!["SE", "DK", "NO", "FI"]),
+            ("warsaw", vec!["PL", "CZ", "SK", "HU"]),
+        ]
+    );
+    assert_eq!(report.listed.attaches, 7);
+    assert_eq!(report.listed.countries, 18);
+}
+
+#[test]
+fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
+    let ds = ds();
+    let report = postings(&ds);
+    assert_eq!(
+        (
+            report.declared.attaches,
+            report.declared.countries,
+            report.declared.advisers
+        ),
+        (8, 18, 2)
+    );
+    assert_eq!(report.mismatches(), vec![(Figure::Attaches, 8, 7)]);
+    assert_eq!(report.declared_source.id, "mod-cooperation");
+}
+
+#[test]
+fn latvia_has_two_advisers_in_london_and_washington() {
+    let ds = ds();
+    let report = postings(&ds);
+    let advisers: Vec<(&str, &str)> = report
+        .advisers
+        .iter()
+        .map(|a| (a.residence.city.id.as_str(), a.embassy_in.alpha2.as_str()))
+        .collect();
+    assert_eq!(advisers, vec![("london", "GB"), ("washington", "US")]);
+}
+
+#[test]
+fn nine_attaches_reside_in_riga() {
+    let ds = ds();
+    let report = accredited(&ds, Residency::Resident);
+    let codes: Vec<&str> = report
+        .attaches
+        .iter()
+        .map(|a| a.country.alpha2.as_str())
+        .collect();
+    assert_eq!(
+        codes,
+        vec!["GB", "US", "DK", "CA", "CN", "PL", "SK", "TR", "SE"]
+    );
+    assert!(
+        report
+            .attaches
+            .iter()
+            .all(|a| a.residence.city.id == "riga" && a.resident)
+    );
+}
+
+#[test]
+fn twenty_two_attaches_are_non_resident_each_where_the_source_says() {
+    let ds = ds();
+    let report = accredited(&ds, Residency::NonResident);
+    let residences: Vec<(&str, &str, &str)> = report
+        .attaches
+        .iter()
+        .map(|a| {
+            (
+                a.country.alpha2.as_str(),
+                a.residence.city.id.as_str(),
+                a.residence.country.alpha2.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        residences,
+        vec![
+            ("AL", "warsaw", "PL"),
+            ("AT", "warsaw", "PL"),
+            ("BE", "warsaw", "PL"),
+            ("BG", "warsaw", "PL"),
+            ("CZ", "vilnius", "LT"),
+            ("FR", "vilnius", "LT"),
+            ("GR", "tallinn", "EE"),
+            ("GE", "vilnius", "LT"),
+            ("HR", "warsaw", "PL"),
+            ("ID", "london", "GB"),
+            ("IT", "warsaw", "PL"),
+            ("JP", "vilnius", "LT"),
+            ("KR", "warsaw", "PL"),
+            ("ME", "berlin", "DE"),
+            ("NL", "vilnius", "LT"),
+            ("NO", "stockholm", "SE"),
+            ("RO", "warsaw", "PL"),
+            ("SI", "warsaw", "PL"),
+            ("FI", "tallinn", "EE"),
+            ("ES", "madrid", "ES"),
+            ("HU", "vilnius", "LT"),
+            ("DE", "tallinn", "EE"),
+        ]
+    );
+    assert!(report.attaches.iter().all(|a| !a.resident));
+    assert_eq!(accredited(&ds, Residency::All).attaches.len(), 31);
+}
+
+#[test]
+fn non_resident_attaches_group_by_city_largest_first() {
+    let ds = ds();
+    let report = non_resident(&ds, None);
+    let groups: Vec<(&str, usize)> = report
+        .groups
+        .iter()
+        .map(|g| (g.residence.city.id.as_str(), g.attaches.len()))
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            ("warsaw", 9),
+            ("vilnius", 6),
+            ("tallinn", 3),
+            ("london", 1),
+            ("berlin", 1),
+            ("stockholm", 1),
+            ("madrid", 1)
+        ]
+    );
+    assert_eq!(report.total(), 22);
+
+    let warsaw = non_resident(&ds, Some(city(&ds, "warsaw")));
+    assert_eq!(warsaw.total(), 9);
+    assert!(non_resident(&ds, Some(city(&ds, "riga"))).groups.is_empty());
+}
+
+#[test]
+fn country_reports_both_directions() {
+    let ds = ds();
+
+    let norway = country(&ds, code(&ds, "NO"));
+    assert_eq!(norway.latvia_to_country.len(), 1);
+    let posting = &norway.latvia_to_country[0];
+    assert_eq!(posting.kind, RepresentativeKind::Attache);
+    assert_eq!(posting.residence.city.id, "stockholm");
+    let others: Vec<&str> = posting
+        .also_covers
+        .iter()
+        .map(|c| c.alpha2.as_str())
+        .collect();
+    assert_eq!(others, vec!["SE", "DK", "FI"]);
+    let to_latvia = norway
+        .country_to_latvia
+        .expect("Norway has an attaché accredited to Latvia");
+    assert!(!to_latvia.resident);
+    assert_eq!(to_latvia.residence.city.id, "stockholm");
+
+    let usa = country(&ds, code(&ds, "US"));
+    let kinds: Vec<_> = usa
+        .latvia_to_country
+        .iter()
+        .map(|r| (r.kind, r.residence.city.id.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (RepresentativeKind::Attache, "washington"),
+            (RepresentativeKind::Adviser, "washington")
+        ]
+    );
+    assert!(usa.country_to_latvia.expect("USA").resident);
+
+    let uk = country(&ds, code(&ds, "GB"));
+    assert_eq!(uk.latvia_to_country.len(), 1);
+    assert_eq!(uk.latvia_to_country[0].kind, RepresentativeKind::Adviser);
+    let hosted: Vec<&str> = uk
+        .hosted
+        .iter()
+        .map(|a| a.country.alpha2.as_str())
+        .collect();
+    assert_eq!(hosted, vec!["ID"]);
+
+    let poland = country(&ds, code(&ds, "PL"));
+    assert_eq!(poland.hosted.len(), 9, "Poland hosts nine in Warsaw");
+    assert!(
+        poland
+            .hosted
+            .iter()
+            .all(|a| a.residence.city.id == "warsaw")
+    );
+
+    let brazil = country(&ds, code(&ds, "BR"));
+    assert!(brazil.latvia_to_country.is_empty() && brazil.country_to_latvia.is_none());
+    assert!(brazil.hosted.is_empty() && brazil.cooperation.is_empty() && brazil.unsc.is_empty());
+
+    let latvia = country(&ds, code(&ds, "LV"));
+    assert!(latvia.is_latvia);
+    assert_eq!(latvia.hosted.len(), 9, "the nine resident attachés");
+}
+
+#[test]
+fn cooperation_groups_are_as_the_source_names_them() {
+    let ds = ds();
+    let groups: Vec<(&str, Vec<&str>, bool)> = ds
+        .partnerships
+        .iter()
+        .map(|p| {
+            (
+                p.id.as_str(),
+                p.members
+                    .iter()
+                    .map(|m| ds.country(m.country).alpha2.as_str())
+                    .collect(),
+                p.open_list,
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            ("baltic-states", vec!["EE", "LT"], false),
+            ("strategic-partners", vec!["US", "CA"], false),
+            (
+                "nordic-countries",
+                vec!["DK", "FI", "IS", "NO", "SE"],
+                false
+            ),
+            (
+                "military-support",
+                vec![
+                    "ES", "IT", "PL", "CZ", "SK", "SI", "AL", "ME", "MK", "IS", "DE", "GB", "FI",
+                    "SE"
+                ],
+                true
+            ),
+        ]
+    );
+    let canada = country(&ds, code(&ds, "CA"));
+    let role = canada.cooperation[0]
+        .member_role
+        .expect("Canada leads the battle group");
+    assert!(role.en.contains("battle group"));
+    let denmark = country(&ds, code(&ds, "DK"));
+    assert!(denmark.cooperation.iter().any(|r| {
+        r.member_role
+            .is_some_and(|t| t.en.contains("Multinational Division North"))
+    }));
+}
+
+#[test]
+fn an_attache_has_five_duties() {
+    assert_eq!(ds().duties.len(), 5);
+}
+
+#[test]
+fn the_unsc_candidacy_its_outcome_and_later_developments() {
+    let ds = ds();
+    let report = unsc(&ds);
+    assert_eq!(report.source.published.as_deref(), Some("2021-07-02"));
+    let ids: Vec<&str> = report.sections.iter().map(|s| s.id).collect();
+    assert_eq!(
+        ids,
+        vec![
+            "rationale",
+            "aim",
+            "issues",
+            "un-mission",
+            "benefits",
+            "preparation"
+        ]
+    );
+    let o = report.outcome;
+    assert_eq!(
+        (
+            o.date.as_str(),
+            o.elected,
+            o.term.from,
+            o.term.to,
+            o.votes,
+            o.votes_needed
+        ),
+        ("2025-06-03", true, 2026, 2027, 178, 129)
+    );
+    let same_day: Vec<&str> = report
+        .elected_same_day
+        .iter()
+        .map(|c| c.alpha2.as_str())
+        .collect();
+    assert_eq!(same_day, vec!["BH", "CO", "CD", "LR"]);
+    assert_eq!(report.withdrew[0].alpha2, "ME");
+    assert_eq!(report.developments.len(), 1);
+    assert_eq!(report.developments[0].date, "2023-06-30");
+
+    // Mentions reach the country report.
+    let mali = country(&ds, code(&ds, "ML"));
+    assert_eq!(
+        mali.unsc.len(),
+        2,
+        "MINUSMA in the article and its end later"
+    );
+    assert_eq!(country(&ds, code(&ds, "UA")).unsc.len(), 1);
+    assert_eq!(country(&ds, code(&ds, "BY")).unsc.len(), 1);
+    assert_eq!(country(&ds, code(&ds, "ME")).unsc.len(), 1);
+}
+
+#[test]
+fn latvian_names_of_every_country_the_sources_mention_are_checked() {
+    let ds = ds();
+    let expected = [
+        ("US", "ASV", "ASV", "ASV"),
+        ("DE", "Vācija", "Vācijas", "Vācijā"),
+        ("AT", "Austrija", "Austrijas", "Austrijā"),
+        ("FR", "Francija", "Francijas", "Francijā"),
+        ("CA", "Kanāda", "Kanādas", "Kanādā"),
+        ("TR", "Turcija", "Turcijas", "Turcijā"),
+        ("AZ", "Azerbaidžāna", "Azerbaidžānas", "Azerbaidžānā"),
+        ("GE", "Gruzija", "Gruzijas", "Gruzijā"),
+        ("UA", "Ukraina", "Ukrainas", "Ukrainā"),
+        ("MD", "Moldova", "Moldovas", "Moldovā"),
+        ("SE", "Zviedrija", "Zviedrijas", "Zviedrijā"),
+        ("DK", "Dānija", "Dānijas", "Dānijā"),
+        ("NO", "Norvēģija", "Norvēģijas", "Norvēģijā"),
+        ("FI", "Somija", "Somijas", "Somijā"),
+        ("PL", "Polija", "Polijas", "Polijā"),
+        ("CZ", "Čehija", "Čehijas", "Čehijā"),
+        ("SK", "Slovākija", "Slovākijas", "Slovākijā"),
+        ("HU", "Ungārija", "Ungārijas", "Ungārijā"),
+        (
+            "GB",
+            "Apvienotā Karaliste",
+            "Apvienotās Karalistes",
+            "Apvienotajā Karalistē",
+        ),
+        ("CN", "Ķīna", "Ķīnas", "Ķīnā"),
+        ("AL", "Albānija", "Albānijas", "Albānijā"),
+        ("BE", "Beļģija", "Beļģijas", "Beļģijā"),
+        ("BG", "Bulgārija", "Bulgārijas", "Bulgārijā"),
+        ("GR", "Grieķija", "Grieķijas", "Grieķijā"),
+        ("HR", "Horvātija", "Horvātijas", "Horvātijā"),
+        ("ID", "Indonēzija", "Indonēzijas", "Indonēzijā"),
+        ("IT", "Itālija", "Itālijas", "Itālijā"),
+        ("JP", "Japāna", "Japānas", "Japānā"),
+        ("KR", "Dienvidkoreja", "Dienvidkorejas", "Dienvidkorejā"),
+        ("ME", "Melnkalne", "Melnkalnes", "Melnkalnē"),
+        ("NL", "Nīderlande", "Nīderlandes", "Nīderlandē"),
+        ("RO", "Rumānija", "Rumānijas", "Rumānijā"),
+        ("SI", "Slovēnija", "Slovēnijas", "Slovēnijā"),
+        ("ES", "Spānija", "Spānijas", "Spānijā"),
+        ("EE", "Igaunija", "Igaunijas", "Igaunijā"),
+        ("LT", "Lietuva", "Lietuvas", "Lietuvā"),
+        ("LV", "Latvija", "Latvijas", "Latvijā"),
+        ("IS", "Islande", "Islandes", "Islandē"),
+        (
+            "MK",
+            "Ziemeļmaķedonija",
+            "Ziemeļmaķedonijas",
+            "Ziemeļmaķedonijā",
+        ),
+        ("BY", "Baltkrievija", "Baltkrievijas", "Baltkrievijā"),
+        ("ML", "Mali", "Mali", "Mali"),
+        ("BH", "Bahreina", "Bahreinas", "Bahreinā"),
+        ("CO", "Kolumbija", "Kolumbijas", "Kolumbijā"),
+        (
+            "CD",
+            "Kongo Demokrātiskā Republika",
+            "Kongo Demokrātiskās Republikas",
+            "Kongo Demokrātiskajā Republikā",
+        ),
+        ("LR", "Libērija", "Libērijas", "Libērijā"),
+    ];
+    for (alpha2, nominative, genitive, locative) in expected {
+        let c = ds.country(code(&ds, alpha2));
+        assert_eq!(
+            (
+                c.lv.name.as_str(),
+                c.lv.genitive.as_str(),
+                c.lv.locative.as_str()
+            ),
+            (nominative, genitive, locative),
+            "{alpha2}"
+        );
+    }
+}
+
+#[test]
+fn every_record_rests_on_a_known_source() {
+    // Validation refuses a dataset with a dangling source; this pins which sources exist.
+    let ds = ds();
+    let ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec![
+            "mod-cooperation",
+            "mfa-unsc-2021",
+            "ap-2025-06-03",
+            "unga-plenary-2025-06-03",
+            "unsc-9365",
+            "iso-3166-1"
+        ]
+    );
+}
