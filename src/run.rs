@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Context;
 
 use crate::cli::{Cli, Command, Format};
-use crate::data::{self, CityId, CountryId, Dataset};
+use crate::data::{self, Case, CityId, CountryId, Dataset, Named};
 use crate::i18n::{Lang, Msg};
 use crate::query;
 use crate::query::accredited::Residency;
@@ -77,10 +77,7 @@ pub fn run(
             if report.groups.is_empty() {
                 status = Status::NothingMatched;
                 if let Some(place) = report.city {
-                    let city_name = match lang {
-                        Lang::En => &place.city.en.name,
-                        Lang::Lv => &place.city.lv.locative,
-                    };
+                    let city_name = place.city.name_in(lang, Case::Locative);
                     note(err, &lang.fill(Msg::NoNonResidentIn, &[city_name]));
                 }
                 // A script still gets a document to read; a person gets the message alone.
@@ -115,13 +112,7 @@ fn lookup_country(
     lang: Lang,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<CountryId>> {
-    let name = |id: CountryId| {
-        let c = ds.country(id);
-        match lang {
-            Lang::En => c.en.name.as_str(),
-            Lang::Lv => c.lv.name.as_str(),
-        }
-    };
+    let name = |id: CountryId| ds.country(id).name(lang);
     lookup(
         &ds.country_names,
         input,
@@ -139,13 +130,7 @@ fn lookup_city(
     lang: Lang,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<CityId>> {
-    let name = |id: CityId| {
-        let c = ds.city(id);
-        match lang {
-            Lang::En => c.en.name.as_str(),
-            Lang::Lv => c.lv.name.as_str(),
-        }
-    };
+    let name = |id: CityId| ds.city(id).name(lang);
     let found = lookup(
         &ds.city_names,
         input,

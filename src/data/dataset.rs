@@ -2,6 +2,7 @@
 //! validation, so a lookup by id cannot miss.
 
 use super::model::{Declared, EnglishNames, LatvianNames, Source, Term, Text};
+use crate::i18n::Lang;
 use crate::resolve::NameIndex;
 
 macro_rules! id_type {
@@ -23,6 +24,52 @@ id_type!(
     /// A source in [`Dataset::sources`].
     SourceId
 );
+
+/// The grammatical case a Latvian sentence needs a name in. English names do not change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    Nominative,
+    /// "Polijas": of, belonging to.
+    Genitive,
+    /// "Polijā": in.
+    Locative,
+}
+
+/// A place with names in both languages: a country or a city.
+pub trait Named {
+    fn english(&self) -> &EnglishNames;
+    fn latvian(&self) -> &LatvianNames;
+
+    /// The name to show in `lang`.
+    fn name(&self, lang: Lang) -> &str {
+        self.name_in(lang, Case::Nominative)
+    }
+
+    /// The name in `lang` in the case a sentence needs.
+    fn name_in(&self, lang: Lang, case: Case) -> &str {
+        let lv = self.latvian();
+        match (lang, case) {
+            (Lang::En, _) => &self.english().name,
+            (Lang::Lv, Case::Nominative) => &lv.name,
+            (Lang::Lv, Case::Genitive) => &lv.genitive,
+            (Lang::Lv, Case::Locative) => &lv.locative,
+        }
+    }
+}
+
+macro_rules! named {
+    ($($t:ty),*) => {$(
+        impl Named for $t {
+            fn english(&self) -> &EnglishNames {
+                &self.en
+            }
+            fn latvian(&self) -> &LatvianNames {
+                &self.lv
+            }
+        }
+    )*};
+}
+named!(Country, City);
 
 #[derive(Debug, Clone)]
 pub struct Country {

@@ -6,7 +6,7 @@ use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
 use comfy_table::{ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle};
 
 use super::{Answer, Style};
-use crate::data::{City, Country, Source};
+use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
 use crate::query::Place;
 use crate::query::accredited::AccreditedReport;
@@ -84,39 +84,23 @@ impl Renderer {
     }
 
     fn country_name<'a>(&self, country: &'a Country) -> &'a str {
-        match self.lang {
-            Lang::En => &country.en.name,
-            Lang::Lv => &country.lv.name,
-        }
+        country.name(self.lang)
     }
 
     /// The country as the object of "in": Latvian needs the locative.
     fn country_locative<'a>(&self, country: &'a Country) -> &'a str {
-        match self.lang {
-            Lang::En => &country.en.name,
-            Lang::Lv => &country.lv.locative,
-        }
+        country.name_in(self.lang, Case::Locative)
     }
 
     /// The country as an owner: Latvian needs the genitive.
     fn country_genitive<'a>(&self, country: &'a Country) -> &'a str {
-        match self.lang {
-            Lang::En => &country.en.name,
-            Lang::Lv => &country.lv.genitive,
-        }
-    }
-
-    fn city_name<'a>(&self, city: &'a City) -> &'a str {
-        match self.lang {
-            Lang::En => &city.en.name,
-            Lang::Lv => &city.lv.name,
-        }
+        country.name_in(self.lang, Case::Genitive)
     }
 
     fn place(&self, place: Place<'_>) -> String {
         format!(
             "{}, {}",
-            self.city_name(place.city),
+            place.city.name(self.lang),
             self.country_name(place.country)
         )
     }
