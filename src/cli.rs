@@ -8,9 +8,12 @@ const EXAMPLES: &str = "\
 Examples:
   attache country Norway              Who covers Norway, both ways
   attache country Vācijā --lang lv    Any Latvian case form, answer in Latvian
+  attache city Warsaw                 Everything that resides in Warsaw, both ways
   attache non-resident --city Varšava Non-resident attachés living in Warsaw
   attache accredited --resident       Attachés resident in Riga
   attache postings --json             Latvia's attachés abroad, as JSON
+  attache partners                    Cooperation partners and their roles
+  attache about                       What an attaché does; the dataset and its sources
   attache unsc                        The UN Security Council candidacy and its outcome
 
 Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
@@ -77,6 +80,18 @@ Examples:
         name: Vec<String>,
     },
 
+    /// Everything that resides in one city, in both directions
+    #[command(after_help = "\
+Examples:
+  attache city Warsaw                  Latvia's attaché there and the nine accredited to Latvia
+  attache city Rīga                    The attachés resident in Latvia
+  attache city Londonā --lang lv       Any Latvian case form")]
+    City {
+        /// City name in English or Latvian (any case form)
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        name: Vec<String>,
+    },
+
     /// Non-resident attachés accredited to Latvia, grouped by the city where they reside
     #[command(after_help = "\
 Examples:
@@ -111,6 +126,20 @@ Examples:
   attache postings
   attache postings --lang lv")]
     Postings,
+
+    /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
+    #[command(after_help = "\
+Examples:
+  attache partners
+  attache partners --lang lv")]
+    Partners,
+
+    /// What a defence attaché does, what the dataset holds, and its sources
+    #[command(after_help = "\
+Examples:
+  attache about
+  attache about --json")]
+    About,
 
     /// Latvia's candidacy for the UN Security Council: summary, source and outcome
     #[command(after_help = "\

@@ -130,6 +130,30 @@ messages! {
     FigureCountries => ("number of countries", "valstu skaits"),
     FigureAdvisers => ("number of advisers", "padomnieku skaits"),
 
+    // City report. {0}: the city, in Latvian in the locative.
+    CityLatvia => ("Latvia's representatives who reside in {0}", "Latvijas pārstāvji, kas rezidē {0}"),
+
+    // Partners.
+    PartnersTitle => ("Latvia's defence cooperation partners", "Latvijas aizsardzības sadarbības partneri"),
+    Note => ("Note", "Piezīme"),
+
+    // About.
+    DutiesTitle => ("What a defence attaché does", "Ko dara aizsardzības atašejs"),
+    DatasetTitle => ("What the dataset holds", "Kas ir datu kopā"),
+    Records => ("Records", "Ieraksti"),
+    CountSources => ("Sources", "Avoti"),
+    CountCountries => ("Countries (ISO 3166-1)", "Valstis (ISO 3166-1)"),
+    CountCities => ("Cities", "Pilsētas"),
+    CountPostings => ("Residences of Latvia's attachés", "Latvijas atašeju rezidences"),
+    CountAdvisers => ("Latvia's advisers", "Latvijas padomnieki"),
+    CountAccreditations => ("Attachés accredited to Latvia", "Latvijā akreditētie atašeji"),
+    CountPartnerships => ("Cooperation groups", "Sadarbības grupas"),
+    CountDuties => ("Duties of an attaché", "Atašeja pienākumi"),
+    CountUnscPoints => ("Points of the UNSC summary", "ANO DP kopsavilkuma punkti"),
+    CountDevelopments => ("UNSC outcome and later developments", "ANO DP iznākums un vēlākie notikumi"),
+    Id => ("Id", "Id"),
+    Newest => ("Newest fact: {0}", "Jaunākais fakts: {0}"),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

@@ -65,6 +65,12 @@ pub fn run(
             };
             Answer::Country(query::country::country(&ds, id))
         }
+        Command::City { name } => {
+            let Some(id) = lookup_city(&ds, &name.join(" "), lang, err)? else {
+                return Ok(Status::NothingMatched);
+            };
+            Answer::City(query::city::city(&ds, id))
+        }
         Command::NonResident { city } => {
             let city = match city {
                 Some(name) => match lookup_city(&ds, name, lang, err)? {
@@ -99,6 +105,8 @@ pub fn run(
             Answer::Accredited(query::accredited::accredited(&ds, residency))
         }
         Command::Postings => Answer::Postings(query::postings::postings(&ds)),
+        Command::Partners => Answer::Partners(query::partners::partners(&ds)),
+        Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),
     };
 

@@ -46,6 +46,10 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("country_mali", &["country", "Mali"]),
     ("country_brazil", &["country", "Brazil"]),
     ("country_latvia", &["country", "Latvia"]),
+    ("city_warsaw", &["city", "Warsaw"]),
+    ("city_riga", &["city", "Riga"]),
+    ("city_london", &["city", "London"]),
+    ("city_washington", &["city", "Washington"]),
     ("non_resident", &["non-resident"]),
     ("non_resident_warsaw", &["non-resident", "--city", "Warsaw"]),
     ("accredited", &["accredited"]),
@@ -53,6 +57,8 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("accredited_non_resident", &["accredited", "--non-resident"]),
     ("postings", &["postings"]),
     ("unsc", &["unsc"]),
+    ("partners", &["partners"]),
+    ("about", &["about"]),
 ];
 
 #[test]
@@ -227,6 +233,27 @@ fn an_unknown_city_exits_1_and_lists_the_known_ones() {
 }
 
 #[test]
+fn city_resolves_like_a_country_and_fails_the_same_way() {
+    let expected = stdout_of(&["city", "Warsaw"]);
+    for form in ["warsaw", "Varšava", "Varšavā", "varsavas", "Warszawa"] {
+        assert_eq!(stdout_of(&["city", form]), expected, "{form:?}");
+    }
+    let (code, stdout, stderr) = run(&["city", "Warsw"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(
+        stderr.starts_with(
+            "attache: no city in the dataset matches \"Warsw\"\nattache: did you mean: Warsaw?\n"
+        ),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(&["city", " "]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (2, "attache: the city name is empty\n")
+    );
+}
+
+#[test]
 fn a_known_city_without_non_resident_attaches_exits_1() {
     let (code, stdout, stderr) = run(&["non-resident", "--city", "Riga"]);
     assert_eq!((code, stdout.as_str()), (1, ""));
@@ -395,7 +422,16 @@ fn help_and_version_exit_0_and_help_has_examples() {
         help.contains("Examples:")
             && help.contains("Exit status: 0 answered, 1 nothing matched, 2 usage or data error.")
     );
-    for command in ["country", "non-resident", "accredited", "postings", "unsc"] {
+    for command in [
+        "country",
+        "city",
+        "non-resident",
+        "accredited",
+        "postings",
+        "unsc",
+        "partners",
+        "about",
+    ] {
         let help = stdout_of(&[command, "--help"]);
         assert!(help.contains("Examples:"), "{command}");
     }

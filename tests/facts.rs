@@ -2,9 +2,12 @@
 //! that a wrong fact fails a test that names it.
 
 use attache::data::{self, Dataset};
+use attache::query::about::about;
 use attache::query::accredited::{Residency, accredited};
+use attache::query::city::city as city_report;
 use attache::query::country::{RepresentativeKind, country};
 use attache::query::non_resident::non_resident;
+use attache::query::partners::partners;
 use attache::query::postings::{Figure, postings};
 use attache::query::unsc::unsc;
 
@@ -448,6 +451,140 @@ fn every_record_rests_on_a_known_source() {
             "unga-plenary-2025-06-03",
             "unsc-9365",
             "iso-3166-1"
+        ]
+    );
+}
+
+#[test]
+fn city_reports_what_resides_there_both_ways() {
+    let ds = ds();
+    let codes =
+        |cs: &[&attache::data::Country]| cs.iter().map(|c| c.alpha2.clone()).collect::<Vec<_>>();
+
+    let warsaw = city_report(&ds, city(&ds, "warsaw"));
+    assert_eq!(warsaw.latvia_representatives.len(), 1);
+    assert_eq!(
+        warsaw.latvia_representatives[0].kind,
+        RepresentativeKind::Attache
+    );
+    assert_eq!(
+        codes(&warsaw.latvia_representatives[0].covers),
+        ["PL", "CZ", "SK", "HU"]
+    );
+    let accredited: Vec<&str> = warsaw
+        .accredited
+        .iter()
+        .map(|a| a.country.alpha2.as_str())
+        .collect();
+    assert_eq!(
+        accredited,
+        ["AL", "AT", "BE", "BG", "HR", "IT", "KR", "RO", "SI"]
+    );
+
+    let riga = city_report(&ds, city(&ds, "riga"));
+    assert!(riga.latvia_representatives.is_empty());
+    assert_eq!(riga.accredited.len(), 9);
+    assert!(riga.accredited.iter().all(|a| a.resident));
+
+    let london = city_report(&ds, city(&ds, "london"));
+    assert_eq!(london.latvia_representatives.len(), 1);
+    assert_eq!(
+        london.latvia_representatives[0].kind,
+        RepresentativeKind::Adviser
+    );
+    assert_eq!(codes(&london.latvia_representatives[0].covers), ["GB"]);
+    assert_eq!(london.accredited.len(), 1);
+    assert_eq!(london.accredited[0].country.alpha2, "ID");
+
+    let washington = city_report(&ds, city(&ds, "washington"));
+    let kinds: Vec<_> = washington
+        .latvia_representatives
+        .iter()
+        .map(|r| r.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [RepresentativeKind::Attache, RepresentativeKind::Adviser]
+    );
+    assert!(washington.accredited.is_empty());
+}
+
+#[test]
+fn partners_lists_every_group_with_its_members() {
+    let ds = ds();
+    let report = partners(&ds);
+    let sizes: Vec<(&str, usize, bool)> = report
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.partnership.id.as_str(),
+                g.members.len(),
+                g.partnership.open_list,
+            )
+        })
+        .collect();
+    assert_eq!(
+        sizes,
+        [
+            ("baltic-states", 2, false),
+            ("strategic-partners", 2, false),
+            ("nordic-countries", 5, false),
+            ("military-support", 14, true)
+        ]
+    );
+    let own: Vec<&str> = report
+        .groups
+        .iter()
+        .flat_map(|g| &g.members)
+        .filter(|(_, role)| role.is_some())
+        .map(|(c, _)| c.alpha2.as_str())
+        .collect();
+    assert_eq!(own, ["CA", "DK"]);
+}
+
+#[test]
+fn about_counts_the_dataset_and_its_sources() {
+    let ds = ds();
+    let report = about(&ds);
+    let c = report.counts;
+    assert_eq!(
+        (
+            c.countries,
+            c.cities,
+            c.postings,
+            c.advisers,
+            c.accreditations
+        ),
+        (249, 12, 7, 2, 31)
+    );
+    assert_eq!(
+        (
+            c.partnerships,
+            c.duties,
+            c.unsc_points,
+            c.developments,
+            c.sources
+        ),
+        (4, 5, 18, 2, 6)
+    );
+    assert_eq!(report.duties.len(), 5);
+    assert_eq!(report.newest, Some("2025-06-03"));
+    let uses: Vec<(&str, usize)> = report
+        .sources
+        .iter()
+        .map(|(s, n)| (s.id.as_str(), *n))
+        .collect();
+    // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated total.
+    assert_eq!(
+        uses,
+        [
+            ("mod-cooperation", 62),
+            ("mfa-unsc-2021", 18),
+            ("ap-2025-06-03", 1),
+            ("unga-plenary-2025-06-03", 1),
+            ("unsc-9365", 1),
+            ("iso-3166-1", 249)
         ]
     );
 }

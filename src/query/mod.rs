@@ -1,9 +1,12 @@
 //! One module per command. A query is a pure function of the dataset that returns a plain
 //! struct borrowing from it; it prints nothing and decides no exit code.
 
+pub mod about;
 pub mod accredited;
+pub mod city;
 pub mod country;
 pub mod non_resident;
+pub mod partners;
 pub mod postings;
 pub mod unsc;
 

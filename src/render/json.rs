@@ -8,9 +8,12 @@ use serde::Serialize;
 
 use super::Answer;
 use crate::data::{City, Country, Source, Term, Text};
+use crate::query::about::{AboutReport, Counts};
 use crate::query::accredited::{AccreditedReport, Residency};
+use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
+use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
 use crate::query::unsc::UnscReport;
 use crate::query::{AttacheInLatvia, Place};
@@ -20,6 +23,9 @@ pub const FORMAT_VERSION: u32 = 1;
 pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
     match answer {
         Answer::Country(report) => write(out, &country(report)),
+        Answer::City(report) => write(out, &city(report)),
+        Answer::Partners(report) => write(out, &partners(report)),
+        Answer::About(report) => write(out, &about(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -139,6 +145,13 @@ enum KindJson {
     DefenceAdviser,
 }
 
+fn kind_json(kind: RepresentativeKind) -> KindJson {
+    match kind {
+        RepresentativeKind::Attache => KindJson::DefenceAttache,
+        RepresentativeKind::Adviser => KindJson::DefenceAdviser,
+    }
+}
+
 #[derive(Serialize)]
 struct RepresentationJson<'a> {
     kind: KindJson,
@@ -183,10 +196,7 @@ fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
             .latvia_to_country
             .iter()
             .map(|rep| RepresentationJson {
-                kind: match rep.kind {
-                    RepresentativeKind::Attache => KindJson::DefenceAttache,
-                    RepresentativeKind::Adviser => KindJson::DefenceAdviser,
-                },
+                kind: kind_json(rep.kind),
                 residence: place_json(rep.residence),
                 also_covers: countries_json(&rep.also_covers),
                 source: &rep.source.id,
@@ -457,5 +467,126 @@ fn unsc<'a>(r: &UnscReport<'a>) -> UnscDocument<'a> {
                 sources: d.sources.iter().map(|s| source_json(s)).collect(),
             })
             .collect(),
+    }
+}
+
+// `attache city`
+
+#[derive(Serialize)]
+struct CityDocument<'a> {
+    format_version: u32,
+    city: CityJson<'a>,
+    latvia_representatives: Vec<RepresentativeHereJson<'a>>,
+    accredited: Vec<AttacheJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RepresentativeHereJson<'a> {
+    kind: KindJson,
+    /// The countries an attaché covers; for an adviser, its embassy's country.
+    covers: Vec<CountryJson<'a>>,
+    source: &'a str,
+}
+
+fn city<'a>(r: &CityReport<'a>) -> CityDocument<'a> {
+    CityDocument {
+        format_version: FORMAT_VERSION,
+        city: place_json(r.place),
+        latvia_representatives: r
+            .latvia_representatives
+            .iter()
+            .map(|rep| RepresentativeHereJson {
+                kind: kind_json(rep.kind),
+                covers: countries_json(&rep.covers),
+                source: &rep.source.id,
+            })
+            .collect(),
+        accredited: r.accredited.iter().map(attache_json).collect(),
+    }
+}
+
+// `attache partners`
+
+#[derive(Serialize)]
+struct PartnersDocument<'a> {
+    format_version: u32,
+    groups: Vec<PartnerGroupJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PartnerGroupJson<'a> {
+    id: &'a str,
+    title: &'a Text,
+    role: &'a Text,
+    open_list: bool,
+    note: Option<&'a Text>,
+    source: &'a str,
+    members: Vec<MemberJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MemberJson<'a> {
+    country: CountryJson<'a>,
+    role: Option<&'a Text>,
+}
+
+fn partners<'a>(r: &PartnersReport<'a>) -> PartnersDocument<'a> {
+    PartnersDocument {
+        format_version: FORMAT_VERSION,
+        groups: r
+            .groups
+            .iter()
+            .map(|g| PartnerGroupJson {
+                id: &g.partnership.id,
+                title: &g.partnership.title,
+                role: &g.partnership.role,
+                open_list: g.partnership.open_list,
+                note: g.partnership.note.as_ref(),
+                source: &g.source.id,
+                members: g
+                    .members
+                    .iter()
+                    .map(|&(country, role)| MemberJson {
+                        country: country_json(country),
+                        role,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+// `attache about`
+
+#[derive(Serialize)]
+struct AboutDocument<'a> {
+    format_version: u32,
+    duties: Vec<&'a Text>,
+    counts: Counts,
+    sources: Vec<SourceUseJson<'a>>,
+    newest: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SourceUseJson<'a> {
+    #[serde(flatten)]
+    source: SourceJson<'a>,
+    records: usize,
+}
+
+fn about<'a>(r: &AboutReport<'a>) -> AboutDocument<'a> {
+    AboutDocument {
+        format_version: FORMAT_VERSION,
+        duties: r.duties.clone(),
+        counts: r.counts,
+        sources: r
+            .sources
+            .iter()
+            .map(|&(source, records)| SourceUseJson {
+                source: source_json(source),
+                records,
+            })
+            .collect(),
+        newest: r.newest,
     }
 }

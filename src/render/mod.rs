@@ -8,9 +8,12 @@ use std::io::{self, Write};
 
 use crate::cli::Format;
 use crate::i18n::Lang;
+use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
+use crate::query::city::CityReport;
 use crate::query::country::CountryReport;
 use crate::query::non_resident::NonResidentReport;
+use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
 use crate::query::unsc::UnscReport;
 
@@ -18,6 +21,9 @@ use crate::query::unsc::UnscReport;
 #[derive(Debug)]
 pub enum Answer<'a> {
     Country(CountryReport<'a>),
+    City(CityReport<'a>),
+    Partners(PartnersReport<'a>),
+    About(AboutReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),

@@ -9,9 +9,12 @@ use super::{Answer, Style};
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
 use crate::query::Place;
+use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
+use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
+use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, PostingsReport};
 use crate::query::unsc::UnscReport;
 
@@ -40,6 +43,9 @@ pub fn render(
     let r = Renderer { lang, style };
     match answer {
         Answer::Country(report) => r.country(report, out),
+        Answer::City(report) => r.city(report, out),
+        Answer::Partners(report) => r.partners(report, out),
+        Answer::About(report) => r.about(report, out),
         Answer::NonResident(report) => r.non_resident(report, out),
         Answer::Accredited(report) => r.accredited(report, out),
         Answer::Postings(report) => r.postings(report, out),
@@ -126,6 +132,14 @@ impl Renderer {
             self.lang.pick(&source.publisher),
             self.lang.pick(&source.title),
             date
+        )
+    }
+
+    /// "Source: publisher, “title”, date", wrapped as prose.
+    fn source_line(&self, source: &Source) -> String {
+        wrap(
+            &format!("{}: {}", self.msg(Msg::Source), self.source(source)),
+            TEXT_WIDTH,
         )
     }
 
@@ -225,12 +239,8 @@ impl Renderer {
                 Rows::Single,
             );
             for r in &report.latvia_to_country {
-                let kind = match r.kind {
-                    RepresentativeKind::Attache => Msg::DefenceAttache,
-                    RepresentativeKind::Adviser => Msg::DefenceAdviser,
-                };
                 table.add_row([
-                    self.msg(kind).to_owned(),
+                    self.representative(r.kind).to_owned(),
                     self.place(r.residence),
                     self.countries(&r.also_covers, ", "),
                 ]);
@@ -261,6 +271,152 @@ impl Renderer {
                 "{}",
                 self.fill(Msg::NoAccreditation, &[self.country_genitive(country)])
             )?;
+        }
+        Ok(())
+    }
+
+    fn representative(&self, kind: RepresentativeKind) -> &'static str {
+        self.msg(match kind {
+            RepresentativeKind::Attache => Msg::DefenceAttache,
+            RepresentativeKind::Adviser => Msg::DefenceAdviser,
+        })
+    }
+
+    fn city(&self, report: &CityReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        let city = report.place.city;
+        let locative = city.name_in(self.lang, Case::Locative);
+        writeln!(out, "{}", self.place(report.place))?;
+
+        writeln!(out, "\n{}", self.fill(Msg::CityLatvia, &[locative]))?;
+        if report.latvia_representatives.is_empty() {
+            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+        } else {
+            let mut table = self.table(&[Msg::Representative, Msg::Covers], Rows::Single);
+            for r in &report.latvia_representatives {
+                table.add_row([
+                    self.representative(r.kind).to_owned(),
+                    self.countries(&r.covers, ", "),
+                ]);
+            }
+            writeln!(out, "{table}")?;
+        }
+
+        writeln!(out, "\n{}", self.fill(Msg::HostedIn, &[locative]))?;
+        if report.accredited.is_empty() {
+            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+        } else {
+            let mut table = self.table(&[Msg::Country, Msg::Status], Rows::Single);
+            for attache in &report.accredited {
+                let status = if attache.resident {
+                    Msg::Resident
+                } else {
+                    Msg::NonResident
+                };
+                table.add_row([self.country_name(attache.country), self.msg(status)]);
+            }
+            writeln!(out, "{table}")?;
+        }
+        Ok(())
+    }
+
+    fn partners(&self, report: &PartnersReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::PartnersTitle))?;
+        let mut table = self.table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
+        for group in &report.groups {
+            let p = group.partnership;
+            let mut title = self.lang.pick(&p.title).to_owned();
+            if p.open_list {
+                title = format!("{title}\n({})", self.msg(Msg::OpenList));
+            }
+            let countries: Vec<&Country> = group.members.iter().map(|(c, _)| *c).collect();
+            // The group's role once, then what the source says of a member in particular.
+            let mut role = vec![self.lang.pick(&p.role).to_owned()];
+            for (country, own) in &group.members {
+                if let Some(own) = own {
+                    role.push(format!(
+                        "{}: {}",
+                        self.country_name(country),
+                        self.lang.pick(own)
+                    ));
+                }
+            }
+            let role: Vec<String> = role.iter().map(|r| wrap(r, 40)).collect();
+            table.add_row([
+                wrap(&title, 20),
+                self.countries(&countries, "\n"),
+                role.join("\n"),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        for group in &report.groups {
+            if let Some(note) = &group.partnership.note {
+                let title = self.lang.pick(&group.partnership.title);
+                let line = format!(
+                    "{} ({title}): {}",
+                    self.msg(Msg::Note),
+                    self.lang.pick(note)
+                );
+                writeln!(out, "{}", wrap(&line, TEXT_WIDTH))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn about(&self, report: &AboutReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "{}", self.msg(Msg::DutiesTitle))?;
+        for (i, duty) in report.duties.iter().enumerate() {
+            let number = format!("  {}. ", i + 1);
+            let options = wrap_options(TEXT_WIDTH)
+                .initial_indent(&number)
+                .subsequent_indent("     ");
+            writeln!(out, "{}", textwrap::fill(self.lang.pick(duty), options))?;
+        }
+        if let Some(source) = report.duties_source {
+            writeln!(out, "{}", self.source_line(source))?;
+        }
+
+        writeln!(out, "\n{}", self.msg(Msg::DatasetTitle))?;
+        let c = report.counts;
+        let mut table = self.table(&[Msg::Records, Msg::Count], Rows::Single);
+        for (label, count) in [
+            (Msg::CountCountries, c.countries),
+            (Msg::CountCities, c.cities),
+            (Msg::CountPostings, c.postings),
+            (Msg::CountAdvisers, c.advisers),
+            (Msg::CountAccreditations, c.accreditations),
+            (Msg::CountPartnerships, c.partnerships),
+            (Msg::CountDuties, c.duties),
+            (Msg::CountUnscPoints, c.unsc_points),
+            (Msg::CountDevelopments, c.developments),
+            (Msg::CountSources, c.sources),
+        ] {
+            table.add_row([self.msg(label).to_owned(), count.to_string()]);
+        }
+        writeln!(out, "{table}")?;
+
+        writeln!(out, "\n{}", self.msg(Msg::CountSources))?;
+        let headers = [Msg::Id, Msg::Source, Msg::Date, Msg::Records];
+        let mut table = self.table(&headers, Rows::Multi);
+        for (source, uses) in &report.sources {
+            let date = source
+                .published
+                .as_deref()
+                .unwrap_or(self.msg(Msg::Undated));
+            let what = format!(
+                "{}: “{}”",
+                self.lang.pick(&source.publisher),
+                self.lang.pick(&source.title)
+            );
+            table.add_row([
+                source.id.clone(),
+                wrap(&what, 26),
+                date.to_owned(),
+                uses.to_string(),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        if let Some(newest) = report.newest {
+            writeln!(out, "{}", self.fill(Msg::Newest, &[newest]))?;
         }
         Ok(())
     }
@@ -379,14 +535,7 @@ impl Renderer {
 
     fn unsc(&self, report: &UnscReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "{}", self.msg(Msg::UnscTitle))?;
-        writeln!(
-            out,
-            "{}",
-            wrap(
-                &format!("{}: {}", self.msg(Msg::Source), self.source(report.source)),
-                TEXT_WIDTH
-            )
-        )?;
+        writeln!(out, "{}", self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
             writeln!(out, "{address}")?;
         }
@@ -427,14 +576,7 @@ impl Renderer {
         )?;
         writeln!(out, "{}", wrap(self.lang.pick(&outcome.text), TEXT_WIDTH))?;
         for source in &report.outcome_sources {
-            writeln!(
-                out,
-                "{}",
-                wrap(
-                    &format!("{}: {}", self.msg(Msg::Source), self.source(source)),
-                    TEXT_WIDTH
-                )
-            )?;
+            writeln!(out, "{}", self.source_line(source))?;
         }
 
         if !report.developments.is_empty() {

@@ -1,0 +1,54 @@
+//! `attache city NAME`: everything that resides in one city, in both directions.
+
+use super::country::RepresentativeKind;
+use super::{AttacheInLatvia, Place};
+use crate::data::{CityId, Country, Dataset, Source};
+
+#[derive(Debug)]
+pub struct CityReport<'a> {
+    pub place: Place<'a>,
+    /// Latvia's attachés and advisers who reside in the city.
+    pub latvia_representatives: Vec<RepresentativeHere<'a>>,
+    /// Foreign attachés accredited to Latvia who reside in the city, in the source's order.
+    pub accredited: Vec<AttacheInLatvia<'a>>,
+}
+
+/// One of Latvia's representatives residing in the city.
+#[derive(Debug)]
+pub struct RepresentativeHere<'a> {
+    pub kind: RepresentativeKind,
+    /// The countries an attaché covers, in the source's order; an adviser's embassy country.
+    pub covers: Vec<&'a Country>,
+    pub source: &'a Source,
+}
+
+pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
+    let postings = ds
+        .postings
+        .iter()
+        .filter(|p| p.residence == id)
+        .map(|p| RepresentativeHere {
+            kind: RepresentativeKind::Attache,
+            covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
+            source: ds.source(p.source),
+        });
+    let advisers = ds
+        .advisers
+        .iter()
+        .filter(|a| a.residence == id)
+        .map(|a| RepresentativeHere {
+            kind: RepresentativeKind::Adviser,
+            covers: vec![ds.country(a.embassy_in)],
+            source: ds.source(a.source),
+        });
+    CityReport {
+        place: Place::of(ds, id),
+        latvia_representatives: postings.chain(advisers).collect(),
+        accredited: ds
+            .accreditations
+            .iter()
+            .filter(|a| a.residence == id)
+            .map(|a| AttacheInLatvia::of(ds, a))
+            .collect(),
+    }
+}
