@@ -12,6 +12,7 @@ Examples:
   attache non-resident --city Varšava Non-resident attachés living in Warsaw
   attache accredited --resident       Attachés resident in Riga
   attache postings --json             Latvia's attachés abroad, as JSON
+  attache search kiber                Full-text search, in both languages
   attache partners                    Cooperation partners and their roles
   attache about                       What an attaché does; the dataset and its sources
   attache unsc                        The UN Security Council candidacy and its outcome
@@ -126,6 +127,25 @@ Examples:
   attache postings
   attache postings --lang lv")]
     Postings,
+
+    /// Full-text search over every record, in both languages
+    #[command(after_help = "\
+Examples:
+  attache search kiber                 Cyber security, from Latvian \"kiberdrošība\"
+  attache search miera                 Peacekeeping (\"miera uzturēšana\")
+  attache search Mali                  The country, MINUSMA and its end
+  attache search battle group --json   Every word must match
+
+Words match the start of a word, ignoring case and diacritics.")]
+    Search {
+        /// Words to look for
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
+
+        /// Show at most this many hits, best first
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+    },
 
     /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
     #[command(after_help = "\

@@ -64,10 +64,11 @@ messages! {
     UnknownCity => ("no city in the dataset matches \"{0}\"", "neviena datu kopas pilsēta neatbilst \"{0}\""),
     DidYouMean => ("did you mean: {0}?", "vai domājāt: {0}?"),
     KnownCities => ("cities in the dataset: {0}", "datu kopas pilsētas: {0}"),
-    EmptyName => ("the {0} name is empty", "{0} nosaukums ir tukšs"),
-    TooLongName => ("the {0} name is {1} characters long; at most {2} are accepted", "{0} nosaukumā ir {1} rakstzīmes; atļautas ne vairāk kā {2}"),
-    WhatCountry => ("country", "valsts"),
-    WhatCity => ("city", "pilsētas"),
+    // {0}: what was typed: WhatCountry, WhatCity or WhatSearch.
+    EmptyName => ("the {0} is empty", "{0} ir tukšs"),
+    TooLongName => ("the {0} is {1} characters long; at most {2} are accepted", "{0}: {1} rakstzīmes; atļautas ne vairāk kā {2}"),
+    WhatCountry => ("country name", "valsts nosaukums"),
+    WhatCity => ("city name", "pilsētas nosaukums"),
     // {0}: the city, in Latvian in the locative.
     NoNonResidentIn => ("no non-resident defence attaché accredited to Latvia resides in {0}", "neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē {0}"),
 
@@ -153,6 +154,26 @@ messages! {
     CountDevelopments => ("UNSC outcome and later developments", "ANO DP iznākums un vēlākie notikumi"),
     Id => ("Id", "Id"),
     Newest => ("Newest fact: {0}", "Jaunākais fakts: {0}"),
+
+    // Search.
+    WhatSearch => ("search text", "meklēšanas teksts"),
+    NothingMatches => ("nothing in the dataset matches \"{0}\"", "nekas datu kopā neatbilst \"{0}\""),
+    SearchTitle => ("Matches for \"{0}\": {1}", "Atbilstības vaicājumam \"{0}\": {1}"),
+    SearchShowing => ("Showing {0} of {1}; --limit shows more.", "Parādīti {0} no {1}; --limit parāda vairāk."),
+    Kind => ("Kind", "Veids"),
+    ShowWith => ("Show with", "Skatīt ar"),
+    KindPosting => ("Latvia's attaché", "Latvijas atašejs"),
+    KindAdviser => ("Latvia's adviser", "Latvijas padomnieks"),
+    KindAccreditation => ("Accredited to Latvia", "Akreditēts Latvijā"),
+    KindPartnership => ("Cooperation", "Sadarbība"),
+    KindDuty => ("Attaché's duty", "Atašeja pienākums"),
+    KindUnsc => ("UNSC candidacy (2021)", "Kandidatūra ANO DP (2021)"),
+    // {0}: the city, in Latvian in the locative; {1}: the countries.
+    HitPosting => ("Latvia's defence attaché in {0}: {1}", "Latvijas aizsardzības atašejs {0}: {1}"),
+    // {0}: the city, in Latvian in the locative.
+    HitAdviser => ("Latvia's defence adviser in {0}", "Latvijas aizsardzības padomnieks {0}"),
+    // {0}: the country, in Latvian in the genitive; {1}: city and country, in Latvian in the locative.
+    HitAccreditation => ("Defence attaché of {0} accredited to Latvia, residing in {1}", "{0} aizsardzības atašejs, akreditēts Latvijā, rezidē {1}"),
 
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),

@@ -128,12 +128,9 @@ pub enum Resolution<Id> {
     NotFound { suggestions: Vec<Id> },
 }
 
-/// Resolves a user's input against an index; suggestions come in `lang`.
-pub fn resolve<Id: Copy + Eq>(
-    index: &NameIndex<Id>,
-    input: &str,
-    lang: Lang,
-) -> Result<Resolution<Id>, InputError> {
+/// Checks what a user typed and folds it: refused when longer than [`MAX_NAME_CHARS`] or
+/// when nothing is left once folded.
+pub fn checked_fold(input: &str) -> Result<String, InputError> {
     // Count no further than needed: a 10 MB argument is refused as fast as a short one.
     let chars = input.chars().take(MAX_NAME_CHARS + 1).count();
     if chars > MAX_NAME_CHARS {
@@ -145,6 +142,16 @@ pub fn resolve<Id: Copy + Eq>(
     if folded.is_empty() {
         return Err(InputError::Empty);
     }
+    Ok(folded)
+}
+
+/// Resolves a user's input against an index; suggestions come in `lang`.
+pub fn resolve<Id: Copy + Eq>(
+    index: &NameIndex<Id>,
+    input: &str,
+    lang: Lang,
+) -> Result<Resolution<Id>, InputError> {
+    let folded = checked_fold(input)?;
     Ok(match index.get(&folded) {
         Some(id) => Resolution::Found(id),
         None => Resolution::NotFound {

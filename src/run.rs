@@ -105,6 +105,19 @@ pub fn run(
             Answer::Accredited(query::accredited::accredited(&ds, residency))
         }
         Command::Postings => Answer::Postings(query::postings::postings(&ds)),
+        Command::Search { text, limit } => {
+            let query = text.join(" ");
+            resolve::checked_fold(&query).map_err(|e| input_error(e, lang, Msg::WhatSearch))?;
+            let report = query::search::search(&ds, &query, *limit);
+            if report.total == 0 {
+                status = Status::NothingMatched;
+                note(err, &lang.fill(Msg::NothingMatches, &[&printable(&query)]));
+                if format == Format::Table {
+                    return Ok(status);
+                }
+            }
+            Answer::Search(report)
+        }
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),
@@ -197,6 +210,21 @@ fn lookup<'d, Id: Copy + Eq>(
                 note(err, &lang.fill(Msg::DidYouMean, &[&names.join(", ")]));
             }
             Ok(None)
+        }
+    }
+}
+
+/// The usage error for input refused before any lookup; `what` names what was typed.
+fn input_error(error: InputError, lang: Lang, what: Msg) -> UsageError {
+    match error {
+        InputError::Empty => UsageError(lang.fill(Msg::EmptyName, &[lang.msg(what)])),
+        InputError::TooLong { chars } => {
+            let args = [
+                lang.msg(what),
+                &chars.to_string(),
+                &resolve::MAX_NAME_CHARS.to_string(),
+            ];
+            UsageError(lang.fill(Msg::TooLongName, &args))
         }
     }
 }

@@ -58,6 +58,9 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("postings", &["postings"]),
     ("unsc", &["unsc"]),
     ("partners", &["partners"]),
+    ("search_kiber", &["search", "kiber"]),
+    ("search_mali", &["search", "Mali"]),
+    ("search_warsaw", &["search", "Varšava"]),
     ("about", &["about"]),
 ];
 
@@ -250,6 +253,82 @@ fn city_resolves_like_a_country_and_fails_the_same_way() {
     assert_eq!(
         (code, stderr.as_str()),
         (2, "attache: the city name is empty\n")
+    );
+}
+
+#[test]
+fn search_finds_by_word_start_in_either_language_and_exits_1_on_nothing() {
+    let kinds = |query: &str| -> Vec<(String, String)> {
+        let value = json_of(&["search", query, "--json"]);
+        value["hits"]
+            .as_array()
+            .expect("hits")
+            .iter()
+            .map(|h| {
+                (
+                    h["kind"].as_str().unwrap_or("").to_owned(),
+                    h["text"]["en"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        kinds("kiber"),
+        [(
+            "unsc_point".to_owned(),
+            "Issues Latvia champions: Cyber security.".to_owned()
+        )]
+    );
+    let miera = kinds("miera");
+    assert_eq!(miera.len(), 2);
+    assert!(
+        miera
+            .iter()
+            .all(|(kind, text)| kind == "unsc_point" && text.starts_with("UN peacekeeping: "))
+    );
+    let mali: Vec<String> = kinds("Mali").into_iter().map(|(kind, _)| kind).collect();
+    assert_eq!(mali, ["country", "unsc_point", "unsc_development"]);
+    assert!(
+        kinds("MINUSMA").len() == 2,
+        "the article and the later development"
+    );
+    assert_eq!(
+        kinds("VACIJA").first().map(|(k, _)| k.as_str()),
+        Some("country"),
+        "case and diacritics ignored"
+    );
+
+    let (code, stdout, stderr) = run(&["search", "zzzq"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(stderr, "attache: nothing in the dataset matches \"zzzq\"\n");
+    let (code, stdout, _) = run(&["search", "zzzq", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).expect("JSON")["total"],
+        0
+    );
+
+    let (code, _, stderr) = run(&["search", " "]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (2, "attache: the search text is empty\n")
+    );
+    let (code, _, _) = run(&["search", &"x".repeat(10_000)]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn search_limit_cuts_the_list_and_says_so() {
+    let all = json_of(&["search", "a", "--json", "--limit", "1000"]);
+    let total = all["total"].as_u64().expect("total");
+    assert!(total > 20, "a one-letter prefix matches many records");
+    let limited = json_of(&["search", "a", "--json"]);
+    assert_eq!(limited["hits"].as_array().map(Vec::len), Some(20));
+    assert_eq!(limited["total"].as_u64(), Some(total));
+    let table = stdout_of(&["search", "a", "--limit", "3"]);
+    assert!(
+        table.ends_with(&format!("Showing 3 of {total}; --limit shows more.\n")),
+        "{table}"
     );
 }
 

@@ -8,6 +8,7 @@ pub mod country;
 pub mod non_resident;
 pub mod partners;
 pub mod postings;
+pub mod search;
 pub mod unsc;
 
 use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};

@@ -6,8 +6,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Answer;
+use super::{Answer, hit_command, hit_text};
 use crate::data::{City, Country, Source, Term, Text};
+use crate::i18n::Lang;
 use crate::query::about::{AboutReport, Counts};
 use crate::query::accredited::{AccreditedReport, Residency};
 use crate::query::city::CityReport;
@@ -15,6 +16,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
+use crate::query::search::{Record, SearchReport};
 use crate::query::unsc::UnscReport;
 use crate::query::{AttacheInLatvia, Place};
 
@@ -26,6 +28,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::City(report) => write(out, &city(report)),
         Answer::Partners(report) => write(out, &partners(report)),
         Answer::About(report) => write(out, &about(report)),
+        Answer::Search(report) => write(out, &search(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -588,5 +591,85 @@ fn about<'a>(r: &AboutReport<'a>) -> AboutDocument<'a> {
             })
             .collect(),
         newest: r.newest,
+    }
+}
+
+// `attache search`
+
+#[derive(Serialize)]
+struct SearchDocument<'a> {
+    format_version: u32,
+    query: &'a str,
+    total: usize,
+    hits: Vec<HitJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct HitJson<'a> {
+    kind: &'static str,
+    score: u32,
+    text: Names2,
+    /// The country or city the hit is about, where it is about one.
+    country: Option<CountryJson<'a>>,
+    city: Option<CityJson<'a>>,
+    command: String,
+}
+
+/// A text composed in both languages (owned, unlike [`Text`] from the data).
+#[derive(Serialize)]
+struct Names2 {
+    en: String,
+    lv: String,
+}
+
+fn search<'a>(r: &'a SearchReport<'a>) -> SearchDocument<'a> {
+    let hits = r
+        .hits
+        .iter()
+        .map(|hit| {
+            let (kind, country, city) = match &hit.record {
+                Record::Country(c) => ("country", Some(country_json(c)), None),
+                Record::City(p) => ("city", Some(country_json(p.country)), Some(place_json(*p))),
+                Record::Posting { residence, .. } => {
+                    ("posting", None, Some(place_json(*residence)))
+                }
+                Record::Adviser {
+                    residence,
+                    embassy_in,
+                } => (
+                    "adviser",
+                    Some(country_json(embassy_in)),
+                    Some(place_json(*residence)),
+                ),
+                Record::Accreditation(a) => (
+                    "accreditation",
+                    Some(country_json(a.country)),
+                    Some(place_json(a.residence)),
+                ),
+                Record::Partnership(_) => ("partnership", None, None),
+                Record::Duty(_) => ("duty", None, None),
+                Record::UnscPoint { .. } => ("unsc_point", None, None),
+                Record::Outcome { .. } => ("unsc_outcome", None, None),
+                Record::Development { .. } => ("unsc_development", None, None),
+                Record::Source(_) => ("source", None, None),
+            };
+            HitJson {
+                kind,
+                score: hit.score,
+                text: Names2 {
+                    en: hit_text(&hit.record, Lang::En),
+                    lv: hit_text(&hit.record, Lang::Lv),
+                },
+                country,
+                city,
+                command: hit_command(&hit.record),
+            }
+        })
+        .collect();
+    SearchDocument {
+        format_version: FORMAT_VERSION,
+        query: &r.query,
+        total: r.total,
+        hits,
     }
 }

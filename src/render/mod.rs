@@ -7,7 +7,8 @@ pub mod table;
 use std::io::{self, Write};
 
 use crate::cli::Format;
-use crate::i18n::Lang;
+use crate::data::{Case, Country, Named};
+use crate::i18n::{Lang, Msg};
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
 use crate::query::city::CityReport;
@@ -15,6 +16,7 @@ use crate::query::country::CountryReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
+use crate::query::search::{Record, SearchReport};
 use crate::query::unsc::UnscReport;
 
 /// What a command found, ready to render.
@@ -24,6 +26,7 @@ pub enum Answer<'a> {
     City(CityReport<'a>),
     Partners(PartnersReport<'a>),
     About(AboutReport<'a>),
+    Search(SearchReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),
@@ -48,5 +51,94 @@ pub fn render(
     match format {
         Format::Table => table::render(answer, lang, style, out),
         Format::Json => json::render(answer, out),
+    }
+}
+
+/// What a search hit says, in one language: the same words for a table and for JSON.
+pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
+    let countries = |cs: &[&Country]| {
+        cs.iter()
+            .map(|c| c.name(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match record {
+        Record::Country(c) => format!("{} ({}, {})", c.name(lang), c.alpha2, c.alpha3),
+        Record::City(place) => format!("{}, {}", place.city.name(lang), place.country.name(lang)),
+        Record::Posting { residence, covers } => lang.fill(
+            Msg::HitPosting,
+            &[
+                residence.city.name_in(lang, Case::Locative),
+                &countries(covers),
+            ],
+        ),
+        Record::Adviser { residence, .. } => lang.fill(
+            Msg::HitAdviser,
+            &[residence.city.name_in(lang, Case::Locative)],
+        ),
+        Record::Accreditation(a) => {
+            let place = a.residence;
+            let residence = format!(
+                "{}, {}",
+                place.city.name_in(lang, Case::Locative),
+                place.country.name_in(lang, Case::Locative)
+            );
+            lang.fill(
+                Msg::HitAccreditation,
+                &[a.country.name_in(lang, Case::Genitive), &residence],
+            )
+        }
+        Record::Partnership(p) => format!("{}: {}", lang.pick(&p.title), lang.pick(&p.role)),
+        Record::Duty(text) => lang.pick(text).to_owned(),
+        Record::UnscPoint { section, text } => {
+            format!("{}: {}", lang.pick(section), lang.pick(text))
+        }
+        Record::Outcome { date, text } | Record::Development { date, text } => {
+            format!("{date}: {}", lang.pick(text))
+        }
+        Record::Source(s) => format!("{}: “{}”", lang.pick(&s.publisher), lang.pick(&s.title)),
+    }
+}
+
+/// The command that shows a search hit in full. Names are English, or the ISO code where the
+/// English name would need quoting in a shell.
+pub fn hit_command(record: &Record<'_>) -> String {
+    let plain = |name: &str| name.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ');
+    let country = |c: &Country| {
+        if plain(&c.en.name) {
+            c.en.name.clone()
+        } else {
+            c.alpha2.clone()
+        }
+    };
+    match record {
+        Record::Country(c) => format!("attache country {}", country(c)),
+        Record::Accreditation(a) => format!("attache country {}", country(a.country)),
+        Record::City(place) => format!("attache city {}", place.city.en.name),
+        Record::Posting { residence, .. } | Record::Adviser { residence, .. } => {
+            format!("attache city {}", residence.city.en.name)
+        }
+        Record::Partnership(_) => "attache partners".to_owned(),
+        Record::Duty(_) | Record::Source(_) => "attache about".to_owned(),
+        Record::UnscPoint { .. } | Record::Outcome { .. } | Record::Development { .. } => {
+            "attache unsc".to_owned()
+        }
+    }
+}
+
+/// The kind of record a search hit is, as a label.
+pub fn hit_kind(record: &Record<'_>) -> Msg {
+    match record {
+        Record::Country(_) => Msg::Country,
+        Record::City(_) => Msg::City,
+        Record::Posting { .. } => Msg::KindPosting,
+        Record::Adviser { .. } => Msg::KindAdviser,
+        Record::Accreditation(_) => Msg::KindAccreditation,
+        Record::Partnership(_) => Msg::KindPartnership,
+        Record::Duty(_) => Msg::KindDuty,
+        Record::UnscPoint { .. } => Msg::KindUnsc,
+        Record::Outcome { .. } => Msg::Outcome,
+        Record::Development { .. } => Msg::LaterDevelopment,
+        Record::Source(_) => Msg::Source,
     }
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
 use comfy_table::{ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle};
 
-use super::{Answer, Style};
+use super::{Answer, Style, hit_command, hit_kind, hit_text};
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
 use crate::query::Place;
@@ -16,6 +16,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, PostingsReport};
+use crate::query::search::SearchReport;
 use crate::query::unsc::UnscReport;
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
@@ -46,6 +47,7 @@ pub fn render(
         Answer::City(report) => r.city(report, out),
         Answer::Partners(report) => r.partners(report, out),
         Answer::About(report) => r.about(report, out),
+        Answer::Search(report) => r.search(report, out),
         Answer::NonResident(report) => r.non_resident(report, out),
         Answer::Accredited(report) => r.accredited(report, out),
         Answer::Postings(report) => r.postings(report, out),
@@ -417,6 +419,35 @@ impl Renderer {
         writeln!(out, "{table}")?;
         if let Some(newest) = report.newest {
             writeln!(out, "{}", self.fill(Msg::Newest, &[newest]))?;
+        }
+        Ok(())
+    }
+
+    fn search(&self, report: &SearchReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "{}",
+            self.fill(
+                Msg::SearchTitle,
+                &[&report.query, &report.total.to_string()]
+            )
+        )?;
+        let mut table = self.table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
+        let suffix = match self.lang {
+            Lang::En => "",
+            Lang::Lv => " --lang lv",
+        };
+        for hit in &report.hits {
+            table.add_row([
+                wrap(self.msg(hit_kind(&hit.record)), 14),
+                wrap(&hit_text(&hit.record, self.lang), 36),
+                format!("{}{suffix}", hit_command(&hit.record)),
+            ]);
+        }
+        writeln!(out, "{table}")?;
+        if report.hits.len() < report.total {
+            let (shown, total) = (report.hits.len().to_string(), report.total.to_string());
+            writeln!(out, "{}", self.fill(Msg::SearchShowing, &[&shown, &total]))?;
         }
         Ok(())
     }

@@ -1,0 +1,236 @@
+//! `attache search TEXT`: full-text search over every record and every summary sentence, in
+//! both languages. Words are folded like names (case and diacritics ignored) and each word of
+//! the query must begin a word of the record, so Latvian endings do not get in the way: "kiber"
+//! finds "kiberdrošība", "miera" finds "miera uzturēšana".
+
+use super::{AttacheInLatvia, Place};
+use crate::data::{Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, Text};
+use crate::resolve::fold;
+
+/// A record a search can find.
+#[derive(Debug, Clone)]
+pub enum Record<'a> {
+    Country(&'a Country),
+    City(Place<'a>),
+    Posting {
+        residence: Place<'a>,
+        covers: Vec<&'a Country>,
+    },
+    Adviser {
+        residence: Place<'a>,
+        embassy_in: &'a Country,
+    },
+    Accreditation(AttacheInLatvia<'a>),
+    Partnership(&'a Partnership),
+    Duty(&'a Text),
+    UnscPoint {
+        section: &'a Text,
+        text: &'a Text,
+    },
+    Outcome {
+        date: &'a str,
+        text: &'a Text,
+    },
+    Development {
+        date: &'a str,
+        text: &'a Text,
+    },
+    Source(&'a Source),
+}
+
+#[derive(Debug)]
+pub struct Hit<'a> {
+    pub record: Record<'a>,
+    /// Higher is better: 3 for each query word that is a whole word of the record, 2 for one
+    /// that begins a word.
+    pub score: u32,
+}
+
+#[derive(Debug)]
+pub struct SearchReport<'a> {
+    pub query: String,
+    /// Best first; equal scores in the dataset's order (countries, cities, postings, advisers,
+    /// accreditations, cooperation, duties, UNSC).
+    pub hits: Vec<Hit<'a>>,
+    /// How many records matched, before any limit.
+    pub total: usize,
+}
+
+/// Searches every record for `query` (already checked to be non-empty); at most `limit` hits.
+pub fn search<'a>(ds: &'a Dataset, query: &str, limit: usize) -> SearchReport<'a> {
+    let words: Vec<String> = fold(query).split(' ').map(str::to_owned).collect();
+    let mut hits: Vec<Hit<'a>> = documents(ds)
+        .into_iter()
+        .filter_map(|(record, text)| {
+            let score = score(&words, &text)?;
+            Some(Hit { record, score })
+        })
+        .collect();
+    hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
+    let total = hits.len();
+    hits.truncate(limit);
+    SearchReport {
+        query: query.trim().to_owned(),
+        hits,
+        total,
+    }
+}
+
+/// The score of a record's folded text, or `None` when a query word begins none of its words.
+fn score(query: &[String], text: &str) -> Option<u32> {
+    let mut total = 0;
+    for word in query {
+        let best = text
+            .split(' ')
+            .map(|w| {
+                if w == word {
+                    3
+                } else if w.starts_with(word.as_str()) {
+                    2
+                } else {
+                    0
+                }
+            })
+            .max()
+            .unwrap_or(0);
+        if best == 0 {
+            return None;
+        }
+        total += best;
+    }
+    Some(total)
+}
+
+/// Every record with the folded text of all it says, in both languages.
+fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
+    let mut docs = Vec::new();
+    let mut add = |record: Record<'a>, parts: Vec<&str>| {
+        let text = fold(&parts.join(" "));
+        docs.push((record, text));
+    };
+    for country in &ds.countries {
+        add(Record::Country(country), names(country));
+    }
+    for id in ds.city_ids() {
+        let place = Place::of(ds, id);
+        add(Record::City(place), names(place.city));
+    }
+    for Posting {
+        residence,
+        covers,
+        quote,
+        ..
+    } in &ds.postings
+    {
+        let residence = Place::of(ds, *residence);
+        let covers: Vec<&Country> = covers.iter().map(|&c| ds.country(c)).collect();
+        let mut parts = names(residence.city);
+        covers.iter().for_each(|c| parts.extend(names(*c)));
+        parts.push(quote);
+        add(Record::Posting { residence, covers }, parts);
+    }
+    for Adviser {
+        residence,
+        embassy_in,
+        quote,
+        ..
+    } in &ds.advisers
+    {
+        let residence = Place::of(ds, *residence);
+        let embassy_in = ds.country(*embassy_in);
+        let mut parts = names(residence.city);
+        parts.extend(names(embassy_in));
+        parts.push(quote);
+        add(
+            Record::Adviser {
+                residence,
+                embassy_in,
+            },
+            parts,
+        );
+    }
+    for accreditation in &ds.accreditations {
+        let attache = AttacheInLatvia::of(ds, accreditation);
+        let mut parts = names(attache.country);
+        parts.extend(names(attache.residence.city));
+        parts.extend(names(attache.residence.country));
+        parts.push(&accreditation.quote);
+        add(Record::Accreditation(attache), parts);
+    }
+    for p in &ds.partnerships {
+        let mut parts = texts(&[&p.title, &p.role]);
+        parts.extend(p.note.as_ref().map_or(vec![], |n| texts(&[n])));
+        for member in &p.members {
+            parts.extend(names(ds.country(member.country)));
+            parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
+        }
+        parts.push(&p.quote);
+        add(Record::Partnership(p), parts);
+    }
+    for Duty { text, .. } in &ds.duties {
+        add(Record::Duty(text), texts(&[text]));
+    }
+    let unsc = &ds.unsc;
+    for section in &unsc.sections {
+        for point in &section.points {
+            let mut parts = texts(&[&section.title, &point.text]);
+            point
+                .countries
+                .iter()
+                .for_each(|&c| parts.extend(names(ds.country(c))));
+            add(
+                Record::UnscPoint {
+                    section: &section.title,
+                    text: &point.text,
+                },
+                parts,
+            );
+        }
+    }
+    let outcome = &unsc.outcome;
+    let mut parts = texts(&[&outcome.text]);
+    for &c in outcome.elected_same_day.iter().chain(&outcome.withdrew) {
+        parts.extend(names(ds.country(c)));
+    }
+    add(
+        Record::Outcome {
+            date: &outcome.date,
+            text: &outcome.text,
+        },
+        parts,
+    );
+    for d in &unsc.developments {
+        let mut parts = texts(&[&d.text]);
+        d.countries
+            .iter()
+            .for_each(|&c| parts.extend(names(ds.country(c))));
+        add(
+            Record::Development {
+                date: &d.date,
+                text: &d.text,
+            },
+            parts,
+        );
+    }
+    for source in &ds.sources {
+        let mut parts = texts(&[&source.publisher, &source.title]);
+        parts.push(&source.id);
+        add(Record::Source(source), parts);
+    }
+    docs
+}
+
+/// Every form of a place's name.
+fn names<T: Named + ?Sized>(place: &T) -> Vec<&str> {
+    let (en, lv) = (place.english(), place.latvian());
+    let mut parts = vec![en.name.as_str(), &lv.name, &lv.genitive, &lv.locative];
+    parts.extend(en.aliases.iter().chain(&lv.aliases).map(String::as_str));
+    parts
+}
+
+fn texts<'a>(texts: &[&'a Text]) -> Vec<&'a str> {
+    texts
+        .iter()
+        .flat_map(|t| [t.en.as_str(), t.lv.as_str()])
+        .collect()
+}
