@@ -1,6 +1,10 @@
 //! The command line: every command, option and help text, with examples.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use crate::i18n::Lang;
 
@@ -167,6 +171,99 @@ Examples:
   attache unsc
   attache unsc --json")]
     Unsc,
+
+    /// Print shell completions, with country and city names, to stdout
+    #[command(after_help = "\
+Install:
+  bash        attache completions bash > ~/.local/share/bash-completion/completions/attache
+  zsh         attache completions zsh > ~/.zfunc/_attache   (with fpath+=~/.zfunc in ~/.zshrc)
+  fish        attache completions fish > ~/.config/fish/completions/attache.fish
+  PowerShell  attache completions powershell >> $PROFILE")]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+
+    /// Print the man page (roff) to stdout
+    #[command(after_help = "\
+Install:
+  attache man > ~/.local/share/man/man1/attache.1 && man attache")]
+    Man,
+}
+
+/// Accepts any text, as name resolution decides what it means, but offers `names` to shell
+/// completion.
+#[derive(Clone)]
+struct OfferNames(std::sync::Arc<Vec<String>>);
+
+impl TypedValueParser for OfferNames {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            self.0.iter().map(|name| PossibleValue::new(name.clone())),
+        ))
+    }
+}
+
+/// The command line as completions see it: country and city arguments offer the given names.
+pub fn command_offering(countries: Vec<String>, cities: Vec<String>) -> clap::Command {
+    let countries = OfferNames(std::sync::Arc::new(countries));
+    let cities = OfferNames(std::sync::Arc::new(cities));
+    Cli::command()
+        .mut_subcommand("country", |c| {
+            c.mut_arg("name", |a| {
+                a.value_parser(countries).hide_possible_values(true)
+            })
+        })
+        .mut_subcommand("city", |c| {
+            c.mut_arg("name", |a| {
+                a.value_parser(cities.clone()).hide_possible_values(true)
+            })
+        })
+        .mut_subcommand("non-resident", |c| {
+            c.mut_arg("city", |a| {
+                a.value_parser(cities).hide_possible_values(true)
+            })
+        })
+}
+
+/// Lines that complete the country and city names of `country NAME` and `city NAME` in fish,
+/// whose clap_complete generator completes option values but not positional ones. Multi-word
+/// names are offered word by word, which the commands accept (`attache country United Kingdom`).
+pub fn fish_positional_names(countries: &[String], cities: &[String]) -> String {
+    let words = |names: &[String]| {
+        let mut words: Vec<&str> = names
+            .iter()
+            .flat_map(|n| n.split_whitespace())
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        // Inside fish double quotes only `"`, `$` and `\` are special.
+        words
+            .join(" ")
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('$', "\\$")
+    };
+    format!(
+        "complete -c attache -n \"__fish_attache_using_subcommand country\" -f -a \"{}\"\n\
+         complete -c attache -n \"__fish_attache_using_subcommand city\" -f -a \"{}\"\n",
+        words(countries),
+        words(cities)
+    )
 }
 
 #[cfg(test)]

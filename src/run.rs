@@ -118,6 +118,41 @@ pub fn run(
             }
             Answer::Search(report)
         }
+        Command::Completions { shell } => {
+            // Both languages' names, so that completion helps whichever one the user types.
+            let names = |pairs: Vec<[String; 2]>| {
+                let mut names: Vec<String> = pairs.into_iter().flatten().collect();
+                names.sort();
+                names.dedup();
+                names
+            };
+            let countries = names(
+                ds.countries
+                    .iter()
+                    .map(|c| [c.en.name.clone(), c.lv.name.clone()])
+                    .collect(),
+            );
+            let cities = names(
+                ds.cities
+                    .iter()
+                    .map(|c| [c.en.name.clone(), c.lv.name.clone()])
+                    .collect(),
+            );
+            let mut command = crate::cli::command_offering(countries.clone(), cities.clone());
+            // clap_complete panics on a failed write; generate in memory, then write as usual, so a
+            // closed pipe ends quietly here too.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, "attache", &mut script);
+            out.write_all(&script)?;
+            if *shell == clap_complete::Shell::Fish {
+                out.write_all(crate::cli::fish_positional_names(&countries, &cities).as_bytes())?;
+            }
+            return Ok(Status::Answered);
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            return Ok(Status::Answered);
+        }
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),

@@ -516,3 +516,95 @@ fn help_and_version_exit_0_and_help_has_examples() {
     }
     assert!(stdout_of(&["--version"]).starts_with("attache "));
 }
+
+#[test]
+fn completions_for_every_shell_offer_commands_and_names() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(&["completions", shell]);
+        for word in ["country", "non-resident", "search", "lang", "json"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+        // clap_complete's PowerShell and elvish generators complete commands and options only.
+        if ["bash", "zsh", "fish"].contains(&shell) {
+            for name in ["Norway", "Norvēģija", "Warsaw", "Varšava"] {
+                assert!(script.contains(name), "{shell} completions lack {name}");
+            }
+        }
+    }
+    // The bash script at least parses.
+    if let Ok(path) = which_bash() {
+        let dir = std::env::temp_dir().join(format!("attache-completions-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("attache.bash");
+        std::fs::write(&file, stdout_of(&["completions", "bash"])).expect("written");
+        let status = std::process::Command::new(path)
+            .arg("-n")
+            .arg(&file)
+            .status()
+            .expect("bash runs");
+        std::fs::remove_dir_all(&dir).ok();
+        assert!(status.success(), "bash -n rejects the completion script");
+    }
+    let (code, _, _) = run(&["completions", "tcsh"]);
+    assert_eq!(code, 2);
+}
+
+fn which_bash() -> Result<std::path::PathBuf, ()> {
+    ["/bin/bash", "/usr/bin/bash"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.exists())
+        .ok_or(())
+}
+
+#[test]
+fn the_man_page_covers_every_command() {
+    let page = stdout_of(&["man"]);
+    assert!(page.starts_with(".ie \\n(.g"), "roff");
+    assert!(page.contains(".TH attache 1"));
+    for command in [
+        "country",
+        "city",
+        "search",
+        "non\\-resident",
+        "accredited",
+        "postings",
+        "partners",
+        "about",
+        "unsc",
+        "completions",
+    ] {
+        assert!(page.contains(command), "man page lacks {command}");
+    }
+}
+
+#[test]
+fn help_matches_its_checked_in_copy() {
+    // A change of help text shows up as a snapshot diff to review, so docs cannot drift.
+    insta::assert_snapshot!("help", stdout_of(&["--help"]));
+    for command in [
+        "country",
+        "city",
+        "search",
+        "non-resident",
+        "accredited",
+        "postings",
+        "partners",
+        "about",
+        "unsc",
+        "completions",
+        "man",
+    ] {
+        insta::assert_snapshot!(format!("help_{command}"), stdout_of(&[command, "--help"]));
+    }
+}
+
+#[test]
+fn a_mistyped_command_gets_a_suggestion() {
+    let (code, _, stderr) = run(&["contry", "Norway"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("similar subcommand") && stderr.contains("country"),
+        "{stderr}"
+    );
+}
