@@ -53,6 +53,20 @@ pub struct OutputArgs {
     /// Short for --format json
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
+
+    /// When to use colour: auto means on a terminal, unless NO_COLOR is set
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set
+    Auto,
+    /// Always, also in a pipe
+    Always,
+    /// Never
+    Never,
 }
 
 impl OutputArgs {

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anyhow::Context;
 
-use crate::cli::{Cli, Command, Format};
+use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::data::{self, Case, CityId, CountryId, Dataset, Named};
 use crate::i18n::{Lang, Msg};
 use crate::query;
@@ -53,8 +53,15 @@ pub fn run(
     let ds = data::embedded().context("the dataset built into attache is invalid")?;
     let lang = cli.output.lang;
     let format = cli.output.format();
+    let on_terminal = env.stdout_is_terminal && !env.no_color;
     let style = Style {
-        unicode: env.stdout_is_terminal && !env.no_color,
+        unicode: on_terminal,
+        color: match cli.output.color {
+            ColorChoice::Auto => on_terminal,
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+        },
+        fit_terminal: env.stdout_is_terminal,
     };
     let mut status = Status::Answered;
 

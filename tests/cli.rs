@@ -595,3 +595,51 @@ fn a_mistyped_command_gets_a_suggestion() {
         "{stderr}"
     );
 }
+
+#[test]
+fn color_is_off_in_a_pipe_and_on_when_asked() {
+    let plain = stdout_of(&["country", "Norway"]);
+    assert!(!plain.contains('\x1b'));
+    assert_eq!(stdout_of(&["country", "Norway", "--color", "auto"]), plain);
+    assert_eq!(stdout_of(&["country", "Norway", "--color", "never"]), plain);
+
+    let colored = stdout_of(&["country", "Norway", "--color", "always"]);
+    assert!(
+        colored.starts_with("\x1b[1mNorway (NO, NOR)\x1b[0m\n"),
+        "{colored:?}"
+    );
+    assert!(colored.contains("\x1b[1m"), "bold header cells");
+    // Colour changes the escapes, not the words or the borders.
+    let stripped: String = strip_ansi(&colored);
+    assert_eq!(stripped, plain);
+
+    // An explicit --color always wins over NO_COLOR; auto respects it.
+    let output = attache()
+        .args(["unsc", "--color", "always"])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&output.stdout).contains('\x1b'));
+    // JSON never carries colour.
+    assert!(!stdout_of(&["postings", "--json", "--color", "always"]).contains('\x1b'));
+    let (code, _, _) = run(&["unsc", "--color", "sometimes"]);
+    assert_eq!(code, 2);
+}
+
+/// Removes ANSI SGR sequences (ESC [ ... m).
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c == 'm' {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -33,12 +33,17 @@ pub enum Answer<'a> {
     Unsc(UnscReport<'a>),
 }
 
-/// How tables look, decided once from the environment.
+/// How tables look, decided once from the environment and `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     /// Box-drawing characters; only on a terminal, and not with NO_COLOR set. Otherwise plain
     /// ASCII, so that pipes, files and tests see the same bytes everywhere.
     pub unicode: bool,
+    /// Bold titles and coloured table headers (ANSI escapes).
+    pub color: bool,
+    /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
+    /// natural width.
+    pub fit_terminal: bool,
 }
 
 pub fn render(

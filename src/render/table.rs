@@ -3,7 +3,9 @@
 use std::io::{self, Write};
 
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
-use comfy_table::{ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle};
+use comfy_table::{
+    Attribute, Cell, Color, ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle,
+};
 
 use super::{Answer, Style, hit_command, hit_kind, hit_text};
 use crate::data::{Case, Country, Named, Source};
@@ -76,6 +78,26 @@ impl Renderer {
         self.lang.fill(msg, args)
     }
 
+    /// A cell's text: wrapped at `width` off a terminal, so that pipes get stable, readable
+    /// tables; left whole on a terminal, where comfy-table wraps it to fit the screen.
+    fn cell(&self, text: &str, width: usize) -> String {
+        if self.style.fit_terminal {
+            text.to_owned()
+        } else {
+            wrap(text, width)
+        }
+    }
+
+    /// A title line: bold when colour is on.
+    fn heading(&self, text: &str) -> String {
+        if self.style.color {
+            let bold = anstyle::Style::new().bold();
+            format!("{bold}{text}{bold:#}")
+        } else {
+            text.to_owned()
+        }
+    }
+
     fn table(&self, headers: &[Msg], rows: Rows) -> Table {
         let preset = match (self.style.unicode, rows) {
             (true, Rows::Single) => UTF8_FULL_CONDENSED,
@@ -84,10 +106,25 @@ impl Renderer {
             (false, Rows::Multi) => ASCII_RULED,
         };
         let mut table = Table::new();
-        table
-            .load_style(preset)
-            .set_content_arrangement(ContentArrangement::Disabled)
-            .set_header(headers.iter().map(|&h| self.msg(h)));
+        table.load_style(preset);
+        // The caller decided about the terminal; comfy-table must not decide again.
+        if self.style.fit_terminal {
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            table
+                .force_no_tty()
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+        if self.style.color {
+            table.enforce_styling();
+            table.set_header(headers.iter().map(|&h| {
+                Cell::new(self.msg(h))
+                    .add_attribute(Attribute::Bold)
+                    .fg(Color::Cyan)
+            }));
+        } else {
+            table.set_header(headers.iter().map(|&h| self.msg(h)));
+        }
         table
     }
 
@@ -148,7 +185,8 @@ impl Renderer {
     fn country(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
-        writeln!(out, "{name} ({}, {})", country.alpha2, country.alpha3)?;
+        let title = format!("{name} ({}, {})", country.alpha2, country.alpha3);
+        writeln!(out, "{}", self.heading(&title))?;
 
         if report.is_latvia {
             // Neither direction applies to Latvia itself; say so once.
@@ -160,7 +198,7 @@ impl Renderer {
         writeln!(
             out,
             "\n{}",
-            self.fill(Msg::HostedIn, &[self.country_locative(country)])
+            self.heading(&self.fill(Msg::HostedIn, &[self.country_locative(country)]))
         )?;
         if report.hosted.is_empty() {
             writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
@@ -175,7 +213,7 @@ impl Renderer {
             writeln!(out, "{table}")?;
         }
 
-        writeln!(out, "\n{}", self.msg(Msg::CooperationWith))?;
+        writeln!(out, "\n{}", self.heading(self.msg(Msg::CooperationWith)))?;
         if report.cooperation.is_empty() {
             writeln!(
                 out,
@@ -193,12 +231,15 @@ impl Renderer {
                 if p.open_list {
                     text = format!("{text} ({})", self.msg(Msg::OpenList));
                 }
-                table.add_row([self.lang.pick(&p.title).to_owned(), wrap(&text, CELL_WIDTH)]);
+                table.add_row([
+                    self.lang.pick(&p.title).to_owned(),
+                    self.cell(&text, CELL_WIDTH),
+                ]);
             }
             writeln!(out, "{table}")?;
         }
 
-        writeln!(out, "\n{}", self.msg(Msg::UnscMentions))?;
+        writeln!(out, "\n{}", self.heading(self.msg(Msg::UnscMentions)))?;
         if report.is_latvia {
             writeln!(out, "{}", self.msg(Msg::LatviaUnsc))?;
         } else if report.unsc.is_empty() {
@@ -217,7 +258,7 @@ impl Renderer {
                         format!("{}\n{date}", self.msg(Msg::LaterDevelopment))
                     }
                 };
-                table.add_row([part, wrap(self.lang.pick(mention.text), CELL_WIDTH)]);
+                table.add_row([part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)]);
             }
             writeln!(out, "{table}")?;
         }
@@ -228,7 +269,11 @@ impl Renderer {
     fn directions(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
-        writeln!(out, "\n{}", self.fill(Msg::LatviaTo, &[name]))?;
+        writeln!(
+            out,
+            "\n{}",
+            self.heading(&self.fill(Msg::LatviaTo, &[name]))
+        )?;
         if report.latvia_to_country.is_empty() {
             writeln!(
                 out,
@@ -250,7 +295,11 @@ impl Renderer {
             writeln!(out, "{table}")?;
         }
 
-        writeln!(out, "\n{}", self.fill(Msg::ToLatvia, &[name]))?;
+        writeln!(
+            out,
+            "\n{}",
+            self.heading(&self.fill(Msg::ToLatvia, &[name]))
+        )?;
         if let Some(attache) = &report.country_to_latvia {
             let mut table = self.table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
@@ -287,9 +336,13 @@ impl Renderer {
     fn city(&self, report: &CityReport<'_>, out: &mut dyn Write) -> io::Result<()> {
         let city = report.place.city;
         let locative = city.name_in(self.lang, Case::Locative);
-        writeln!(out, "{}", self.place(report.place))?;
+        writeln!(out, "{}", self.heading(&self.place(report.place)))?;
 
-        writeln!(out, "\n{}", self.fill(Msg::CityLatvia, &[locative]))?;
+        writeln!(
+            out,
+            "\n{}",
+            self.heading(&self.fill(Msg::CityLatvia, &[locative]))
+        )?;
         if report.latvia_representatives.is_empty() {
             writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
         } else {
@@ -303,7 +356,11 @@ impl Renderer {
             writeln!(out, "{table}")?;
         }
 
-        writeln!(out, "\n{}", self.fill(Msg::HostedIn, &[locative]))?;
+        writeln!(
+            out,
+            "\n{}",
+            self.heading(&self.fill(Msg::HostedIn, &[locative]))
+        )?;
         if report.accredited.is_empty() {
             writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
         } else {
@@ -322,7 +379,7 @@ impl Renderer {
     }
 
     fn partners(&self, report: &PartnersReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::PartnersTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::PartnersTitle)))?;
         let mut table = self.table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
         for group in &report.groups {
             let p = group.partnership;
@@ -342,9 +399,9 @@ impl Renderer {
                     ));
                 }
             }
-            let role: Vec<String> = role.iter().map(|r| wrap(r, 40)).collect();
+            let role: Vec<String> = role.iter().map(|r| self.cell(r, 40)).collect();
             table.add_row([
-                wrap(&title, 20),
+                self.cell(&title, 20),
                 self.countries(&countries, "\n"),
                 role.join("\n"),
             ]);
@@ -365,7 +422,7 @@ impl Renderer {
     }
 
     fn about(&self, report: &AboutReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::DutiesTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::DutiesTitle)))?;
         for (i, duty) in report.duties.iter().enumerate() {
             let number = format!("  {}. ", i + 1);
             let options = wrap_options(TEXT_WIDTH)
@@ -377,7 +434,7 @@ impl Renderer {
             writeln!(out, "{}", self.source_line(source))?;
         }
 
-        writeln!(out, "\n{}", self.msg(Msg::DatasetTitle))?;
+        writeln!(out, "\n{}", self.heading(self.msg(Msg::DatasetTitle)))?;
         let c = report.counts;
         let mut table = self.table(&[Msg::Records, Msg::Count], Rows::Single);
         for (label, count) in [
@@ -396,7 +453,7 @@ impl Renderer {
         }
         writeln!(out, "{table}")?;
 
-        writeln!(out, "\n{}", self.msg(Msg::CountSources))?;
+        writeln!(out, "\n{}", self.heading(self.msg(Msg::CountSources)))?;
         let headers = [Msg::Id, Msg::Source, Msg::Date, Msg::Records];
         let mut table = self.table(&headers, Rows::Multi);
         for (source, uses) in &report.sources {
@@ -411,7 +468,7 @@ impl Renderer {
             );
             table.add_row([
                 source.id.clone(),
-                wrap(&what, 26),
+                self.cell(&what, 26),
                 date.to_owned(),
                 uses.to_string(),
             ]);
@@ -427,10 +484,10 @@ impl Renderer {
         writeln!(
             out,
             "{}",
-            self.fill(
+            self.heading(&self.fill(
                 Msg::SearchTitle,
                 &[&report.query, &report.total.to_string()]
-            )
+            ))
         )?;
         let mut table = self.table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
@@ -439,8 +496,8 @@ impl Renderer {
         };
         for hit in &report.hits {
             table.add_row([
-                wrap(self.msg(hit_kind(&hit.record)), 14),
-                wrap(&hit_text(&hit.record, self.lang), 36),
+                self.cell(self.msg(hit_kind(&hit.record)), 14),
+                self.cell(&hit_text(&hit.record, self.lang), 36),
                 format!("{}{suffix}", hit_command(&hit.record)),
             ]);
         }
@@ -453,7 +510,7 @@ impl Renderer {
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::NonResidentTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::NonResidentTitle)))?;
         let mut table = self.table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in &report.groups {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
@@ -473,7 +530,7 @@ impl Renderer {
     }
 
     fn accredited(&self, report: &AccreditedReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::AccreditedTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::AccreditedTitle)))?;
         let mut table = self.table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
         for attache in &report.attaches {
             let status = if attache.resident {
@@ -502,7 +559,7 @@ impl Renderer {
     }
 
     fn postings(&self, report: &PostingsReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::PostingsTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::PostingsTitle)))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
         for posting in &report.attaches {
             table.add_row([
@@ -513,7 +570,7 @@ impl Renderer {
         }
         writeln!(out, "{table}")?;
 
-        writeln!(out, "\n{}", self.msg(Msg::AdvisersTitle))?;
+        writeln!(out, "\n{}", self.heading(self.msg(Msg::AdvisersTitle)))?;
         let mut table = self.table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
         for adviser in &report.advisers {
             table.add_row([
@@ -550,28 +607,17 @@ impl Renderer {
             );
             writeln!(out, "{}", wrap(&line, TEXT_WIDTH))?;
         }
-        writeln!(
-            out,
-            "{}",
-            wrap(
-                &format!(
-                    "{}: {}",
-                    self.msg(Msg::Source),
-                    self.source(report.declared_source)
-                ),
-                TEXT_WIDTH
-            )
-        )
+        writeln!(out, "{}", self.source_line(report.declared_source))
     }
 
     fn unsc(&self, report: &UnscReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.msg(Msg::UnscTitle))?;
+        writeln!(out, "{}", self.heading(self.msg(Msg::UnscTitle)))?;
         writeln!(out, "{}", self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
             writeln!(out, "{address}")?;
         }
         for section in &report.sections {
-            writeln!(out, "\n{}", self.lang.pick(section.title))?;
+            writeln!(out, "\n{}", self.heading(self.lang.pick(section.title)))?;
             for point in &section.points {
                 let bullet = wrap_options(TEXT_WIDTH)
                     .initial_indent("  - ")
@@ -585,7 +631,8 @@ impl Renderer {
         }
 
         let outcome = report.outcome;
-        writeln!(out, "\n{} ({})", self.msg(Msg::Outcome), outcome.date)?;
+        let title = format!("{} ({})", self.msg(Msg::Outcome), outcome.date);
+        writeln!(out, "\n{}", self.heading(&title))?;
         let numbers = [
             outcome.term.from.to_string(),
             outcome.term.to.to_string(),
@@ -611,14 +658,14 @@ impl Renderer {
         }
 
         if !report.developments.is_empty() {
-            writeln!(out, "\n{}", self.msg(Msg::LaterDevelopments))?;
+            writeln!(out, "\n{}", self.heading(self.msg(Msg::LaterDevelopments)))?;
             let mut table = self.table(&[Msg::Date, Msg::Text, Msg::Source], Rows::Multi);
             for d in &report.developments {
                 let sources: Vec<String> = d.sources.iter().map(|s| self.source(s)).collect();
                 table.add_row([
                     d.date.to_owned(),
-                    wrap(self.lang.pick(d.text), 44),
-                    wrap(&sources.join("\n"), 30),
+                    self.cell(self.lang.pick(d.text), 44),
+                    self.cell(&sources.join("\n"), 30),
                 ]);
             }
             writeln!(out, "{table}")?;
