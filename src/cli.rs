@@ -81,6 +81,10 @@ pub enum Format {
     Table,
     /// One JSON document, keys in English, names in both languages (see README)
     Json,
+    /// The tables as CSV (RFC 4180); several tables are separated by a blank line
+    Csv,
+    /// GitHub-flavoured Markdown: headings, lists and pipe tables
+    Markdown,
 }
 
 #[derive(Debug, Subcommand)]

@@ -643,3 +643,143 @@ fn strip_ansi(text: &str) -> String {
     }
     out
 }
+
+/// The CSV of a page: its tables, each parsed back with the csv crate, as (headers, records).
+fn csv_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    // Tables are separated by one blank line; no cell holds a blank line.
+    stdout
+        .split("\n\n")
+        .filter(|chunk| !chunk.trim().is_empty())
+        .map(|chunk| {
+            let mut reader = csv::ReaderBuilder::new().from_reader(chunk.as_bytes());
+            let headers: Vec<String> = reader
+                .headers()
+                .expect("a header row")
+                .iter()
+                .map(str::to_owned)
+                .collect();
+            let records: Vec<Vec<String>> = reader
+                .records()
+                .map(|r| {
+                    r.expect("a well-formed record")
+                        .iter()
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .collect();
+            for record in &records {
+                assert_eq!(
+                    record.len(),
+                    headers.len(),
+                    "every record has a field per header"
+                );
+            }
+            (headers, records)
+        })
+        .collect()
+}
+
+#[test]
+fn every_page_as_csv_parses_back() {
+    for (name, args) in COMMANDS {
+        for lang in ["en", "lv"] {
+            let mut full = args.to_vec();
+            full.extend(["--format", "csv", "--lang", lang]);
+            let stdout = stdout_of(&full);
+            let tables = csv_tables(&stdout);
+            if tables.len() > 1 {
+                assert!(
+                    tables.iter().all(|(headers, _)| headers[0] == "part"),
+                    "{name}: several tables name their part"
+                );
+            }
+        }
+    }
+    let tables = csv_tables(&stdout_of(&["non-resident", "--format", "csv"]));
+    assert_eq!(tables.len(), 1);
+    let (headers, records) = &tables[0];
+    assert_eq!(headers, &["City", "Count", "Countries"]);
+    assert_eq!(records.len(), 7);
+    assert_eq!(
+        records[0][..2],
+        ["Warsaw, Poland".to_owned(), "9".to_owned()]
+    );
+    assert_eq!(records[0][2].lines().count(), 9);
+    let total: usize = records
+        .iter()
+        .map(|r| r[1].parse::<usize>().expect("a count"))
+        .sum();
+    assert_eq!(total, 22);
+
+    let accredited = csv_tables(&stdout_of(&[
+        "accredited",
+        "--format",
+        "csv",
+        "--lang",
+        "lv",
+    ]));
+    assert_eq!(accredited[0].1.len(), 31);
+    assert_eq!(accredited[0].0, ["Valsts", "Rezidē", "Statuss"]);
+}
+
+#[test]
+fn every_page_as_markdown_is_well_formed() {
+    for (name, args) in COMMANDS {
+        let mut full = args.to_vec();
+        full.extend(["--format", "markdown"]);
+        let stdout = stdout_of(&full);
+        assert!(stdout.starts_with("# "), "{name}: one title first");
+        assert_eq!(stdout.matches("\n# ").count(), 0, "{name}: one title only");
+        assert!(
+            !stdout.contains("+---") && !stdout.contains('\x1b'),
+            "{name}: no terminal table"
+        );
+        let lines: Vec<&str> = stdout.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            if lines[i].starts_with('|') {
+                let columns = |line: &str| {
+                    assert!(
+                        line.starts_with("| ") && line.ends_with(" |"),
+                        "{name}: {line}"
+                    );
+                    line.replace("\\|", "").matches(" | ").count() + 1
+                };
+                let width = columns(lines[i]);
+                assert!(
+                    lines[i + 1]
+                        .split('|')
+                        .filter(|c| !c.is_empty())
+                        .all(|c| c == " --- "),
+                    "{name}: separator"
+                );
+                assert_eq!(columns(lines[i + 1]), width, "{name}: separator width");
+                i += 2;
+                while i < lines.len() && lines[i].starts_with('|') {
+                    assert_eq!(columns(lines[i]), width, "{name}: row {}", lines[i]);
+                    i += 1;
+                }
+                assert!(
+                    i == lines.len() || lines[i].is_empty(),
+                    "{name}: a blank line after a table"
+                );
+            }
+            i += 1;
+        }
+    }
+}
+
+#[test]
+fn csv_and_markdown_snapshots() {
+    for (name, args) in [
+        ("country_norway", &["country", "Norway"][..]),
+        ("postings", &["postings"]),
+        ("unsc", &["unsc"]),
+    ] {
+        for format in ["csv", "markdown"] {
+            let mut full = args.to_vec();
+            full.extend(["--format", format]);
+            insta::assert_snapshot!(format!("{name}__{format}"), stdout_of(&full));
+        }
+    }
+}

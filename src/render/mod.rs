@@ -2,7 +2,10 @@
 //! anything up in the dataset.
 
 pub mod json;
+mod page;
 pub mod table;
+
+pub use page::PageFormat;
 
 use std::io::{self, Write};
 
@@ -54,7 +57,9 @@ pub fn render(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => table::render(answer, lang, style, out),
+        Format::Table => table::render(answer, lang, PageFormat::Table(style), out),
+        Format::Markdown => table::render(answer, lang, PageFormat::Markdown, out),
+        Format::Csv => table::render(answer, lang, PageFormat::Csv, out),
         Format::Json => json::render(answer, out),
     }
 }

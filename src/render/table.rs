@@ -2,12 +2,8 @@
 
 use std::io::{self, Write};
 
-use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
-use comfy_table::{
-    Attribute, Cell, Color, ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle,
-};
-
-use super::{Answer, Style, hit_command, hit_kind, hit_text};
+use super::page::{Grid, Page, PageFormat};
+use super::{Answer, hit_command, hit_kind, hit_text};
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
 use crate::query::Place;
@@ -25,41 +21,44 @@ use crate::query::unsc::UnscReport;
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
 /// Prose wraps at this width.
-const TEXT_WIDTH: usize = 78;
+pub(super) const TEXT_WIDTH: usize = 78;
 
-/// Plain ASCII, for pipes and files: comfy-table's ASCII presets leave the junctions out of the
-/// rule under the header, which reads as a glitch.
-const ASCII_CONDENSED: TableStyle = TableStyle::new()
-    .top_border(LineStyle::new('+', '-', '+', '+'))
-    .header_lines(ContentLineStyle::new('|', '|', '|'))
-    .header_separator(LineStyle::new('+', '=', '+', '+'))
-    .content_lines(ContentLineStyle::new('|', '|', '|'))
-    .bottom_border(LineStyle::new('+', '-', '+', '+'));
-const ASCII_RULED: TableStyle = ASCII_CONDENSED.row_separator(LineStyle::new('+', '-', '+', '+'));
-
+/// Renders an answer for people, as terminal tables, Markdown or CSV.
 pub fn render(
     answer: &Answer<'_>,
     lang: Lang,
-    style: Style,
+    format: PageFormat,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let r = Renderer { lang, style };
-    match answer {
-        Answer::Country(report) => r.country(report, out),
-        Answer::City(report) => r.city(report, out),
-        Answer::Partners(report) => r.partners(report, out),
-        Answer::About(report) => r.about(report, out),
-        Answer::Search(report) => r.search(report, out),
-        Answer::NonResident(report) => r.non_resident(report, out),
-        Answer::Accredited(report) => r.accredited(report, out),
-        Answer::Postings(report) => r.postings(report, out),
-        Answer::Unsc(report) => r.unsc(report, out),
+    let mut page = Page::new(format, out);
+    let r = Renderer {
+        lang,
+        wrap_cells: page.wraps(),
+        wrap_prose: matches!(format, PageFormat::Table(_)),
+    };
+    {
+        let page = &mut page;
+        match answer {
+            Answer::Country(report) => r.country(report, page),
+            Answer::City(report) => r.city(report, page),
+            Answer::Partners(report) => r.partners(report, page),
+            Answer::About(report) => r.about(report, page),
+            Answer::Search(report) => r.search(report, page),
+            Answer::NonResident(report) => r.non_resident(report, page),
+            Answer::Accredited(report) => r.accredited(report, page),
+            Answer::Postings(report) => r.postings(report, page),
+            Answer::Unsc(report) => r.unsc(report, page),
+        }?;
     }
+    page.finish()
 }
 
 struct Renderer {
     lang: Lang,
-    style: Style,
+    /// Wrap cells at fixed widths (terminal tables in a pipe).
+    wrap_cells: bool,
+    /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown and CSV keep lines whole.
+    wrap_prose: bool,
 }
 
 /// Whether rows hold several lines each and want a rule between them.
@@ -78,54 +77,30 @@ impl Renderer {
         self.lang.fill(msg, args)
     }
 
-    /// A cell's text: wrapped at `width` off a terminal, so that pipes get stable, readable
-    /// tables; left whole on a terminal, where comfy-table wraps it to fit the screen.
+    /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
+    /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown and CSV.
     fn cell(&self, text: &str, width: usize) -> String {
-        if self.style.fit_terminal {
-            text.to_owned()
-        } else {
+        if self.wrap_cells {
             wrap(text, width)
-        }
-    }
-
-    /// A title line: bold when colour is on.
-    fn heading(&self, text: &str) -> String {
-        if self.style.color {
-            let bold = anstyle::Style::new().bold();
-            format!("{bold}{text}{bold:#}")
         } else {
             text.to_owned()
         }
     }
 
-    fn table(&self, headers: &[Msg], rows: Rows) -> Table {
-        let preset = match (self.style.unicode, rows) {
-            (true, Rows::Single) => UTF8_FULL_CONDENSED,
-            (true, Rows::Multi) => UTF8_FULL,
-            (false, Rows::Single) => ASCII_CONDENSED,
-            (false, Rows::Multi) => ASCII_RULED,
-        };
-        let mut table = Table::new();
-        table.load_style(preset);
-        // The caller decided about the terminal; comfy-table must not decide again.
-        if self.style.fit_terminal {
-            table.set_content_arrangement(ContentArrangement::Dynamic);
+    /// A paragraph of prose, wrapped for a terminal table page.
+    fn prose(&self, text: &str) -> String {
+        if self.wrap_prose {
+            wrap(text, TEXT_WIDTH)
         } else {
-            table
-                .force_no_tty()
-                .set_content_arrangement(ContentArrangement::Disabled);
+            text.to_owned()
         }
-        if self.style.color {
-            table.enforce_styling();
-            table.set_header(headers.iter().map(|&h| {
-                Cell::new(self.msg(h))
-                    .add_attribute(Attribute::Bold)
-                    .fg(Color::Cyan)
-            }));
-        } else {
-            table.set_header(headers.iter().map(|&h| self.msg(h)));
-        }
-        table
+    }
+
+    fn table(&self, headers: &[Msg], rows: Rows) -> Grid {
+        Grid::new(
+            headers.iter().map(|&h| self.msg(h)),
+            matches!(rows, Rows::Multi),
+        )
     }
 
     fn country_name<'a>(&self, country: &'a Country) -> &'a str {
@@ -176,32 +151,30 @@ impl Renderer {
 
     /// "Source: publisher, “title”, date", wrapped as prose.
     fn source_line(&self, source: &Source) -> String {
-        wrap(
-            &format!("{}: {}", self.msg(Msg::Source), self.source(source)),
-            TEXT_WIDTH,
-        )
+        self.prose(&format!(
+            "{}: {}",
+            self.msg(Msg::Source),
+            self.source(source)
+        ))
     }
 
-    fn country(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    fn country(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
         let title = format!("{name} ({}, {})", country.alpha2, country.alpha3);
-        writeln!(out, "{}", self.heading(&title))?;
+        page.title(&title)?;
 
         if report.is_latvia {
             // Neither direction applies to Latvia itself; say so once.
-            writeln!(out, "\n{}", wrap(self.msg(Msg::HomeCountry), TEXT_WIDTH))?;
+            page.gap()?;
+            page.line(&self.prose(self.msg(Msg::HomeCountry)))?;
         } else {
-            self.directions(report, out)?;
+            self.directions(report, page)?;
         }
 
-        writeln!(
-            out,
-            "\n{}",
-            self.heading(&self.fill(Msg::HostedIn, &[self.country_locative(country)]))
-        )?;
+        page.section(&self.fill(Msg::HostedIn, &[self.country_locative(country)]))?;
         if report.hosted.is_empty() {
-            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+            page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
             for attache in &report.hosted {
@@ -210,16 +183,12 @@ impl Renderer {
                     self.place(attache.residence),
                 ]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
 
-        writeln!(out, "\n{}", self.heading(self.msg(Msg::CooperationWith)))?;
+        page.section(self.msg(Msg::CooperationWith))?;
         if report.cooperation.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                self.fill(Msg::NoCooperation, &[self.country_genitive(country)])
-            )?;
+            page.line(&self.fill(Msg::NoCooperation, &[self.country_genitive(country)]))?;
         } else {
             let mut table = self.table(&[Msg::Group, Msg::Role], Rows::Multi);
             for role in &report.cooperation {
@@ -236,14 +205,14 @@ impl Renderer {
                     self.cell(&text, CELL_WIDTH),
                 ]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
 
-        writeln!(out, "\n{}", self.heading(self.msg(Msg::UnscMentions)))?;
+        page.section(self.msg(Msg::UnscMentions))?;
         if report.is_latvia {
-            writeln!(out, "{}", self.msg(Msg::LatviaUnsc))?;
+            page.line(self.msg(Msg::LatviaUnsc))?;
         } else if report.unsc.is_empty() {
-            writeln!(out, "{}", self.msg(Msg::NoUnscMention))?;
+            page.line(self.msg(Msg::NoUnscMention))?;
         } else {
             let mut table = self.table(&[Msg::Part, Msg::Text], Rows::Multi);
             for mention in &report.unsc {
@@ -260,26 +229,18 @@ impl Renderer {
                 };
                 table.add_row([part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
         Ok(())
     }
 
     /// Latvia's representatives for the country, and the country's attaché for Latvia.
-    fn directions(&self, report: &CountryReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    fn directions(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
-        writeln!(
-            out,
-            "\n{}",
-            self.heading(&self.fill(Msg::LatviaTo, &[name]))
-        )?;
+        page.section(&self.fill(Msg::LatviaTo, &[name]))?;
         if report.latvia_to_country.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                self.fill(Msg::NoLatvianCover, &[self.country_locative(country)])
-            )?;
+            page.line(&self.fill(Msg::NoLatvianCover, &[self.country_locative(country)]))?;
         } else {
             let mut table = self.table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
@@ -292,14 +253,10 @@ impl Renderer {
                     self.countries(&r.also_covers, ", "),
                 ]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
 
-        writeln!(
-            out,
-            "\n{}",
-            self.heading(&self.fill(Msg::ToLatvia, &[name]))
-        )?;
+        page.section(&self.fill(Msg::ToLatvia, &[name]))?;
         if let Some(attache) = &report.country_to_latvia {
             let mut table = self.table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
@@ -315,13 +272,9 @@ impl Renderer {
                 self.place(attache.residence),
                 self.msg(status).to_owned(),
             ]);
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         } else {
-            writeln!(
-                out,
-                "{}",
-                self.fill(Msg::NoAccreditation, &[self.country_genitive(country)])
-            )?;
+            page.line(&self.fill(Msg::NoAccreditation, &[self.country_genitive(country)]))?;
         }
         Ok(())
     }
@@ -333,18 +286,14 @@ impl Renderer {
         })
     }
 
-    fn city(&self, report: &CityReport<'_>, out: &mut dyn Write) -> io::Result<()> {
+    fn city(&self, report: &CityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         let city = report.place.city;
         let locative = city.name_in(self.lang, Case::Locative);
-        writeln!(out, "{}", self.heading(&self.place(report.place)))?;
+        page.title(&self.place(report.place))?;
 
-        writeln!(
-            out,
-            "\n{}",
-            self.heading(&self.fill(Msg::CityLatvia, &[locative]))
-        )?;
+        page.section(&self.fill(Msg::CityLatvia, &[locative]))?;
         if report.latvia_representatives.is_empty() {
-            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+            page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.table(&[Msg::Representative, Msg::Covers], Rows::Single);
             for r in &report.latvia_representatives {
@@ -353,16 +302,12 @@ impl Renderer {
                     self.countries(&r.covers, ", "),
                 ]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
 
-        writeln!(
-            out,
-            "\n{}",
-            self.heading(&self.fill(Msg::HostedIn, &[locative]))
-        )?;
+        page.section(&self.fill(Msg::HostedIn, &[locative]))?;
         if report.accredited.is_empty() {
-            writeln!(out, "{}", self.msg(Msg::NoneHosted))?;
+            page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.table(&[Msg::Country, Msg::Status], Rows::Single);
             for attache in &report.accredited {
@@ -373,13 +318,13 @@ impl Renderer {
                 };
                 table.add_row([self.country_name(attache.country), self.msg(status)]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
         Ok(())
     }
 
-    fn partners(&self, report: &PartnersReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::PartnersTitle)))?;
+    fn partners(&self, report: &PartnersReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::PartnersTitle))?;
         let mut table = self.table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
         for group in &report.groups {
             let p = group.partnership;
@@ -406,7 +351,7 @@ impl Renderer {
                 role.join("\n"),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
         for group in &report.groups {
             if let Some(note) = &group.partnership.note {
                 let title = self.lang.pick(&group.partnership.title);
@@ -415,26 +360,25 @@ impl Renderer {
                     self.msg(Msg::Note),
                     self.lang.pick(note)
                 );
-                writeln!(out, "{}", wrap(&line, TEXT_WIDTH))?;
+                page.line(&self.prose(&line))?;
             }
         }
         Ok(())
     }
 
-    fn about(&self, report: &AboutReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::DutiesTitle)))?;
-        for (i, duty) in report.duties.iter().enumerate() {
-            let number = format!("  {}. ", i + 1);
-            let options = wrap_options(TEXT_WIDTH)
-                .initial_indent(&number)
-                .subsequent_indent("     ");
-            writeln!(out, "{}", textwrap::fill(self.lang.pick(duty), options))?;
-        }
+    fn about(&self, report: &AboutReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::DutiesTitle))?;
+        let duties: Vec<String> = report
+            .duties
+            .iter()
+            .map(|d| self.lang.pick(d).to_owned())
+            .collect();
+        page.list(self.msg(Msg::Text), &duties, true)?;
         if let Some(source) = report.duties_source {
-            writeln!(out, "{}", self.source_line(source))?;
+            page.line(&self.source_line(source))?;
         }
 
-        writeln!(out, "\n{}", self.heading(self.msg(Msg::DatasetTitle)))?;
+        page.section(self.msg(Msg::DatasetTitle))?;
         let c = report.counts;
         let mut table = self.table(&[Msg::Records, Msg::Count], Rows::Single);
         for (label, count) in [
@@ -451,9 +395,9 @@ impl Renderer {
         ] {
             table.add_row([self.msg(label).to_owned(), count.to_string()]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
 
-        writeln!(out, "\n{}", self.heading(self.msg(Msg::CountSources)))?;
+        page.section(self.msg(Msg::CountSources))?;
         let headers = [Msg::Id, Msg::Source, Msg::Date, Msg::Records];
         let mut table = self.table(&headers, Rows::Multi);
         for (source, uses) in &report.sources {
@@ -473,22 +417,18 @@ impl Renderer {
                 uses.to_string(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
         if let Some(newest) = report.newest {
-            writeln!(out, "{}", self.fill(Msg::Newest, &[newest]))?;
+            page.line(&self.fill(Msg::Newest, &[newest]))?;
         }
         Ok(())
     }
 
-    fn search(&self, report: &SearchReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(
-            out,
-            "{}",
-            self.heading(&self.fill(
-                Msg::SearchTitle,
-                &[&report.query, &report.total.to_string()]
-            ))
-        )?;
+    fn search(&self, report: &SearchReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(&self.fill(
+            Msg::SearchTitle,
+            &[&report.query, &report.total.to_string()],
+        ))?;
         let mut table = self.table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
             Lang::En => "",
@@ -501,16 +441,16 @@ impl Renderer {
                 format!("{}{suffix}", hit_command(&hit.record)),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
         if report.hits.len() < report.total {
             let (shown, total) = (report.hits.len().to_string(), report.total.to_string());
-            writeln!(out, "{}", self.fill(Msg::SearchShowing, &[&shown, &total]))?;
+            page.line(&self.fill(Msg::SearchShowing, &[&shown, &total]))?;
         }
         Ok(())
     }
 
-    fn non_resident(&self, report: &NonResidentReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::NonResidentTitle)))?;
+    fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in &report.groups {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
@@ -520,17 +460,13 @@ impl Renderer {
                 self.countries(&countries, "\n"),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
         let (total, cities) = (report.total().to_string(), report.groups.len().to_string());
-        writeln!(
-            out,
-            "{}",
-            self.fill(Msg::NonResidentTotal, &[&total, &cities])
-        )
+        page.line(&self.fill(Msg::NonResidentTotal, &[&total, &cities]))
     }
 
-    fn accredited(&self, report: &AccreditedReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::AccreditedTitle)))?;
+    fn accredited(&self, report: &AccreditedReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::AccreditedTitle))?;
         let mut table = self.table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
         for attache in &report.attaches {
             let status = if attache.resident {
@@ -544,22 +480,18 @@ impl Renderer {
                 self.msg(status).to_owned(),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
         let counts = [
             report.attaches.len(),
             report.resident_count(),
             report.non_resident_count(),
         ]
         .map(|n| n.to_string());
-        writeln!(
-            out,
-            "{}",
-            self.fill(Msg::AccreditedTotal, &[&counts[0], &counts[1], &counts[2]])
-        )
+        page.line(&self.fill(Msg::AccreditedTotal, &[&counts[0], &counts[1], &counts[2]]))
     }
 
-    fn postings(&self, report: &PostingsReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::PostingsTitle)))?;
+    fn postings(&self, report: &PostingsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::PostingsTitle))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
         for posting in &report.attaches {
             table.add_row([
@@ -568,9 +500,9 @@ impl Renderer {
                 self.countries(&posting.covers, ", "),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
 
-        writeln!(out, "\n{}", self.heading(self.msg(Msg::AdvisersTitle)))?;
+        page.section(self.msg(Msg::AdvisersTitle))?;
         let mut table = self.table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
         for adviser in &report.advisers {
             table.add_row([
@@ -578,23 +510,16 @@ impl Renderer {
                 self.place(adviser.residence),
             ]);
         }
-        writeln!(out, "{table}")?;
+        page.table(table)?;
 
         let figures = |f: crate::query::postings::Figures| {
             [f.attaches, f.countries, f.advisers].map(|n| n.to_string())
         };
         let listed = figures(report.listed);
         let declared = figures(report.declared);
-        writeln!(
-            out,
-            "\n{}",
-            self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]])
-        )?;
-        writeln!(
-            out,
-            "{}",
-            self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]])
-        )?;
+        page.gap()?;
+        page.line(&self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]]))?;
+        page.line(&self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]]))?;
         for (figure, stated, listed) in report.mismatches() {
             let what = match figure {
                 Figure::Attaches => Msg::FigureAttaches,
@@ -605,34 +530,30 @@ impl Renderer {
                 Msg::Mismatch,
                 &[self.msg(what), &stated.to_string(), &listed.to_string()],
             );
-            writeln!(out, "{}", wrap(&line, TEXT_WIDTH))?;
+            page.line(&self.prose(&line))?;
         }
-        writeln!(out, "{}", self.source_line(report.declared_source))
+        page.line(&self.source_line(report.declared_source))
     }
 
-    fn unsc(&self, report: &UnscReport<'_>, out: &mut dyn Write) -> io::Result<()> {
-        writeln!(out, "{}", self.heading(self.msg(Msg::UnscTitle)))?;
-        writeln!(out, "{}", self.source_line(report.source))?;
+    fn unsc(&self, report: &UnscReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::UnscTitle))?;
+        page.line(&self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
-            writeln!(out, "{address}")?;
+            page.line(address)?;
         }
         for section in &report.sections {
-            writeln!(out, "\n{}", self.heading(self.lang.pick(section.title)))?;
-            for point in &section.points {
-                let bullet = wrap_options(TEXT_WIDTH)
-                    .initial_indent("  - ")
-                    .subsequent_indent("    ");
-                writeln!(
-                    out,
-                    "{}",
-                    textwrap::fill(self.lang.pick(point.text), bullet)
-                )?;
-            }
+            page.section(self.lang.pick(section.title))?;
+            let points: Vec<String> = section
+                .points
+                .iter()
+                .map(|p| self.lang.pick(p.text).to_owned())
+                .collect();
+            page.list(self.msg(Msg::Text), &points, false)?;
         }
 
         let outcome = report.outcome;
         let title = format!("{} ({})", self.msg(Msg::Outcome), outcome.date);
-        writeln!(out, "\n{}", self.heading(&title))?;
+        page.section(&title)?;
         let numbers = [
             outcome.term.from.to_string(),
             outcome.term.to.to_string(),
@@ -644,21 +565,17 @@ impl Renderer {
         } else {
             Msg::NotElected
         };
-        writeln!(
-            out,
-            "{}",
-            self.fill(
-                verdict,
-                &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]]
-            )
-        )?;
-        writeln!(out, "{}", wrap(self.lang.pick(&outcome.text), TEXT_WIDTH))?;
+        page.line(&self.fill(
+            verdict,
+            &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]],
+        ))?;
+        page.line(&self.prose(self.lang.pick(&outcome.text)))?;
         for source in &report.outcome_sources {
-            writeln!(out, "{}", self.source_line(source))?;
+            page.line(&self.source_line(source))?;
         }
 
         if !report.developments.is_empty() {
-            writeln!(out, "\n{}", self.heading(self.msg(Msg::LaterDevelopments)))?;
+            page.section(self.msg(Msg::LaterDevelopments))?;
             let mut table = self.table(&[Msg::Date, Msg::Text, Msg::Source], Rows::Multi);
             for d in &report.developments {
                 let sources: Vec<String> = d.sources.iter().map(|s| self.source(s)).collect();
@@ -668,14 +585,14 @@ impl Renderer {
                     self.cell(&sources.join("\n"), 30),
                 ]);
             }
-            writeln!(out, "{table}")?;
+            page.table(table)?;
         }
         Ok(())
     }
 }
 
 /// Wraps at spaces only: a date or a hyphenated word is never split.
-fn wrap_options(width: usize) -> textwrap::Options<'static> {
+pub(super) fn wrap_options(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 

@@ -1,0 +1,291 @@
+//! A page of output for people: titles, lines of prose, lists and tables, written as a
+//! terminal table, Markdown or CSV. The renderer says what the page holds; this says how it
+//! looks in each format, so a format is written once for every command.
+
+use std::io::{self, Write};
+
+use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
+use comfy_table::{
+    Attribute, Cell, Color, ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle,
+};
+
+use super::Style;
+
+/// Plain ASCII, for pipes and files: comfy-table's ASCII presets leave the junctions out of the
+/// rule under the header, which reads as a glitch.
+const ASCII_CONDENSED: TableStyle = TableStyle::new()
+    .top_border(LineStyle::new('+', '-', '+', '+'))
+    .header_lines(ContentLineStyle::new('|', '|', '|'))
+    .header_separator(LineStyle::new('+', '=', '+', '+'))
+    .content_lines(ContentLineStyle::new('|', '|', '|'))
+    .bottom_border(LineStyle::new('+', '-', '+', '+'));
+const ASCII_RULED: TableStyle = ASCII_CONDENSED.row_separator(LineStyle::new('+', '-', '+', '+'));
+
+/// How a page is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageFormat {
+    /// Tables for a terminal or a pipe (comfy-table).
+    Table(Style),
+    /// GitHub-flavoured Markdown: headings, paragraphs, lists, pipe tables.
+    Markdown,
+    /// The page's tables as CSV; when there is more than one, a first column names the part.
+    Csv,
+}
+
+/// Rows of cells under a header. A cell may hold several lines (a list of countries).
+#[derive(Debug, Clone)]
+pub struct Grid {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+    /// Rows hold several lines each and want a rule between them (terminal tables only).
+    ruled: bool,
+}
+
+impl Grid {
+    pub fn new(headers: impl IntoIterator<Item = impl Into<String>>, ruled: bool) -> Self {
+        Grid {
+            headers: headers.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+            ruled,
+        }
+    }
+
+    pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<String>>) {
+        self.rows.push(cells.into_iter().map(Into::into).collect());
+    }
+}
+
+pub struct Page<'w> {
+    format: PageFormat,
+    out: &'w mut dyn Write,
+    /// Something was written already (Markdown separates blocks with one blank line).
+    started: bool,
+    /// CSV: the part the next table belongs to, and the tables so far.
+    part: String,
+    tables: Vec<(String, Grid)>,
+}
+
+impl<'w> Page<'w> {
+    pub fn new(format: PageFormat, out: &'w mut dyn Write) -> Self {
+        Page {
+            format,
+            out,
+            started: false,
+            part: String::new(),
+            tables: Vec::new(),
+        }
+    }
+
+    /// Whether text should be wrapped at fixed widths: only for terminal tables in a pipe;
+    /// Markdown and CSV keep lines whole, and on a terminal comfy-table wraps to fit.
+    pub fn wraps(&self) -> bool {
+        matches!(self.format, PageFormat::Table(style) if !style.fit_terminal)
+    }
+
+    /// The page's title, its first line.
+    pub fn title(&mut self, text: &str) -> io::Result<()> {
+        self.part = text.to_owned();
+        match self.format {
+            PageFormat::Table(style) => writeln!(self.out, "{}", bold(style, text)),
+            PageFormat::Markdown => self.block(&format!("# {}", markdown_text(text))),
+            PageFormat::Csv => Ok(()),
+        }
+    }
+
+    /// A section's heading, after a blank line.
+    pub fn section(&mut self, text: &str) -> io::Result<()> {
+        self.part = text.to_owned();
+        match self.format {
+            PageFormat::Table(style) => writeln!(self.out, "\n{}", bold(style, text)),
+            PageFormat::Markdown => self.block(&format!("## {}", markdown_text(text))),
+            PageFormat::Csv => Ok(()),
+        }
+    }
+
+    /// A line of prose. CSV holds tables only and leaves it out.
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(_) => writeln!(self.out, "{text}"),
+            PageFormat::Markdown => self.block(&markdown_text(text)),
+            PageFormat::Csv => Ok(()),
+        }
+    }
+
+    /// A blank line between parts of a terminal page; other formats separate blocks themselves.
+    pub fn gap(&mut self) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(_) => writeln!(self.out),
+            PageFormat::Markdown | PageFormat::Csv => Ok(()),
+        }
+    }
+
+    /// A list; CSV writes it as a one-column table headed `header`.
+    pub fn list(&mut self, header: &str, items: &[String], numbered: bool) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(_) => {
+                for (i, item) in items.iter().enumerate() {
+                    let marker = if numbered {
+                        format!("  {}. ", i + 1)
+                    } else {
+                        "  - ".to_owned()
+                    };
+                    let indent = " ".repeat(marker.chars().count());
+                    let options = super::table::wrap_options(super::table::TEXT_WIDTH)
+                        .initial_indent(&marker)
+                        .subsequent_indent(&indent);
+                    writeln!(self.out, "{}", textwrap::fill(item, options))?;
+                }
+                Ok(())
+            }
+            PageFormat::Markdown => {
+                let lines: Vec<String> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let marker = if numbered {
+                            format!("{}.", i + 1)
+                        } else {
+                            "-".to_owned()
+                        };
+                        format!("{marker} {}", markdown_text(item))
+                    })
+                    .collect();
+                self.block(&lines.join("\n"))
+            }
+            PageFormat::Csv => {
+                let mut grid = Grid::new([header], false);
+                items.iter().for_each(|item| grid.add_row([item.as_str()]));
+                self.table(grid)
+            }
+        }
+    }
+
+    pub fn table(&mut self, grid: Grid) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(style) => writeln!(self.out, "{}", comfy(style, &grid)),
+            PageFormat::Markdown => self.block(&markdown_table(&grid)),
+            PageFormat::Csv => {
+                self.tables.push((self.part.clone(), grid));
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes what the format kept back: CSV's tables, once it knows how many there are.
+    pub fn finish(self) -> io::Result<()> {
+        if self.format != PageFormat::Csv {
+            return Ok(());
+        }
+        let with_part = self.tables.len() > 1;
+        for (i, (part, grid)) in self.tables.iter().enumerate() {
+            if i > 0 {
+                writeln!(self.out)?;
+            }
+            let mut csv = csv::WriterBuilder::new()
+                .flexible(false)
+                .from_writer(Vec::new());
+            let part_header = [PART_HEADER.to_owned()];
+            let headers = part_header
+                .iter()
+                .filter(|_| with_part)
+                .chain(&grid.headers);
+            csv.write_record(headers)?;
+            for row in &grid.rows {
+                let part = [part.clone()];
+                csv.write_record(part.iter().filter(|_| with_part).chain(row))?;
+            }
+            let bytes = csv.into_inner().map_err(|e| e.into_error())?;
+            self.out.write_all(&bytes)?;
+        }
+        Ok(())
+    }
+
+    /// A Markdown block, separated from the one before by a blank line.
+    fn block(&mut self, text: &str) -> io::Result<()> {
+        if self.started {
+            writeln!(self.out)?;
+        }
+        self.started = true;
+        writeln!(self.out, "{text}")
+    }
+}
+
+/// The header of the column that names the part of the page a CSV row comes from. Machine
+/// facing, like JSON keys, so it is the same in both languages.
+const PART_HEADER: &str = "part";
+
+fn bold(style: Style, text: &str) -> String {
+    if style.color {
+        let bold = anstyle::Style::new().bold();
+        format!("{bold}{text}{bold:#}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn comfy(style: Style, grid: &Grid) -> Table {
+    let preset = match (style.unicode, grid.ruled) {
+        (true, false) => UTF8_FULL_CONDENSED,
+        (true, true) => UTF8_FULL,
+        (false, false) => ASCII_CONDENSED,
+        (false, true) => ASCII_RULED,
+    };
+    let mut table = Table::new();
+    table.load_style(preset);
+    // The caller decided about the terminal; comfy-table must not decide again.
+    if style.fit_terminal {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        table
+            .force_no_tty()
+            .set_content_arrangement(ContentArrangement::Disabled);
+    }
+    if style.color {
+        table.enforce_styling();
+        table.set_header(
+            grid.headers
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold).fg(Color::Cyan)),
+        );
+    } else {
+        table.set_header(&grid.headers);
+    }
+    for row in &grid.rows {
+        table.add_row(row);
+    }
+    table
+}
+
+/// Markdown text on one line: line breaks become spaces, and characters Markdown would read as
+/// markup are escaped.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A GitHub pipe table; a cell's own lines are joined with `<br>`.
+fn markdown_table(grid: &Grid) -> String {
+    let cell = |text: &String| {
+        text.lines()
+            .map(markdown_text)
+            .collect::<Vec<_>>()
+            .join("<br>")
+    };
+    let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    let mut lines = vec![
+        row(grid.headers.iter().map(cell).collect()),
+        row(grid.headers.iter().map(|_| "---".to_owned()).collect()),
+    ];
+    lines.extend(grid.rows.iter().map(|r| row(r.iter().map(cell).collect())));
+    lines.join("\n")
+}
