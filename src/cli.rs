@@ -256,21 +256,26 @@ pub fn command_offering(countries: Vec<String>, cities: Vec<String>) -> clap::Co
         })
 }
 
+/// The words of the names offered to shells that cannot complete a value with spaces in it.
+/// The commands accept a name word by word (`attache country United Kingdom`).
+fn completion_words(names: &[String]) -> Vec<&str> {
+    let mut words: Vec<&str> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
 /// Lines that complete the country and city names of `country NAME` and `city NAME` in fish,
-/// whose clap_complete generator completes option values but not positional ones. Multi-word
-/// names are offered word by word, which the commands accept (`attache country United Kingdom`).
+/// whose clap_complete generator completes option values but not positional ones.
 pub fn fish_positional_names(countries: &[String], cities: &[String]) -> String {
-    let words = |names: &[String]| {
-        let mut words: Vec<&str> = names
-            .iter()
-            .flat_map(|n| n.split_whitespace())
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        // Inside fish double quotes only `"`, `$` and `\` are special.
-        words
+    // Inside fish double quotes only `"`, `$` and `\` are special.
+    let quoted = |names: &[String]| {
+        completion_words(names)
             .join(" ")
             .replace('\\', "\\\\")
             .replace('"', "\\\"")
@@ -279,9 +284,40 @@ pub fn fish_positional_names(countries: &[String], cities: &[String]) -> String 
     format!(
         "complete -c attache -n \"__fish_attache_using_subcommand country\" -f -a \"{}\"\n\
          complete -c attache -n \"__fish_attache_using_subcommand city\" -f -a \"{}\"\n",
-        words(countries),
-        words(cities)
+        quoted(countries),
+        quoted(cities)
     )
+}
+
+/// The PowerShell script with country and city names added to the `country` and `city`
+/// branches of its one argument completer (PowerShell keeps one completer per command, so the
+/// names cannot come in a second one). A script of another layout is returned as it is.
+pub fn powershell_with_names(script: &str, countries: &[String], cities: &[String]) -> String {
+    let mut script = script.to_owned();
+    for (branch, names) in [
+        ("'attache;country' {", countries),
+        ("'attache;city' {", cities),
+    ] {
+        let Some(start) = script.find(branch) else {
+            continue;
+        };
+        let Some(offset) = script[start..].find("            break") else {
+            continue;
+        };
+        let results: String = completion_words(names)
+            .into_iter()
+            .map(|word| {
+                // PowerShell single quotes escape a quote by doubling it.
+                let word = word.replace('\'', "''");
+                format!(
+                    "            [CompletionResult]::new('{word}', '{word}', \
+                     [CompletionResultType]::ParameterValue, '{word}')\n"
+                )
+            })
+            .collect();
+        script.insert_str(start + offset, &results);
+    }
+    script
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@ use std::io::Write;
 
 use anyhow::Context;
 
+use clap_complete::Shell;
+
 use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::data::{self, Case, CityId, CountryId, Dataset, Named};
 use crate::i18n::{Lang, Msg};
@@ -150,9 +152,19 @@ pub fn run(
             // closed pipe ends quietly here too.
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut command, "attache", &mut script);
-            out.write_all(&script)?;
-            if *shell == clap_complete::Shell::Fish {
-                out.write_all(crate::cli::fish_positional_names(&countries, &cities).as_bytes())?;
+            match shell {
+                Shell::Fish => {
+                    out.write_all(&script)?;
+                    out.write_all(
+                        crate::cli::fish_positional_names(&countries, &cities).as_bytes(),
+                    )?;
+                }
+                Shell::PowerShell => {
+                    let script = String::from_utf8_lossy(&script);
+                    let script = crate::cli::powershell_with_names(&script, &countries, &cities);
+                    out.write_all(script.as_bytes())?;
+                }
+                _ => out.write_all(&script)?,
             }
             return Ok(Status::Answered);
         }
