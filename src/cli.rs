@@ -192,7 +192,7 @@ Examples:
 
     /// Print shell completions, with country and city names, to stdout
     #[command(after_help = "\
-Install:
+Examples:
   bash        attache completions bash > ~/.local/share/bash-completion/completions/attache
   zsh         attache completions zsh > ~/.zfunc/_attache   (with fpath+=~/.zfunc in ~/.zshrc)
   fish        attache completions fish > ~/.config/fish/completions/attache.fish
@@ -205,7 +205,7 @@ Install:
 
     /// Print the man page (roff) to stdout
     #[command(after_help = "\
-Install:
+Examples:
   attache man > ~/.local/share/man/man1/attache.1 && man attache")]
     Man,
 }

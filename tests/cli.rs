@@ -724,9 +724,9 @@ fn every_page_as_csv_parses_back() {
 
 #[test]
 fn every_page_as_markdown_is_well_formed() {
-    for (name, args) in COMMANDS {
+    for ((name, args), lang) in COMMANDS.iter().flat_map(|c| [(c, "en"), (c, "lv")]) {
         let mut full = args.to_vec();
-        full.extend(["--format", "markdown"]);
+        full.extend(["--format", "markdown", "--lang", lang]);
         let stdout = stdout_of(&full);
         assert!(stdout.starts_with("# "), "{name}: one title first");
         assert_eq!(stdout.matches("\n# ").count(), 0, "{name}: one title only");
