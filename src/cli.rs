@@ -17,6 +17,7 @@ Examples:
   attache accredited --resident       Attachés resident in Riga
   attache postings --json             Latvia's attachés abroad, as JSON
   attache search kiber                Full-text search, in both languages
+  attache reciprocity                 Which attaché links run both ways
   attache partners                    Cooperation partners and their roles
   attache about                       What an attaché does; the dataset and its sources
   attache unsc                        The UN Security Council candidacy and its outcome
@@ -167,6 +168,18 @@ Words match the start of a word, ignoring case and diacritics.")]
         /// Show at most this many hits, best first
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
+    },
+
+    /// For every country linked to Latvia, whether the attaché link runs both ways
+    #[command(after_help = "\
+Examples:
+  attache reciprocity
+  attache reciprocity --only partner    Countries with an attaché for Latvia but none from Latvia
+  attache reciprocity --only mutual --json")]
+    Reciprocity {
+        /// Only countries in this class
+        #[arg(long, value_enum, value_name = "CLASS")]
+        only: Option<crate::query::reciprocity::Class>,
     },
 
     /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support

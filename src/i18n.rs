@@ -175,6 +175,16 @@ messages! {
     // {0}: the country, in Latvian in the genitive; {1}: city and country, in Latvian in the locative.
     HitAccreditation => ("Defence attaché of {0} accredited to Latvia, residing in {1}", "{0} aizsardzības atašejs, akreditēts Latvijā, rezidē {1}"),
 
+    // Reciprocity.
+    ReciprocityTitle => ("Reciprocity of defence attachés", "Aizsardzības atašeju savstarpība"),
+    LatviaSide => ("Latvia → country", "Latvija → valsts"),
+    PartnerSide => ("Country → Latvia", "Valsts → Latvija"),
+    Link => ("Link", "Saite"),
+    ClassMutual => ("mutual", "savstarpēja"),
+    ClassLatviaOnly => ("Latvia only", "tikai Latvija"),
+    ClassPartnerOnly => ("partner only", "tikai partneris"),
+    ReciprocitySummary => ("{0} countries linked: {1} mutual, {2} Latvia only, {3} partner only.", "Saistītas valstis: {0}; savstarpēji {1}, tikai Latvija {2}, tikai partneris {3}."),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

@@ -172,6 +172,9 @@ pub fn run(
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
             return Ok(Status::Answered);
         }
+        Command::Reciprocity { only } => {
+            Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
+        }
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),

@@ -9,6 +9,7 @@ use attache::query::country::{RepresentativeKind, country};
 use attache::query::non_resident::non_resident;
 use attache::query::partners::partners;
 use attache::query::postings::{Figure, postings};
+use attache::query::reciprocity::{Class, reciprocity};
 use attache::query::unsc::unsc;
 
 fn ds() -> Dataset {
@@ -587,4 +588,51 @@ fn about_counts_the_dataset_and_its_sources() {
             ("iso-3166-1", 249)
         ]
     );
+}
+
+#[test]
+fn reciprocity_classes_follow_both_lists() {
+    let ds = ds();
+    let all = reciprocity(&ds, None);
+    assert_eq!(
+        (
+            all.counts.mutual,
+            all.counts.latvia_only,
+            all.counts.partner_only
+        ),
+        (16, 3, 15)
+    );
+    assert_eq!(all.counts.total(), 34);
+    let codes = |class: Class| -> Vec<String> {
+        reciprocity(&ds, Some(class))
+            .links
+            .iter()
+            .map(|l| l.country.alpha2.clone())
+            .collect()
+    };
+    assert_eq!(
+        codes(Class::Mutual),
+        [
+            "AT", "CA", "CZ", "DE", "DK", "FI", "FR", "GB", "GE", "HU", "NO", "PL", "SE", "SK",
+            "TR", "US"
+        ]
+    );
+    assert_eq!(codes(Class::LatviaOnly), ["AZ", "MD", "UA"]);
+    assert_eq!(
+        codes(Class::PartnerOnly),
+        [
+            "AL", "BE", "BG", "CN", "ES", "GR", "HR", "ID", "IT", "JP", "KR", "ME", "NL", "RO",
+            "SI"
+        ]
+    );
+    // The UK is mutual through Latvia's adviser in London, not an attaché.
+    let uk = all
+        .links
+        .iter()
+        .find(|l| l.country.alpha2 == "GB")
+        .expect("GB");
+    assert_eq!(uk.latvia.len(), 1);
+    assert_eq!(uk.latvia[0].kind, RepresentativeKind::Adviser);
+    // Filtering keeps the counts of every class.
+    assert_eq!(reciprocity(&ds, Some(Class::LatviaOnly)).counts, all.counts);
 }

@@ -8,6 +8,7 @@ pub mod country;
 pub mod non_resident;
 pub mod partners;
 pub mod postings;
+pub mod reciprocity;
 pub mod search;
 pub mod unsc;
 

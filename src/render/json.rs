@@ -12,10 +12,11 @@ use crate::i18n::Lang;
 use crate::query::about::{AboutReport, Counts};
 use crate::query::accredited::{AccreditedReport, Residency};
 use crate::query::city::CityReport;
-use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::country::{CountryReport, Representation, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
+use crate::query::reciprocity::{Class, Counts as ReciprocityCounts, ReciprocityReport};
 use crate::query::search::{Record, SearchReport};
 use crate::query::unsc::UnscReport;
 use crate::query::{AttacheInLatvia, Place};
@@ -29,6 +30,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::Partners(report) => write(out, &partners(report)),
         Answer::About(report) => write(out, &about(report)),
         Answer::Search(report) => write(out, &search(report)),
+        Answer::Reciprocity(report) => write(out, &reciprocity(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -190,6 +192,15 @@ struct MentionJson<'a> {
     sources: Vec<&'a str>,
 }
 
+fn representation_json<'a>(rep: &Representation<'a>) -> RepresentationJson<'a> {
+    RepresentationJson {
+        kind: kind_json(rep.kind),
+        residence: place_json(rep.residence),
+        also_covers: countries_json(&rep.also_covers),
+        source: &rep.source.id,
+    }
+}
+
 fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
     CountryDocument {
         format_version: FORMAT_VERSION,
@@ -198,12 +209,7 @@ fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
         latvia_to_country: r
             .latvia_to_country
             .iter()
-            .map(|rep| RepresentationJson {
-                kind: kind_json(rep.kind),
-                residence: place_json(rep.residence),
-                also_covers: countries_json(&rep.also_covers),
-                source: &rep.source.id,
-            })
+            .map(representation_json)
             .collect(),
         country_to_latvia: r.country_to_latvia.as_ref().map(attache_json),
         hosted: r.hosted.iter().map(attache_json).collect(),
@@ -671,5 +677,51 @@ fn search<'a>(r: &'a SearchReport<'a>) -> SearchDocument<'a> {
         query: &r.query,
         total: r.total,
         hits,
+    }
+}
+
+// `attache reciprocity`
+
+#[derive(Serialize)]
+struct ReciprocityDocument<'a> {
+    format_version: u32,
+    only: Option<Class>,
+    counts: ReciprocityCountsJson,
+    links: Vec<LinkJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReciprocityCountsJson {
+    #[serde(flatten)]
+    counts: ReciprocityCounts,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct LinkJson<'a> {
+    country: CountryJson<'a>,
+    class: Class,
+    latvia: Vec<RepresentationJson<'a>>,
+    partner: Option<AttacheJson<'a>>,
+}
+
+fn reciprocity<'a>(r: &ReciprocityReport<'a>) -> ReciprocityDocument<'a> {
+    ReciprocityDocument {
+        format_version: FORMAT_VERSION,
+        only: r.only,
+        counts: ReciprocityCountsJson {
+            counts: r.counts,
+            total: r.counts.total(),
+        },
+        links: r
+            .links
+            .iter()
+            .map(|link| LinkJson {
+                country: country_json(link.country),
+                class: link.class,
+                latvia: link.latvia.iter().map(representation_json).collect(),
+                partner: link.partner.as_ref().map(attache_json),
+            })
+            .collect(),
     }
 }

@@ -19,6 +19,7 @@ use crate::query::country::CountryReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
+use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
 use crate::query::unsc::UnscReport;
 
@@ -30,6 +31,7 @@ pub enum Answer<'a> {
     Partners(PartnersReport<'a>),
     About(AboutReport<'a>),
     Search(SearchReport<'a>),
+    Reciprocity(ReciprocityReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),

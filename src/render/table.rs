@@ -14,6 +14,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, PostingsReport};
+use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::unsc::UnscReport;
 
@@ -44,6 +45,7 @@ pub fn render(
             Answer::Partners(report) => r.partners(report, page),
             Answer::About(report) => r.about(report, page),
             Answer::Search(report) => r.search(report, page),
+            Answer::Reciprocity(report) => r.reciprocity(report, page),
             Answer::NonResident(report) => r.non_resident(report, page),
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
@@ -447,6 +449,62 @@ impl Renderer {
             page.line(&self.fill(Msg::SearchShowing, &[&shown, &total]))?;
         }
         Ok(())
+    }
+
+    fn reciprocity(&self, report: &ReciprocityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::ReciprocityTitle))?;
+        let headers = [Msg::Country, Msg::LatviaSide, Msg::PartnerSide, Msg::Link];
+        let mut table = self.table(&headers, Rows::Single);
+        for link in &report.links {
+            let latvia: Vec<String> = link
+                .latvia
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} ({})",
+                        self.representative(r.kind),
+                        r.residence.city.name(self.lang)
+                    )
+                })
+                .collect();
+            let partner = match &link.partner {
+                Some(a) => {
+                    let status = if a.resident {
+                        Msg::Resident
+                    } else {
+                        Msg::NonResident
+                    };
+                    format!("{} ({})", self.msg(status), self.place(a.residence))
+                }
+                None => self.msg(Msg::None).to_owned(),
+            };
+            let latvia = if latvia.is_empty() {
+                self.msg(Msg::None).to_owned()
+            } else {
+                latvia.join("\n")
+            };
+            table.add_row([
+                self.country_name(link.country).to_owned(),
+                latvia,
+                partner,
+                self.class(link.class).to_owned(),
+            ]);
+        }
+        page.table(table)?;
+        let c = report.counts;
+        let counts = [c.total(), c.mutual, c.latvia_only, c.partner_only].map(|n| n.to_string());
+        page.line(&self.fill(
+            Msg::ReciprocitySummary,
+            &[&counts[0], &counts[1], &counts[2], &counts[3]],
+        ))
+    }
+
+    fn class(&self, class: Class) -> &'static str {
+        self.msg(match class {
+            Class::Mutual => Msg::ClassMutual,
+            Class::LatviaOnly => Msg::ClassLatviaOnly,
+            Class::PartnerOnly => Msg::ClassPartnerOnly,
+        })
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {

@@ -1,0 +1,97 @@
+//! `attache reciprocity [--only CLASS]`: for every country linked to Latvia in either direction,
+//! whether the link runs both ways.
+
+use super::AttacheInLatvia;
+use super::country::{Representation, country};
+use crate::data::{Country, Dataset};
+
+/// How a country and Latvia are linked by defence attachés.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Class {
+    /// Latvia has an attaché or adviser for the country, and the country one accredited to Latvia.
+    Mutual,
+    /// Only Latvia has an attaché or adviser for the country.
+    #[value(name = "latvia")]
+    LatviaOnly,
+    /// Only the country has an attaché accredited to Latvia.
+    #[value(name = "partner")]
+    PartnerOnly,
+}
+
+#[derive(Debug)]
+pub struct Link<'a> {
+    pub country: &'a Country,
+    pub class: Class,
+    /// Latvia's attachés and advisers for the country.
+    pub latvia: Vec<Representation<'a>>,
+    /// The country's attaché accredited to Latvia.
+    pub partner: Option<AttacheInLatvia<'a>>,
+}
+
+#[derive(Debug)]
+pub struct ReciprocityReport<'a> {
+    pub only: Option<Class>,
+    /// By class (mutual, Latvia only, partner only), then by ISO code.
+    pub links: Vec<Link<'a>>,
+    /// How many countries fall in each class, whatever `only` kept.
+    pub counts: Counts,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Counts {
+    pub mutual: usize,
+    pub latvia_only: usize,
+    pub partner_only: usize,
+}
+
+impl Counts {
+    pub fn total(&self) -> usize {
+        self.mutual + self.latvia_only + self.partner_only
+    }
+}
+
+pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
+    // The country report already knows both directions; a country is linked when either is set.
+    let mut links: Vec<Link<'_>> = ds
+        .country_ids()
+        .filter(|&id| id != ds.latvia)
+        .filter_map(|id| {
+            let report = country(ds, id);
+            let class = match (
+                report.latvia_to_country.is_empty(),
+                report.country_to_latvia.is_some(),
+            ) {
+                (false, true) => Class::Mutual,
+                (false, false) => Class::LatviaOnly,
+                (true, true) => Class::PartnerOnly,
+                (true, false) => return None,
+            };
+            Some(Link {
+                country: report.country,
+                class,
+                latvia: report.latvia_to_country,
+                partner: report.country_to_latvia,
+            })
+        })
+        .collect();
+    links.sort_by(|a, b| {
+        a.class
+            .cmp(&b.class)
+            .then_with(|| a.country.alpha2.cmp(&b.country.alpha2))
+    });
+    let mut counts = Counts::default();
+    for link in &links {
+        match link.class {
+            Class::Mutual => counts.mutual += 1,
+            Class::LatviaOnly => counts.latvia_only += 1,
+            Class::PartnerOnly => counts.partner_only += 1,
+        }
+    }
+    links.retain(|link| only.is_none_or(|class| class == link.class));
+    ReciprocityReport {
+        only,
+        links,
+        counts,
+    }
+}
