@@ -203,6 +203,13 @@ Examples:
   attache unsc --json")]
     Unsc,
 
+    /// Every source: publisher, title in both languages, date, address, records resting on it
+    #[command(after_help = "\
+Examples:
+  attache sources
+  attache sources --json")]
+    Sources,
+
     /// Print shell completions, with country and city names, to stdout
     #[command(after_help = "\
 Examples:

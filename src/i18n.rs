@@ -185,6 +185,11 @@ messages! {
     ClassPartnerOnly => ("partner only", "tikai partneris"),
     ReciprocitySummary => ("{0} countries linked: {1} mutual, {2} Latvia only, {3} partner only.", "Saistītas valstis: {0}; savstarpēji {1}, tikai Latvija {2}, tikai partneris {3}."),
 
+    // Sources.
+    SourcesTitle => ("Sources of the dataset", "Datu kopas avoti"),
+    Addresses => ("Addresses", "Adreses"),
+    NoAddress => ("no address given", "adrese nav norādīta"),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

@@ -175,6 +175,7 @@ pub fn run(
         Command::Reciprocity { only } => {
             Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
         }
+        Command::Sources => Answer::Sources(query::sources::sources(&ds)),
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),

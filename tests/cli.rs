@@ -46,6 +46,7 @@ const ALL_COMMANDS: &[&str] = &[
     "accredited",
     "postings",
     "reciprocity",
+    "sources",
     "partners",
     "about",
     "unsc",
@@ -74,6 +75,7 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("postings", &["postings"]),
     ("unsc", &["unsc"]),
     ("partners", &["partners"]),
+    ("sources", &["sources"]),
     ("reciprocity", &["reciprocity"]),
     ("reciprocity_latvia", &["reciprocity", "--only", "latvia"]),
     ("search_kiber", &["search", "kiber"]),
@@ -784,5 +786,45 @@ fn csv_and_markdown_snapshots() {
             full.extend(["--format", format]);
             insta::assert_snapshot!(format!("{name}__{format}"), stdout_of(&full));
         }
+    }
+}
+
+#[test]
+fn sources_lists_each_with_its_records_and_an_unbroken_address() {
+    let value = json_of(&["sources", "--json"]);
+    let sources = value["sources"].as_array().expect("sources");
+    let records: Vec<(&str, u64)> = sources
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap_or(""),
+                s["records"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        records,
+        [
+            ("mod-cooperation", 62),
+            ("mfa-unsc-2021", 18),
+            ("ap-2025-06-03", 1),
+            ("unga-plenary-2025-06-03", 1),
+            ("unsc-9365", 1),
+            ("iso-3166-1", 249)
+        ]
+    );
+    assert_eq!(
+        sources[1]["title"]["lv"],
+        "Kāpēc Latvijai ir svarīgi kļūt par ANO Drošības padomes dalībvalsti?"
+    );
+    assert_eq!(sources[1]["published"], "2021-07-02");
+    // However narrow the wrap, an address stays whole on one line.
+    let address = "https://www.mfa.gov.lv/lv/kapec-latvijai-ir-svarīgi-klut-par-ano-drosibas-padomes-dalibvalsti";
+    for lang in ["en", "lv"] {
+        let table = stdout_of(&["sources", "--lang", lang]);
+        assert!(
+            table.lines().any(|line| line.trim() == address),
+            "{lang}: {table}"
+        );
     }
 }

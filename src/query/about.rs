@@ -45,26 +45,6 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         developments: unsc.developments.len() + 1,
     };
 
-    // Every record names its sources; count the records that rest on each.
-    let mut uses = vec![0usize; ds.sources.len()];
-    let mut cite = |id: crate::data::SourceId| uses[usize::from(id.0)] += 1;
-    ds.countries.iter().for_each(|c| cite(c.source));
-    ds.cities.iter().for_each(|c| cite(c.source));
-    ds.postings.iter().for_each(|p| cite(p.source));
-    ds.advisers.iter().for_each(|a| cite(a.source));
-    ds.accreditations.iter().for_each(|a| cite(a.source));
-    ds.partnerships.iter().for_each(|p| cite(p.source));
-    ds.duties.iter().for_each(|d| cite(d.source));
-    cite(ds.declared.source);
-    for _ in unsc.sections.iter().flat_map(|s| &s.points) {
-        cite(unsc.source);
-    }
-    unsc.outcome.sources.iter().for_each(|&s| cite(s));
-    unsc.developments
-        .iter()
-        .flat_map(|d| &d.sources)
-        .for_each(|&s| cite(s));
-
     let dates = ds.sources.iter().filter_map(|s| s.published.as_deref());
     let dates = dates
         .chain([unsc.outcome.date.as_str()])
@@ -73,7 +53,7 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         duties: ds.duties.iter().map(|d| &d.text).collect(),
         duties_source: ds.duties.first().map(|d| ds.source(d.source)),
         counts,
-        sources: ds.sources.iter().zip(uses).collect(),
+        sources: super::sources::records_per_source(ds),
         newest: dates.max(),
     }
 }

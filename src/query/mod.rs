@@ -10,6 +10,7 @@ pub mod partners;
 pub mod postings;
 pub mod reciprocity;
 pub mod search;
+pub mod sources;
 pub mod unsc;
 
 use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};

@@ -18,6 +18,7 @@ use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
 use crate::query::reciprocity::{Class, Counts as ReciprocityCounts, ReciprocityReport};
 use crate::query::search::{Record, SearchReport};
+use crate::query::sources::SourcesReport;
 use crate::query::unsc::UnscReport;
 use crate::query::{AttacheInLatvia, Place};
 
@@ -31,6 +32,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::About(report) => write(out, &about(report)),
         Answer::Search(report) => write(out, &search(report)),
         Answer::Reciprocity(report) => write(out, &reciprocity(report)),
+        Answer::Sources(report) => write(out, &sources(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -117,6 +119,7 @@ struct SourceJson<'a> {
     title: &'a Text,
     published: Option<&'a str>,
     address: Option<&'a str>,
+    note: Option<&'a Text>,
 }
 
 fn source_json(s: &Source) -> SourceJson<'_> {
@@ -126,6 +129,7 @@ fn source_json(s: &Source) -> SourceJson<'_> {
         title: &s.title,
         published: s.published.as_deref(),
         address: s.address.as_deref(),
+        note: s.note.as_ref(),
     }
 }
 
@@ -723,5 +727,30 @@ fn reciprocity<'a>(r: &ReciprocityReport<'a>) -> ReciprocityDocument<'a> {
                 partner: link.partner.as_ref().map(attache_json),
             })
             .collect(),
+    }
+}
+
+fn sources_json<'a>(sources: &[(&'a Source, usize)]) -> Vec<SourceUseJson<'a>> {
+    sources
+        .iter()
+        .map(|&(source, records)| SourceUseJson {
+            source: source_json(source),
+            records,
+        })
+        .collect()
+}
+
+// `attache sources`
+
+#[derive(Serialize)]
+struct SourcesDocument<'a> {
+    format_version: u32,
+    sources: Vec<SourceUseJson<'a>>,
+}
+
+fn sources<'a>(r: &SourcesReport<'a>) -> SourcesDocument<'a> {
+    SourcesDocument {
+        format_version: FORMAT_VERSION,
+        sources: sources_json(&r.sources),
     }
 }

@@ -21,6 +21,7 @@ use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
+use crate::query::sources::SourcesReport;
 use crate::query::unsc::UnscReport;
 
 /// What a command found, ready to render.
@@ -32,6 +33,7 @@ pub enum Answer<'a> {
     About(AboutReport<'a>),
     Search(SearchReport<'a>),
     Reciprocity(ReciprocityReport<'a>),
+    Sources(SourcesReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),

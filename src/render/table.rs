@@ -16,6 +16,7 @@ use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, PostingsReport};
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
+use crate::query::sources::SourcesReport;
 use crate::query::unsc::UnscReport;
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
@@ -46,6 +47,7 @@ pub fn render(
             Answer::About(report) => r.about(report, page),
             Answer::Search(report) => r.search(report, page),
             Answer::Reciprocity(report) => r.reciprocity(report, page),
+            Answer::Sources(report) => r.sources(report, page),
             Answer::NonResident(report) => r.non_resident(report, page),
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
@@ -400,26 +402,7 @@ impl Renderer {
         page.table(table)?;
 
         page.section(self.msg(Msg::CountSources))?;
-        let headers = [Msg::Id, Msg::Source, Msg::Date, Msg::Records];
-        let mut table = self.table(&headers, Rows::Multi);
-        for (source, uses) in &report.sources {
-            let date = source
-                .published
-                .as_deref()
-                .unwrap_or(self.msg(Msg::Undated));
-            let what = format!(
-                "{}: “{}”",
-                self.lang.pick(&source.publisher),
-                self.lang.pick(&source.title)
-            );
-            table.add_row([
-                source.id.clone(),
-                self.cell(&what, 26),
-                date.to_owned(),
-                uses.to_string(),
-            ]);
-        }
-        page.table(table)?;
+        self.sources_table(&report.sources, page)?;
         if let Some(newest) = report.newest {
             page.line(&self.fill(Msg::Newest, &[newest]))?;
         }
@@ -505,6 +488,63 @@ impl Renderer {
             Class::LatviaOnly => Msg::ClassLatviaOnly,
             Class::PartnerOnly => Msg::ClassPartnerOnly,
         })
+    }
+
+    fn sources(&self, report: &SourcesReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::SourcesTitle))?;
+        self.sources_table(&report.sources, page)?;
+        page.section(self.msg(Msg::Addresses))?;
+        let addresses: Vec<String> = report
+            .sources
+            .iter()
+            .map(|(s, _)| {
+                format!(
+                    "{}: {}",
+                    s.id,
+                    s.address.as_deref().unwrap_or(self.msg(Msg::NoAddress))
+                )
+            })
+            .collect();
+        page.list(self.msg(Msg::Addresses), &addresses, false)?;
+        for (source, _) in &report.sources {
+            if let Some(note) = &source.note {
+                page.line(&self.prose(&format!(
+                    "{} ({}): {}",
+                    self.msg(Msg::Note),
+                    source.id,
+                    self.lang.pick(note)
+                )))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Each source: id, publisher and title in both languages, date, and the records on it.
+    fn sources_table(&self, sources: &[(&Source, usize)], page: &mut Page<'_>) -> io::Result<()> {
+        let mut table = self.table(
+            &[Msg::Id, Msg::Source, Msg::Date, Msg::Records],
+            Rows::Multi,
+        );
+        for (source, uses) in sources {
+            let date = source
+                .published
+                .as_deref()
+                .unwrap_or(self.msg(Msg::Undated));
+            let what = format!(
+                "{}:\n“{}”\n“{}”",
+                self.lang.pick(&source.publisher),
+                source.title.lv,
+                source.title.en
+            );
+            let what: Vec<String> = what.lines().map(|l| self.cell(l, 30)).collect();
+            table.add_row([
+                source.id.clone(),
+                what.join("\n"),
+                date.to_owned(),
+                uses.to_string(),
+            ]);
+        }
+        page.table(table)
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -649,9 +689,12 @@ impl Renderer {
     }
 }
 
-/// Wraps at spaces only: a date or a hyphenated word is never split.
+/// Wraps at spaces only: a date, a hyphenated word or an address is never split.
 pub(super) fn wrap_options(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+    // A word longer than the width (a web address) overflows rather than being cut.
+    textwrap::Options::new(width)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
 }
 
 fn wrap(text: &str, width: usize) -> String {

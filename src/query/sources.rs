@@ -1,0 +1,41 @@
+//! `attache sources`: every source with the number of records resting on it.
+
+use crate::data::{Dataset, Source, SourceId};
+
+#[derive(Debug)]
+pub struct SourcesReport<'a> {
+    /// In the dataset's order, each with how many records rest on it.
+    pub sources: Vec<(&'a Source, usize)>,
+}
+
+pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
+    SourcesReport {
+        sources: records_per_source(ds),
+    }
+}
+
+/// Every source with the number of records that name it: each record counts once per source
+/// it names; a UNSC point rests on the article it summarises.
+pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
+    let mut uses = vec![0usize; ds.sources.len()];
+    let mut cite = |id: SourceId| uses[usize::from(id.0)] += 1;
+    ds.countries.iter().for_each(|c| cite(c.source));
+    ds.cities.iter().for_each(|c| cite(c.source));
+    ds.postings.iter().for_each(|p| cite(p.source));
+    ds.advisers.iter().for_each(|a| cite(a.source));
+    ds.accreditations.iter().for_each(|a| cite(a.source));
+    ds.partnerships.iter().for_each(|p| cite(p.source));
+    ds.duties.iter().for_each(|d| cite(d.source));
+    cite(ds.declared.source);
+    let unsc = &ds.unsc;
+    unsc.sections
+        .iter()
+        .flat_map(|s| &s.points)
+        .for_each(|_| cite(unsc.source));
+    unsc.outcome.sources.iter().for_each(|&s| cite(s));
+    unsc.developments
+        .iter()
+        .flat_map(|d| &d.sources)
+        .for_each(|&s| cite(s));
+    ds.sources.iter().zip(uses).collect()
+}
