@@ -55,6 +55,10 @@ pub struct OutputArgs {
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
 
+    /// Read the data files from DIR instead of the ones built in (same checks; see data/README.md)
+    #[arg(long, global = true, env = "ATTACHE_DATA", value_name = "DIR", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub data: Option<String>,
+
     /// When to use colour: auto means on a terminal, unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -209,6 +213,22 @@ Examples:
   attache sources
   attache sources --json")]
     Sources,
+
+    /// Write the built-in data files to DIR, as a starting point for --data
+    #[command(after_help = "\
+Examples:
+  attache export my-data               Then edit my-data/*.json
+  attache --data my-data country Norway
+  attache export my-data --force       Overwrite the data files in a non-empty DIR")]
+    Export {
+        /// Directory to write to; created if missing
+        #[arg(value_name = "DIR")]
+        dir: std::path::PathBuf,
+
+        /// Write into a directory that is not empty, replacing its data files
+        #[arg(long)]
+        force: bool,
+    },
 
     /// Print shell completions, with country and city names, to stdout
     #[command(after_help = "\

@@ -190,6 +190,9 @@ messages! {
     Addresses => ("Addresses", "Adreses"),
     NoAddress => ("no address given", "adrese nav norādīta"),
 
+    // Export.
+    Exported => ("Wrote {0} data files to {1}.", "{1} ierakstīti {0} datu faili."),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

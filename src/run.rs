@@ -52,7 +52,23 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let ds = data::embedded().context("the dataset built into attache is invalid")?;
+    if let Command::Export { dir, force } = &cli.command {
+        let written = data::export(dir, *force)?;
+        let count = written.len().to_string();
+        writeln!(
+            out,
+            "{}",
+            cli.output
+                .lang
+                .fill(Msg::Exported, &[&count, &dir.display().to_string()])
+        )?;
+        return Ok(Status::Answered);
+    }
+    let ds = match &cli.output.data {
+        Some(dir) => data::from_dir(std::path::Path::new(dir))
+            .with_context(|| format!("the data in {dir} cannot be used"))?,
+        None => data::embedded().context("the dataset built into attache is invalid")?,
+    };
     let lang = cli.output.lang;
     let format = cli.output.format();
     let on_terminal = env.stdout_is_terminal && !env.no_color;
@@ -176,6 +192,8 @@ pub fn run(
             Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
         }
         Command::Sources => Answer::Sources(query::sources::sources(&ds)),
+        // Handled before the dataset is loaded.
+        Command::Export { .. } => return Ok(Status::Answered),
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),

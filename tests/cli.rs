@@ -5,24 +5,10 @@
 
 use std::process::Stdio;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn attache() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_attache"));
-    cmd.env_clear();
-    cmd
-}
-
-/// Runs `args` and returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let output = attache().args(args).output().expect("attache runs");
-    (
-        output.status.code().expect("attache exits, not killed"),
-        String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    )
-}
+mod common;
+use common::{attache, run};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -50,6 +36,7 @@ const ALL_COMMANDS: &[&str] = &[
     "partners",
     "about",
     "unsc",
+    "export",
     "completions",
     "man",
 ];

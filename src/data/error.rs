@@ -4,6 +4,9 @@ use std::fmt;
 /// knows them, and the JSON path of the record or field at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
+    /// The directory the file was read from, as the user named it; `None` for the embedded
+    /// dataset, shown as `data`.
+    pub dir: Option<String>,
     pub file: String,
     pub position: Option<(usize, usize)>,
     pub path: Option<String>,
@@ -13,6 +16,7 @@ pub struct DataError {
 impl DataError {
     pub fn file(file: &str, message: impl Into<String>) -> Self {
         DataError {
+            dir: None,
             file: file.to_owned(),
             position: None,
             path: None,
@@ -22,6 +26,7 @@ impl DataError {
 
     pub fn record(file: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
         DataError {
+            dir: None,
             file: file.to_owned(),
             position: None,
             path: Some(path.into()),
@@ -30,9 +35,24 @@ impl DataError {
     }
 }
 
+impl DataError {
+    /// The same error, for a file read from `dir`.
+    pub fn in_dir(self, dir: &str) -> Self {
+        DataError {
+            dir: Some(dir.trim_end_matches('/').to_owned()),
+            ..self
+        }
+    }
+}
+
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "data/{}", self.file)?;
+        let dir = self.dir.as_deref().unwrap_or("data");
+        if self.file.is_empty() {
+            write!(f, "{dir}")?;
+        } else {
+            write!(f, "{dir}/{}", self.file)?;
+        }
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }

@@ -9,5 +9,5 @@ mod validate;
 
 pub use dataset::*;
 pub use error::DataError;
-pub use load::{FILES, embedded, from_texts};
+pub use load::{ExportError, FILES, MAX_FILE_BYTES, embedded, export, from_dir, from_texts};
 pub use model::{Source, Term, Text};

@@ -1,0 +1,223 @@
+//! `--data DIR` and `export DIR`: a user's copy of the dataset, checked exactly like the
+//! embedded one; a broken or partial directory never gives a partial answer.
+
+use std::fs;
+use std::path::Path;
+
+mod common;
+use common::{attache, run};
+
+/// A fresh export of the embedded data in a temporary directory.
+fn exported() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().to_str().expect("UTF-8 path");
+    let (code, stdout, _) = run(&["export", path]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, format!("Wrote 8 data files to {path}.\n"));
+    dir
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = fs::read_to_string(&path).expect("readable");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    fs::write(&path, text.replacen(from, to, 1)).expect("writable");
+}
+
+#[test]
+fn an_exported_copy_answers_exactly_like_the_embedded_data() {
+    let dir = exported();
+    let path = dir.path().to_str().expect("UTF-8");
+    for args in [
+        &["country", "Norway"][..],
+        &["non-resident", "--json"],
+        &["unsc", "--lang", "lv"],
+        &["postings"],
+    ] {
+        let embedded = run(args);
+        let mut with_data = vec!["--data", path];
+        with_data.extend_from_slice(args);
+        assert_eq!(run(&with_data), embedded, "{args:?}");
+    }
+    // The environment variable does the same.
+    let output = attache()
+        .args(["postings"])
+        .env("ATTACHE_DATA", path)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        run(&["postings"]).1
+    );
+    // No temporary file is left behind.
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .expect("listable")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+}
+
+#[test]
+fn an_edit_shows_in_the_answer() {
+    let dir = exported();
+    // Change a fact in the copy: Norway's attaché moves from Stockholm to Berlin.
+    edit(
+        dir.path(),
+        "accreditations.json",
+        r#"{"country": "NO", "residence": "stockholm""#,
+        r#"{"country": "NO", "residence": "berlin""#,
+    );
+    let (code, stdout, _) = run(&[
+        "--data",
+        dir.path().to_str().expect("UTF-8"),
+        "country",
+        "Norway",
+        "--json",
+    ]);
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(value["country_to_latvia"]["residence"]["id"], "berlin");
+}
+
+#[test]
+fn export_refuses_a_non_empty_directory_without_force() {
+    let dir = exported();
+    let path = dir.path().to_str().expect("UTF-8");
+    let (code, stdout, stderr) = run(&["export", path]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!("attache: {path} is not empty; --force overwrites the data files in it\n")
+    );
+    edit(dir.path(), "duties.json", "defends", "DEFENDS");
+    let (code, _, _) = run(&["export", path, "--force"]);
+    assert_eq!(code, 0);
+    assert!(
+        !fs::read_to_string(dir.path().join("duties.json"))
+            .expect("readable")
+            .contains("DEFENDS"),
+        "overwritten"
+    );
+}
+
+/// Runs `postings` on the directory and returns its exit code and stderr; stdout must be empty.
+fn refused(dir: &Path) -> (i32, String) {
+    let (code, stdout, stderr) = run(&["--data", dir.to_str().expect("UTF-8"), "postings"]);
+    assert_eq!(stdout, "", "a broken dataset gives no partial answer");
+    (code, stderr)
+}
+
+#[test]
+fn broken_copies_are_refused_with_file_line_column_and_path() {
+    let dir = exported();
+    let path = dir.path().to_str().expect("UTF-8");
+
+    edit(
+        dir.path(),
+        "postings.json",
+        r#""covers": ["DE", "AT", "FR"]"#,
+        r#""covers": ["DE", "XX", "FR"]"#,
+    );
+    assert_eq!(
+        refused(dir.path()),
+        (
+            2,
+            format!(
+                "attache: the data in {path} cannot be used: {path}/postings.json: attaches[1].covers[1]: unknown country code \"XX\"\n"
+            )
+        )
+    );
+
+    let dir = exported();
+    let path = dir.path().to_str().expect("UTF-8");
+    edit(
+        dir.path(),
+        "cities.json",
+        r#""id": "berlin","#,
+        r#""id": "berlin", "id": "x","#,
+    );
+    let (code, stderr) = refused(dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with(&format!(
+            "attache: the data in {path} cannot be used: {path}/cities.json:3:"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(": [1]: duplicate field `id`\n"),
+        "{stderr}"
+    );
+
+    let dir = exported();
+    fs::write(
+        dir.path().join("unsc.json"),
+        "<html>a saved web page</html>",
+    )
+    .expect("writable");
+    let (code, stderr) = refused(dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("/unsc.json:1:1: expected value"),
+        "{stderr}"
+    );
+
+    let dir = exported();
+    fs::write(dir.path().join("sources.json"), [0xff, 0xfe, b'[']).expect("writable");
+    let (code, stderr) = refused(dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("/sources.json: is not UTF-8 (byte 0)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn missing_files_directories_and_loops_are_refused() {
+    let dir = exported();
+    let path = dir.path().to_str().expect("UTF-8");
+    fs::remove_file(dir.path().join("unsc.json")).expect("removable");
+    assert_eq!(
+        refused(dir.path()),
+        (
+            2,
+            format!(
+                "attache: the data in {path} cannot be used: {path}/unsc.json: file is missing\n"
+            )
+        )
+    );
+
+    let (code, _, stderr) = run(&["--data", "/nonexistent/attache-data", "unsc"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "attache: the data in /nonexistent/attache-data cannot be used: /nonexistent/attache-data: no such directory\n"
+    );
+
+    let dir = exported();
+    fs::remove_file(dir.path().join("duties.json")).expect("removable");
+    fs::create_dir(dir.path().join("duties.json")).expect("a directory in its place");
+    let (code, stderr) = refused(dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.ends_with("/duties.json: is a directory, not a file\n"),
+        "{stderr}"
+    );
+
+    #[cfg(unix)]
+    {
+        let dir = exported();
+        let loop_path = dir.path().join("cities.json");
+        fs::remove_file(&loop_path).expect("removable");
+        std::os::unix::fs::symlink(&loop_path, &loop_path).expect("a symlink to itself");
+        let (code, stderr) = refused(dir.path());
+        assert_eq!(code, 2);
+        assert!(
+            stderr.contains("/cities.json: cannot be opened:"),
+            "{stderr}"
+        );
+    }
+
+    let (code, _, _) = run(&["--data", "", "unsc"]);
+    assert_eq!(code, 2, "an empty --data is a usage error");
+}
