@@ -214,6 +214,15 @@ Examples:
   attache sources --json")]
     Sources,
 
+    /// Check the dataset (built in, or --data DIR) and report each check: pass, warn or fail
+    #[command(after_help = "\
+Examples:
+  attache check                        The built-in dataset
+  attache --data my-data check         A copy being edited
+
+Exit status: 0 when no check fails (warnings allowed), 2 when one does.")]
+    Check,
+
     /// Write the built-in data files to DIR, as a starting point for --data
     #[command(after_help = "\
 Examples:

@@ -193,6 +193,29 @@ messages! {
     // Export.
     Exported => ("Wrote {0} data files to {1}.", "{1} ierakstīti {0} datu faili."),
 
+    // Check.
+    CheckTitle => ("Checks of the dataset", "Datu kopas pārbaudes"),
+    CheckColumn => ("Check", "Pārbaude"),
+    ResultColumn => ("Result", "Rezultāts"),
+    Detail => ("Detail", "Sīkāk"),
+    CheckSchema => ("Files and types: every file is there, is JSON, and reads into its types", "Faili un tipi: katrs fails ir, tas ir JSON un atbilst saviem tipiem"),
+    CheckValues => ("Values: codes, ids and dates well formed, required text present", "Vērtības: kodi, identifikatori un datumi pareizā formā, obligātais teksts ir"),
+    CheckReferences => ("References: every country code, city and source exists", "Atsauces: katrs valsts kods, pilsēta un avots pastāv"),
+    CheckDuplicates => ("Duplicates: no record twice", "Dublikāti: neviens ieraksts nav divreiz"),
+    CheckNames => ("Names: no form of a name names two places", "Nosaukumi: neviena nosaukuma forma nenosauc divas vietas"),
+    CheckSources => ("Sources: every record names a source", "Avoti: katrs ieraksts nosauc avotu"),
+    CheckTotals => ("Stated totals: the sources' figures against their lists", "Norādītie kopskaitļi: avotu skaitļi pret to sarakstiem"),
+    Pass => ("pass", "izturēta"),
+    Warn => ("warn", "brīdinājums"),
+    Fail => ("fail", "neizturēta"),
+    NotReached => ("not checked", "nav pārbaudīta"),
+    NotReachedDetail => ("loading stopped at the first fault", "ielāde apstājās pie pirmās kļūdas"),
+    // {0}: the figure, {1}: the stated number, {2}: the number the list gives, {3}: the source.
+    MismatchDetail => ("{3} states {0} as {1}; its list gives {2}", "{3}: norādītais {0} ir {1}, tā saraksts dod {2}"),
+    CheckSummaryOk => ("The dataset passes every check.", "Datu kopa iztur visas pārbaudes."),
+    CheckSummaryWarn => ("The dataset passes every check, with warnings.", "Datu kopa iztur visas pārbaudes, ar brīdinājumiem."),
+    CheckSummaryFail => ("The dataset fails a check and cannot be used.", "Datu kopa neiztur pārbaudi un nav lietojama."),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

@@ -30,6 +30,30 @@ pub enum Status {
     Answered,
     /// Exit 1: a name resolved to nothing, or a filter left nothing to show.
     NothingMatched,
+    /// Exit 2 after a full report: `check` found a fault.
+    Failed,
+}
+
+/// How tables look: decided once, here, from the terminal, NO_COLOR and `--color`.
+fn style(cli: &Cli, env: Environment) -> Style {
+    let on_terminal = env.stdout_is_terminal && !env.no_color;
+    Style {
+        unicode: on_terminal,
+        color: match cli.output.color {
+            ColorChoice::Auto => on_terminal,
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+        },
+        fit_terminal: env.stdout_is_terminal,
+    }
+}
+
+/// The dataset `--data` names, or the built-in one.
+fn load(cli: &Cli) -> Result<Dataset, data::DataError> {
+    match &cli.output.data {
+        Some(dir) => data::from_dir(std::path::Path::new(dir)),
+        None => data::embedded(),
+    }
 }
 
 /// Input the tool refuses before looking anything up (exit 2, like clap's own usage errors).
@@ -64,23 +88,31 @@ pub fn run(
         )?;
         return Ok(Status::Answered);
     }
-    let ds = match &cli.output.data {
-        Some(dir) => data::from_dir(std::path::Path::new(dir))
-            .with_context(|| format!("the data in {dir} cannot be used"))?,
-        None => data::embedded().context("the dataset built into attache is invalid")?,
-    };
+    if let Command::Check = &cli.command {
+        let loaded = load(cli);
+        let lang = cli.output.lang;
+        let report = query::check::check(loaded.as_ref());
+        let failed = report.failed();
+        render::render(
+            &Answer::Check(report),
+            cli.output.format(),
+            lang,
+            style(cli, env),
+            out,
+        )?;
+        return Ok(if failed {
+            Status::Failed
+        } else {
+            Status::Answered
+        });
+    }
+    let ds = load(cli).with_context(|| match &cli.output.data {
+        Some(dir) => format!("the data in {dir} cannot be used"),
+        None => "the dataset built into attache is invalid".to_owned(),
+    })?;
     let lang = cli.output.lang;
     let format = cli.output.format();
-    let on_terminal = env.stdout_is_terminal && !env.no_color;
-    let style = Style {
-        unicode: on_terminal,
-        color: match cli.output.color {
-            ColorChoice::Auto => on_terminal,
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-        },
-        fit_terminal: env.stdout_is_terminal,
-    };
+    let style = style(cli, env);
     let mut status = Status::Answered;
 
     let answer = match &cli.command {
@@ -193,7 +225,7 @@ pub fn run(
         }
         Command::Sources => Answer::Sources(query::sources::sources(&ds)),
         // Handled before the dataset is loaded.
-        Command::Export { .. } => return Ok(Status::Answered),
+        Command::Export { .. } | Command::Check => return Ok(Status::Answered),
         Command::Partners => Answer::Partners(query::partners::partners(&ds)),
         Command::About => Answer::About(query::about::about(&ds)),
         Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),

@@ -221,3 +221,133 @@ fn missing_files_directories_and_loops_are_refused() {
     let (code, _, _) = run(&["--data", "", "unsc"]);
     assert_eq!(code, 2, "an empty --data is a usage error");
 }
+
+/// `check` on a directory: (exit code, the JSON report's results by check).
+fn check_results(dir: &Path) -> (i32, Vec<(String, String)>) {
+    let (code, stdout, _) = run(&["--data", dir.to_str().expect("UTF-8"), "check", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    let results = value["checks"]
+        .as_array()
+        .expect("checks")
+        .iter()
+        .map(|c| {
+            (
+                c["check"].as_str().unwrap_or("").to_owned(),
+                c["result"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    (code, results)
+}
+
+fn result_of<'a>(results: &'a [(String, String)], check: &str) -> &'a str {
+    results
+        .iter()
+        .find(|(c, _)| c == check)
+        .map(|(_, r)| r.as_str())
+        .unwrap_or("")
+}
+
+#[test]
+fn check_passes_the_real_data_and_warns_of_the_stated_total() {
+    let (code, stdout, _) = run(&["check", "--json"]);
+    assert_eq!(code, 0, "warnings alone exit 0");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
+    assert_eq!(value["ok"], true);
+    let checks = value["checks"].as_array().expect("checks");
+    assert_eq!(checks.len(), 7);
+    for c in &checks[..6] {
+        assert_eq!(c["result"], "pass", "{c}");
+    }
+    assert_eq!(checks[6]["check"], "stated_totals");
+    assert_eq!(checks[6]["result"], "warn");
+    let mismatch = &checks[6]["mismatches"][0];
+    assert_eq!(
+        (
+            mismatch["figure"].as_str(),
+            mismatch["stated"].as_u64(),
+            mismatch["listed"].as_u64()
+        ),
+        (Some("attaches"), Some(8), Some(7))
+    );
+    assert_eq!(mismatch["source"], "mod-cooperation");
+    assert_eq!(
+        mismatch["text"]["en"],
+        "Ministry of Defence of the Republic of Latvia (mod-cooperation) states number of attachés as 8; its list gives 7"
+    );
+    assert_eq!(
+        mismatch["text"]["lv"],
+        "Latvijas Republikas Aizsardzības ministrija (mod-cooperation): norādītais atašeju skaits ir 8, tā saraksts dod 7"
+    );
+    // The same dataset exported checks the same way.
+    let dir = exported();
+    let (code, results) = check_results(dir.path());
+    assert_eq!(code, 0);
+    assert_eq!(result_of(&results, "stated_totals"), "warn");
+}
+
+#[test]
+fn check_fails_each_kind_of_fault_with_exit_2() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "postings.json",
+            r#""covers": ["DE", "AT", "FR"]"#,
+            r#""covers": ["DE", "XX", "FR"]"#,
+            "references",
+        ),
+        (
+            "countries.json",
+            r#""aliases": ["Holande""#,
+            r#""aliases": ["Vācija""#,
+            "names",
+        ),
+        (
+            "accreditations.json",
+            r#"{"country": "JP""#,
+            r#"{"country": "FR""#,
+            "duplicates",
+        ),
+        (
+            "unsc.json",
+            r#""date": "2025-06-03""#,
+            r#""date": "3.6.2025""#,
+            "values",
+        ),
+        ("cities.json", r#""id": "berlin","#, r#""id": 7,"#, "schema"),
+        (
+            "duties.json",
+            r#""source": "mod-cooperation" }"#,
+            r#""source": "nowhere" }"#,
+            "references",
+        ),
+    ];
+    for (file, from, to, failing) in cases {
+        let dir = exported();
+        edit(dir.path(), file, from, to);
+        let (code, results) = check_results(dir.path());
+        assert_eq!(code, 2, "{file}: {to}");
+        assert_eq!(result_of(&results, failing), "fail", "{file}: {results:?}");
+        assert_eq!(results.iter().filter(|(_, r)| r == "fail").count(), 1);
+        if *failing != "schema" {
+            assert_eq!(result_of(&results, "schema"), "pass", "every file parsed");
+        }
+    }
+    let dir = exported();
+    fs::remove_file(dir.path().join("cooperation.json")).expect("removable");
+    let (code, results) = check_results(dir.path());
+    assert_eq!((code, result_of(&results, "schema")), (2, "fail"));
+    // The report for people says the same (Markdown keeps each cell on one line).
+    let (code, stdout, _) = run(&[
+        "--data",
+        dir.path().to_str().expect("UTF-8"),
+        "check",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        stdout.contains("cooperation.json: file is missing |"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("The dataset fails a check and cannot be used.\n"));
+}

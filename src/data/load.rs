@@ -6,7 +6,7 @@ use include_dir::{Dir, include_dir};
 use serde::de::DeserializeOwned;
 
 use super::model::*;
-use super::{DataError, Dataset, validate};
+use super::{Check, DataError, Dataset, validate};
 
 /// The data files, embedded when the binary is built (`build.rs` makes a change under `data/`
 /// rebuild it).
@@ -30,9 +30,9 @@ pub fn embedded() -> Result<Dataset, DataError> {
     from_texts(|name| {
         let file = EMBEDDED
             .get_file(name)
-            .ok_or_else(|| DataError::file(name, "file is missing"))?;
+            .ok_or_else(|| DataError::file(name, "file is missing").of(Check::Schema))?;
         file.contents_utf8()
-            .ok_or_else(|| DataError::file(name, "file is not UTF-8"))
+            .ok_or_else(|| DataError::file(name, "file is not UTF-8").of(Check::Schema))
     })
 }
 
@@ -46,14 +46,17 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
-        return Err(DataError::file("", "no such directory").in_dir(&shown));
+        return Err(DataError::file("", "no such directory")
+            .of(Check::Schema)
+            .in_dir(&shown));
     }
     let mut texts = Vec::with_capacity(FILES.len());
     for name in FILES {
-        texts.push(
-            read_file(&dir.join(name))
-                .map_err(|message| DataError::file(name, message).in_dir(&shown))?,
-        );
+        texts.push(read_file(&dir.join(name)).map_err(|message| {
+            DataError::file(name, message)
+                .of(Check::Schema)
+                .in_dir(&shown)
+        })?);
     }
     from_texts(|name| {
         let i = FILES.iter().position(|f| *f == name).unwrap_or(0);
@@ -194,19 +197,27 @@ fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataErr
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(m, _)| m);
         DataError {
+            check: Check::Schema,
             dir: None,
             file: file.clone(),
-            position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
-            path: Some(path),
+            position: (inner.line() > 0)
+                .then(|| (line_col(inner.line()), line_col(inner.column()))),
+            path: Some(path.into_boxed_str()),
             message: message.to_owned(),
         }
     })?;
     json.end().map_err(|err| DataError {
+        check: Check::Schema,
         dir: None,
         file,
-        position: Some((err.line(), err.column())),
+        position: Some((line_col(err.line()), line_col(err.column()))),
         path: None,
         message: "trailing characters after the JSON value".to_owned(),
     })?;
     Ok(value)
+}
+
+/// A line or column for an error message; saturates rather than wraps on an absurd file.
+fn line_col(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -8,6 +8,6 @@ pub mod model;
 mod validate;
 
 pub use dataset::*;
-pub use error::DataError;
+pub use error::{Check, DataError};
 pub use load::{ExportError, FILES, MAX_FILE_BYTES, embedded, export, from_dir, from_texts};
 pub use model::{Source, Term, Text};

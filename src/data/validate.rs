@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::DataError;
 use super::dataset::*;
+use super::error::Check;
 use super::load::RawDataset;
 use super::model::*;
 use crate::i18n::Lang;
@@ -21,19 +22,17 @@ struct Refs {
 
 impl Refs {
     fn source(&self, file: &str, path: &str, id: &str) -> Result<SourceId, DataError> {
-        self.sources
-            .get(id)
-            .copied()
-            .ok_or_else(|| DataError::record(file, path, format!("unknown source \"{id}\"")))
+        self.sources.get(id).copied().ok_or_else(|| {
+            DataError::record(file, path, format!("unknown source \"{id}\"")).of(Check::References)
+        })
     }
 
     fn sources(&self, file: &str, path: &str, ids: &[String]) -> Result<Vec<SourceId>, DataError> {
         if ids.is_empty() {
-            return Err(DataError::record(
-                file,
-                path,
-                "a record needs at least one source",
-            ));
+            return Err(
+                DataError::record(file, path, "a record needs at least one source")
+                    .of(Check::Sources),
+            );
         }
         ids.iter()
             .enumerate()
@@ -44,6 +43,7 @@ impl Refs {
     fn country(&self, file: &str, path: &str, code: &str) -> Result<CountryId, DataError> {
         self.countries.get(code).copied().ok_or_else(|| {
             DataError::record(file, path, format!("unknown country code \"{code}\""))
+                .of(Check::References)
         })
     }
 
@@ -61,7 +61,8 @@ impl Refs {
                     file,
                     format!("{path}[{i}]"),
                     format!("country \"{code}\" is listed twice"),
-                ));
+                )
+                .of(Check::Duplicates));
             }
             ids.push(id);
         }
@@ -69,10 +70,9 @@ impl Refs {
     }
 
     fn city(&self, file: &str, path: &str, id: &str) -> Result<CityId, DataError> {
-        self.cities
-            .get(id)
-            .copied()
-            .ok_or_else(|| DataError::record(file, path, format!("unknown city \"{id}\"")))
+        self.cities.get(id).copied().ok_or_else(|| {
+            DataError::record(file, path, format!("unknown city \"{id}\"")).of(Check::References)
+        })
     }
 }
 
@@ -155,7 +155,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                 SOURCES,
                 format!("{path}.id"),
                 format!("source \"{}\" is defined twice", source.id),
-            ));
+            )
+            .of(Check::Duplicates));
         }
     }
 
@@ -189,7 +190,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                 COUNTRIES,
                 format!("{path}.alpha2"),
                 format!("country \"{}\" is defined twice", c.alpha2),
-            ));
+            )
+            .of(Check::Duplicates));
         }
         let source = refs.source(COUNTRIES, &format!("{path}.source"), &c.source)?;
         let forms = names(&c.en, &c.lv).chain([
@@ -233,7 +235,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                 CITIES,
                 format!("{path}.id"),
                 format!("city \"{}\" is defined twice", c.id),
-            ));
+            )
+            .of(Check::Duplicates));
         }
         let country = refs.country(CITIES, &format!("{path}.country"), &c.country)?;
         let source = refs.source(CITIES, &format!("{path}.source"), &c.source)?;
@@ -281,7 +284,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                     POSTINGS,
                     format!("{path}.covers[{j}]"),
                     format!("country \"{}\" is covered by two attachés", p.covers[j]),
-                ));
+                )
+                .of(Check::Duplicates));
             }
         }
         non_empty(POSTINGS, &format!("{path}.quote"), &p.quote)?;
@@ -325,7 +329,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                     "country \"{}\" has two attachés accredited to Latvia",
                     a.country
                 ),
-            ));
+            )
+            .of(Check::Duplicates));
         }
         non_empty(ACCREDITATIONS, &format!("{path}.quote"), &a.quote)?;
         accreditations.push(Accreditation {
@@ -347,7 +352,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
                 COOPERATION,
                 format!("{path}.id"),
                 format!("partnership \"{}\" is defined twice", p.id),
-            ));
+            )
+            .of(Check::Duplicates));
         }
         text(COOPERATION, &format!("{path}.title"), &p.title)?;
         text(COOPERATION, &format!("{path}.role"), &p.role)?;
@@ -505,6 +511,7 @@ fn index_names<'a, Id: Copy + Eq>(
                     describe(clash.other)
                 ),
             )
+            .of(Check::Names)
         })?;
     }
     Ok(())

@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod accredited;
+pub mod check;
 pub mod city;
 pub mod country;
 pub mod non_resident;

@@ -6,11 +6,13 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Answer, hit_command, hit_text};
+use super::{Answer, hit_command, hit_text, mismatch_text};
+use crate::data::Check;
 use crate::data::{City, Country, Source, Term, Text};
 use crate::i18n::Lang;
 use crate::query::about::{AboutReport, Counts};
 use crate::query::accredited::{AccreditedReport, Residency};
+use crate::query::check::{CheckReport, Line, Outcome};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, Representation, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
@@ -33,6 +35,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::Search(report) => write(out, &search(report)),
         Answer::Reciprocity(report) => write(out, &reciprocity(report)),
         Answer::Sources(report) => write(out, &sources(report)),
+        Answer::Check(report) => write(out, &check(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -752,5 +755,85 @@ fn sources<'a>(r: &SourcesReport<'a>) -> SourcesDocument<'a> {
     SourcesDocument {
         format_version: FORMAT_VERSION,
         sources: sources_json(&r.sources),
+    }
+}
+
+// `attache check`
+
+#[derive(Serialize)]
+struct CheckDocument<'a> {
+    format_version: u32,
+    /// No check failed (warnings allowed).
+    ok: bool,
+    checks: Vec<CheckJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    check: &'static str,
+    result: &'static str,
+    /// The fault, for a failed check (data errors are worded in English).
+    error: Option<String>,
+    /// The stated totals that the lists do not give, for a warning.
+    mismatches: Vec<MismatchWarningJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MismatchWarningJson<'a> {
+    figure: Figure,
+    stated: usize,
+    listed: usize,
+    source: &'a str,
+    text: Names2,
+}
+
+fn check<'a>(r: &CheckReport<'a>) -> CheckDocument<'a> {
+    let checks = r
+        .lines
+        .iter()
+        .map(|(line, outcome)| {
+            let check = match line {
+                Line::Data(Check::Schema) => "schema",
+                Line::Data(Check::Values) => "values",
+                Line::Data(Check::References) => "references",
+                Line::Data(Check::Duplicates) => "duplicates",
+                Line::Data(Check::Names) => "names",
+                Line::Data(Check::Sources) => "sources",
+                Line::StatedTotals => "stated_totals",
+            };
+            let (result, error, mismatches) = match outcome {
+                Outcome::Pass => ("pass", None, vec![]),
+                Outcome::Warn(mismatches) => (
+                    "warn",
+                    None,
+                    mismatches
+                        .iter()
+                        .map(|m| MismatchWarningJson {
+                            figure: m.figure,
+                            stated: m.stated,
+                            listed: m.listed,
+                            source: &m.source.id,
+                            text: Names2 {
+                                en: mismatch_text(m, Lang::En),
+                                lv: mismatch_text(m, Lang::Lv),
+                            },
+                        })
+                        .collect(),
+                ),
+                Outcome::Fail(detail) => ("fail", Some(detail.clone()), vec![]),
+                Outcome::NotReached => ("not_checked", None, vec![]),
+            };
+            CheckJson {
+                check,
+                result,
+                error,
+                mismatches,
+            }
+        })
+        .collect();
+    CheckDocument {
+        format_version: FORMAT_VERSION,
+        ok: !r.failed(),
+        checks,
     }
 }

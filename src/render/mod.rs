@@ -14,10 +14,12 @@ use crate::data::{Case, Country, Named};
 use crate::i18n::{Lang, Msg};
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
+use crate::query::check::{CheckReport, Mismatch};
 use crate::query::city::CityReport;
 use crate::query::country::CountryReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
+use crate::query::postings::Figure;
 use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
@@ -34,6 +36,7 @@ pub enum Answer<'a> {
     Search(SearchReport<'a>),
     Reciprocity(ReciprocityReport<'a>),
     Sources(SourcesReport<'a>),
+    Check(CheckReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),
@@ -155,4 +158,23 @@ pub fn hit_kind(record: &Record<'_>) -> Msg {
         Record::Development { .. } => Msg::LaterDevelopment,
         Record::Source(_) => Msg::Source,
     }
+}
+
+/// A stated total that the source's own list does not give, in one language.
+pub fn mismatch_text(m: &Mismatch<'_>, lang: Lang) -> String {
+    let figure = lang.msg(match m.figure {
+        Figure::Attaches => Msg::FigureAttaches,
+        Figure::Countries => Msg::FigureCountries,
+        Figure::Advisers => Msg::FigureAdvisers,
+    });
+    let source = format!("{} ({})", lang.pick(&m.source.publisher), m.source.id);
+    lang.fill(
+        Msg::MismatchDetail,
+        &[
+            figure,
+            &m.stated.to_string(),
+            &m.listed.to_string(),
+            &source,
+        ],
+    )
 }

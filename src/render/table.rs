@@ -3,12 +3,14 @@
 use std::io::{self, Write};
 
 use super::page::{Grid, Page, PageFormat};
-use super::{Answer, hit_command, hit_kind, hit_text};
+use super::{Answer, hit_command, hit_kind, hit_text, mismatch_text};
+use crate::data::Check;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
 use crate::query::Place;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
+use crate::query::check::{CheckReport, Line, Outcome};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::non_resident::NonResidentReport;
@@ -48,6 +50,7 @@ pub fn render(
             Answer::Search(report) => r.search(report, page),
             Answer::Reciprocity(report) => r.reciprocity(report, page),
             Answer::Sources(report) => r.sources(report, page),
+            Answer::Check(report) => r.check(report, page),
             Answer::NonResident(report) => r.non_resident(report, page),
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
@@ -545,6 +548,56 @@ impl Renderer {
             ]);
         }
         page.table(table)
+    }
+
+    fn check(&self, report: &CheckReport, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::CheckTitle))?;
+        let mut table = self.table(
+            &[Msg::CheckColumn, Msg::ResultColumn, Msg::Detail],
+            Rows::Multi,
+        );
+        for (line, outcome) in &report.lines {
+            let name = self.msg(match line {
+                Line::Data(Check::Schema) => Msg::CheckSchema,
+                Line::Data(Check::Values) => Msg::CheckValues,
+                Line::Data(Check::References) => Msg::CheckReferences,
+                Line::Data(Check::Duplicates) => Msg::CheckDuplicates,
+                Line::Data(Check::Names) => Msg::CheckNames,
+                Line::Data(Check::Sources) => Msg::CheckSources,
+                Line::StatedTotals => Msg::CheckTotals,
+            });
+            let (result, detail) = match outcome {
+                Outcome::Pass => (Msg::Pass, String::new()),
+                Outcome::Warn(mismatches) => {
+                    let lines: Vec<String> = mismatches
+                        .iter()
+                        .map(|m| mismatch_text(m, self.lang))
+                        .collect();
+                    (Msg::Warn, lines.join("\n"))
+                }
+                Outcome::Fail(detail) => (Msg::Fail, detail.clone()),
+                Outcome::NotReached => {
+                    (Msg::NotReached, self.msg(Msg::NotReachedDetail).to_owned())
+                }
+            };
+            let detail: Vec<String> = detail.lines().map(|l| self.cell(l, 36)).collect();
+            table.add_row([
+                self.cell(name, 30),
+                self.msg(result).to_owned(),
+                detail.join("\n"),
+            ]);
+        }
+        page.table(table)?;
+        let warned = report
+            .lines
+            .iter()
+            .any(|(_, o)| matches!(o, Outcome::Warn(_)));
+        let summary = match (report.failed(), warned) {
+            (true, _) => Msg::CheckSummaryFail,
+            (false, true) => Msg::CheckSummaryWarn,
+            (false, false) => Msg::CheckSummaryOk,
+        };
+        page.line(self.msg(summary))
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {

@@ -1,0 +1,89 @@
+//! `attache check`: the dataset's checks one by one, with pass, warn or fail.
+
+use crate::data::{Check, DataError, Dataset, Source};
+use crate::query::postings::{Figure, postings};
+
+/// The outcome of one check.
+#[derive(Debug, Clone)]
+pub enum Outcome<'a> {
+    Pass,
+    /// Something worth a look that is not an error: stated totals the source's own list does
+    /// not give.
+    Warn(Vec<Mismatch<'a>>),
+    Fail(String),
+    /// Loading stops at the first fault, so the checks after it were not reached.
+    NotReached,
+}
+
+/// A line of the report: a check of the data, or the stated totals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Data(Check),
+    /// The totals the sources state in words against what the records give.
+    StatedTotals,
+}
+
+#[derive(Debug)]
+pub struct CheckReport<'a> {
+    pub lines: Vec<(Line, Outcome<'a>)>,
+}
+
+impl CheckReport<'_> {
+    pub fn failed(&self) -> bool {
+        self.lines
+            .iter()
+            .any(|(_, o)| matches!(o, Outcome::Fail(_)))
+    }
+}
+
+/// One stated total that the records do not give.
+#[derive(Debug, Clone)]
+pub struct Mismatch<'a> {
+    pub figure: Figure,
+    pub stated: usize,
+    pub listed: usize,
+    pub source: &'a Source,
+}
+
+/// The report for a dataset that loaded, or for the fault that stopped it.
+pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
+    let mut lines: Vec<(Line, Outcome<'a>)> = Vec::new();
+    match loaded {
+        Ok(ds) => {
+            lines.extend(Check::ALL.iter().map(|&c| (Line::Data(c), Outcome::Pass)));
+            let report = postings(ds);
+            let warnings: Vec<Mismatch<'a>> = report
+                .mismatches()
+                .into_iter()
+                .map(|(figure, stated, listed)| Mismatch {
+                    figure,
+                    stated,
+                    listed,
+                    source: report.declared_source,
+                })
+                .collect();
+            let totals = if warnings.is_empty() {
+                Outcome::Pass
+            } else {
+                Outcome::Warn(warnings)
+            };
+            lines.push((Line::StatedTotals, totals));
+        }
+        Err(error) => {
+            // Every file is parsed before any reference is followed: a later fault means the
+            // schema held.
+            for &c in &Check::ALL {
+                let outcome = if c == error.check {
+                    Outcome::Fail(error.to_string())
+                } else if c == Check::Schema {
+                    Outcome::Pass
+                } else {
+                    Outcome::NotReached
+                };
+                lines.push((Line::Data(c), outcome));
+            }
+            lines.push((Line::StatedTotals, Outcome::NotReached));
+        }
+    }
+    CheckReport { lines }
+}
