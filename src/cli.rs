@@ -186,6 +186,13 @@ Examples:
         only: Option<crate::query::reciprocity::Class>,
     },
 
+    /// Counts that matter: attachés per city both ways, countries per posting, busiest hubs
+    #[command(after_help = "\
+Examples:
+  attache stats
+  attache stats --format csv")]
+    Stats,
+
     /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
     #[command(after_help = "\
 Examples:

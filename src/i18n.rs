@@ -216,6 +216,16 @@ messages! {
     CheckSummaryWarn => ("The dataset passes every check, with warnings.", "Datu kopa iztur visas pārbaudes, ar brīdinājumiem."),
     CheckSummaryFail => ("The dataset fails a check and cannot be used.", "Datu kopa neiztur pārbaudi un nav lietojama."),
 
+    // Stats.
+    StatsCities => ("Attachés by city of residence, busiest first", "Atašeji pēc rezidences pilsētas, noslogotākās vispirms"),
+    LatviasAttaches => ("Latvia's attachés", "Latvijas atašeji"),
+    LatviasAdvisers => ("Latvia's advisers", "Latvijas padomnieki"),
+    AccreditedToLatvia => ("Accredited to Latvia", "Akreditēti Latvijā"),
+    Total => ("Total", "Kopā"),
+    StatsPostings => ("Countries per Latvian posting", "Valstis uz vienu Latvijas atašeju"),
+    StatsResidency => ("Accredited to Latvia: {0} resident, {1} non-resident ({2} in all).", "Akreditēti Latvijā: {0} rezidējoši, {1} nerezidējoši (kopā {2})."),
+    StatsHubs => ("Busiest hubs: {0}.", "Noslogotākie centri: {0}."),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

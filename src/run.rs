@@ -223,6 +223,7 @@ pub fn run(
         Command::Reciprocity { only } => {
             Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
         }
+        Command::Stats => Answer::Stats(query::stats::stats(&ds)),
         Command::Sources => Answer::Sources(query::sources::sources(&ds)),
         // Handled before the dataset is loaded.
         Command::Export { .. } | Command::Check => return Ok(Status::Answered),

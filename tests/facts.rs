@@ -10,6 +10,7 @@ use attache::query::non_resident::non_resident;
 use attache::query::partners::partners;
 use attache::query::postings::{Figure, postings};
 use attache::query::reciprocity::{Class, reciprocity};
+use attache::query::stats::stats;
 use attache::query::unsc::unsc;
 
 fn ds() -> Dataset {
@@ -635,4 +636,64 @@ fn reciprocity_classes_follow_both_lists() {
     assert_eq!(uk.latvia[0].kind, RepresentativeKind::Adviser);
     // Filtering keeps the counts of every class.
     assert_eq!(reciprocity(&ds, Some(Class::LatviaOnly)).counts, all.counts);
+}
+
+#[test]
+fn stats_count_both_directions_per_city() {
+    let ds = ds();
+    let report = stats(&ds);
+    let cities: Vec<(&str, usize, usize, usize)> = report
+        .cities
+        .iter()
+        .map(|c| {
+            (
+                c.place.city.id.as_str(),
+                c.latvia_attaches,
+                c.latvia_advisers,
+                c.accredited,
+            )
+        })
+        .collect();
+    assert_eq!(
+        cities,
+        [
+            ("warsaw", 1, 0, 9),
+            ("riga", 0, 0, 9),
+            ("vilnius", 0, 0, 6),
+            ("tallinn", 0, 0, 3),
+            ("washington", 1, 1, 0),
+            ("berlin", 1, 0, 1),
+            ("stockholm", 1, 0, 1),
+            ("london", 0, 1, 1),
+            ("ottawa", 1, 0, 0),
+            ("ankara", 1, 0, 0),
+            ("kyiv", 1, 0, 0),
+            ("madrid", 0, 0, 1),
+        ]
+    );
+    let hubs: Vec<&str> = report
+        .hubs()
+        .iter()
+        .map(|c| c.place.city.id.as_str())
+        .collect();
+    assert_eq!(hubs, ["warsaw", "riga", "vilnius"]);
+    let postings: Vec<(&str, usize)> = report
+        .postings
+        .iter()
+        .map(|(p, n)| (p.city.id.as_str(), *n))
+        .collect();
+    assert_eq!(
+        postings,
+        [
+            ("stockholm", 4),
+            ("warsaw", 4),
+            ("berlin", 3),
+            ("ankara", 3),
+            ("kyiv", 2),
+            ("washington", 1),
+            ("ottawa", 1)
+        ]
+    );
+    assert_eq!(postings.iter().map(|(_, n)| n).sum::<usize>(), 18);
+    assert_eq!((report.resident, report.non_resident), (9, 22));
 }

@@ -12,6 +12,7 @@ pub mod postings;
 pub mod reciprocity;
 pub mod search;
 pub mod sources;
+pub mod stats;
 pub mod unsc;
 
 use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};

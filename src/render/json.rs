@@ -21,6 +21,7 @@ use crate::query::postings::{Figure, Figures, PostingsReport};
 use crate::query::reciprocity::{Class, Counts as ReciprocityCounts, ReciprocityReport};
 use crate::query::search::{Record, SearchReport};
 use crate::query::sources::SourcesReport;
+use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 use crate::query::{AttacheInLatvia, Place};
 
@@ -36,6 +37,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::Reciprocity(report) => write(out, &reciprocity(report)),
         Answer::Sources(report) => write(out, &sources(report)),
         Answer::Check(report) => write(out, &check(report)),
+        Answer::Stats(report) => write(out, &stats(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -835,5 +837,69 @@ fn check<'a>(r: &CheckReport<'a>) -> CheckDocument<'a> {
         format_version: FORMAT_VERSION,
         ok: !r.failed(),
         checks,
+    }
+}
+
+// `attache stats`
+
+#[derive(Serialize)]
+struct StatsDocument<'a> {
+    format_version: u32,
+    cities: Vec<CityCountJson<'a>>,
+    postings: Vec<PostingCountJson<'a>>,
+    accredited: ResidencyJson,
+    hubs: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct CityCountJson<'a> {
+    city: CityJson<'a>,
+    latvia_attaches: usize,
+    latvia_advisers: usize,
+    accredited: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct PostingCountJson<'a> {
+    residence: CityJson<'a>,
+    countries: usize,
+}
+
+#[derive(Serialize)]
+struct ResidencyJson {
+    resident: usize,
+    non_resident: usize,
+    total: usize,
+}
+
+fn stats<'a>(r: &StatsReport<'a>) -> StatsDocument<'a> {
+    StatsDocument {
+        format_version: FORMAT_VERSION,
+        cities: r
+            .cities
+            .iter()
+            .map(|c| CityCountJson {
+                city: place_json(c.place),
+                latvia_attaches: c.latvia_attaches,
+                latvia_advisers: c.latvia_advisers,
+                accredited: c.accredited,
+                total: c.total(),
+            })
+            .collect(),
+        postings: r
+            .postings
+            .iter()
+            .map(|&(place, countries)| PostingCountJson {
+                residence: place_json(place),
+                countries,
+            })
+            .collect(),
+        accredited: ResidencyJson {
+            resident: r.resident,
+            non_resident: r.non_resident,
+            total: r.resident + r.non_resident,
+        },
+        hubs: r.hubs().iter().map(|c| c.place.city.id.as_str()).collect(),
     }
 }

@@ -24,6 +24,7 @@ use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
 use crate::query::sources::SourcesReport;
+use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
 /// What a command found, ready to render.
@@ -37,6 +38,7 @@ pub enum Answer<'a> {
     Reciprocity(ReciprocityReport<'a>),
     Sources(SourcesReport<'a>),
     Check(CheckReport<'a>),
+    Stats(StatsReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),

@@ -19,6 +19,7 @@ use crate::query::postings::{Figure, PostingsReport};
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::sources::SourcesReport;
+use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
@@ -51,6 +52,7 @@ pub fn render(
             Answer::Reciprocity(report) => r.reciprocity(report, page),
             Answer::Sources(report) => r.sources(report, page),
             Answer::Check(report) => r.check(report, page),
+            Answer::Stats(report) => r.stats(report, page),
             Answer::NonResident(report) => r.non_resident(report, page),
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
@@ -598,6 +600,57 @@ impl Renderer {
             (false, false) => Msg::CheckSummaryOk,
         };
         page.line(self.msg(summary))
+    }
+
+    fn stats(&self, report: &StatsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        page.title(self.msg(Msg::StatsCities))?;
+        let headers = [
+            Msg::City,
+            Msg::LatviasAttaches,
+            Msg::LatviasAdvisers,
+            Msg::AccreditedToLatvia,
+            Msg::Total,
+        ];
+        let mut table = self.table(&headers, Rows::Single);
+        for c in &report.cities {
+            let counts = [
+                c.latvia_attaches,
+                c.latvia_advisers,
+                c.accredited,
+                c.total(),
+            ]
+            .map(|n| n.to_string());
+            table.add_row([
+                self.place(c.place),
+                counts[0].clone(),
+                counts[1].clone(),
+                counts[2].clone(),
+                counts[3].clone(),
+            ]);
+        }
+        page.table(table)?;
+
+        page.section(self.msg(Msg::StatsPostings))?;
+        let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
+        for (place, n) in &report.postings {
+            table.add_row([self.place(*place), n.to_string()]);
+        }
+        page.table(table)?;
+
+        page.gap()?;
+        let counts = [
+            report.resident,
+            report.non_resident,
+            report.resident + report.non_resident,
+        ]
+        .map(|n| n.to_string());
+        page.line(&self.fill(Msg::StatsResidency, &[&counts[0], &counts[1], &counts[2]]))?;
+        let hubs: Vec<String> = report
+            .hubs()
+            .iter()
+            .map(|c| format!("{} ({})", c.place.city.name(self.lang), c.total()))
+            .collect();
+        page.line(&self.fill(Msg::StatsHubs, &[&hubs.join(", ")]))
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
