@@ -90,6 +90,10 @@ pub enum Format {
     Csv,
     /// GitHub-flavoured Markdown: headings, lists and pipe tables
     Markdown,
+    /// Graphviz DOT (graph only)
+    Dot,
+    /// Mermaid flowchart, which GitHub renders in Markdown (graph only)
+    Mermaid,
 }
 
 #[derive(Debug, Subcommand)]
@@ -184,6 +188,19 @@ Examples:
         /// Only countries in this class
         #[arg(long, value_enum, value_name = "CLASS")]
         only: Option<crate::query::reciprocity::Class>,
+    },
+
+    /// The accreditation network: countries and cities as nodes, who resides where and covers whom
+    #[command(after_help = "\
+Examples:
+  attache graph --format dot | dot -Tsvg > network.svg
+  attache graph --format mermaid       Paste into a Markdown file on GitHub
+  attache graph --country Norway --format dot
+  attache graph                        The edges as a table")]
+    Graph {
+        /// Only this country's neighbourhood
+        #[arg(long, value_name = "COUNTRY")]
+        country: Option<String>,
     },
 
     /// Counts that matter: attachés per city both ways, countries per posting, busiest hubs

@@ -226,6 +226,20 @@ messages! {
     StatsResidency => ("Accredited to Latvia: {0} resident, {1} non-resident ({2} in all).", "Akreditēti Latvijā: {0} rezidējoši, {1} nerezidējoši (kopā {2})."),
     StatsHubs => ("Busiest hubs: {0}.", "Noslogotākie centri: {0}."),
 
+    // Graph.
+    GraphTitle => ("Accreditation network", "Akreditācijas tīkls"),
+    // {0}: the country, in Latvian in the genitive.
+    GraphTitleFocus => ("Accreditation network around {0}", "{0} akreditācijas tīkls"),
+    From => ("From", "No"),
+    To => ("To", "Uz"),
+    EdgeLatviaAttacheResides => ("Latvia's attaché resides in", "Latvijas atašejs rezidē"),
+    EdgeCovers => ("covers", "aptver"),
+    EdgeLatviaAdviserResides => ("Latvia's adviser resides in", "Latvijas padomnieks rezidē"),
+    EdgeAdviserEmbassy => ("at the embassy in", "vēstniecībā"),
+    EdgePartnerResides => ("attaché resides in", "atašejs rezidē"),
+    EdgeAccredited => ("accredited to Latvia", "akreditēti Latvijā"),
+    GraphFormats => ("--format dot and --format mermaid are for `attache graph`", "--format dot un --format mermaid ir komandai `attache graph`"),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Published => ("published {0}", "publicēts {0}"),

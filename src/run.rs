@@ -76,6 +76,11 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
+    if matches!(cli.output.format(), Format::Dot | Format::Mermaid)
+        && !matches!(cli.command, Command::Graph { .. })
+    {
+        return Err(UsageError(cli.output.lang.msg(Msg::GraphFormats).to_owned()).into());
+    }
     if let Command::Export { dir, force } = &cli.command {
         let written = data::export(dir, *force)?;
         let count = written.len().to_string();
@@ -113,6 +118,11 @@ pub fn run(
     let lang = cli.output.lang;
     let format = cli.output.format();
     let style = style(cli, env);
+    if matches!(format, Format::Dot | Format::Mermaid)
+        && !matches!(cli.command, Command::Graph { .. })
+    {
+        return Err(UsageError(lang.msg(Msg::GraphFormats).to_owned()).into());
+    }
     let mut status = Status::Answered;
 
     let answer = match &cli.command {
@@ -222,6 +232,16 @@ pub fn run(
         }
         Command::Reciprocity { only } => {
             Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
+        }
+        Command::Graph { country } => {
+            let focus = match country {
+                Some(name) => match lookup_country(&ds, name, lang, err)? {
+                    Some(id) => Some(id),
+                    None => return Ok(Status::NothingMatched),
+                },
+                None => None,
+            };
+            Answer::Graph(query::graph::graph(&ds, focus))
         }
         Command::Stats => Answer::Stats(query::stats::stats(&ds)),
         Command::Sources => Answer::Sources(query::sources::sources(&ds)),

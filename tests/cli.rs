@@ -32,6 +32,7 @@ const ALL_COMMANDS: &[&str] = &[
     "accredited",
     "postings",
     "reciprocity",
+    "graph",
     "stats",
     "sources",
     "partners",
@@ -67,6 +68,7 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("sources", &["sources"]),
     ("check", &["check"]),
     ("stats", &["stats"]),
+    ("graph_norway", &["graph", "--country", "Norway"]),
     ("reciprocity", &["reciprocity"]),
     ("reciprocity_latvia", &["reciprocity", "--only", "latvia"]),
     ("search_kiber", &["search", "kiber"]),
@@ -818,4 +820,113 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
             "{lang}: {table}"
         );
     }
+}
+
+#[test]
+fn graph_as_dot_renders_with_graphviz() {
+    let dot_source = stdout_of(&["graph", "--format", "dot"]);
+    assert!(dot_source.starts_with("digraph attache {\n") && dot_source.ends_with("}\n"));
+    assert_eq!(dot_source.matches(" -> ").count(), 7 + 18 + 2 + 2 + 31 + 8);
+    insta::assert_snapshot!(
+        "graph_norway__dot",
+        stdout_of(&["graph", "--country", "Norway", "--format", "dot"])
+    );
+    // Graphviz is not a build dependency; where it is installed, the DOT must render.
+    let Ok(mut child) = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    else {
+        eprintln!("graphviz (dot) not installed: rendering not checked");
+        return;
+    };
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(dot_source.as_bytes())
+        .expect("written");
+    let output = child.wait_with_output().expect("dot runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
+}
+
+#[test]
+fn graph_as_mermaid_is_a_well_formed_flowchart() {
+    for lang in ["en", "lv"] {
+        let text = stdout_of(&["graph", "--format", "mermaid", "--lang", lang]);
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("flowchart LR"));
+        let mut ids = std::collections::HashSet::new();
+        let mut edges = 0;
+        for line in lines {
+            let line = line.trim();
+            if line.starts_with("linkStyle")
+                || line.starts_with("classDef")
+                || line.starts_with("class ")
+            {
+                continue;
+            }
+            if let Some((from, rest)) = line
+                .split_once(" -->|")
+                .or_else(|| line.split_once(" -.->|"))
+            {
+                let (label, to) = rest.rsplit_once("| ").expect("a labelled edge");
+                assert!(label.starts_with('"') && label.ends_with('"'), "{line}");
+                assert!(
+                    ids.contains(from) && ids.contains(to),
+                    "an edge between declared nodes: {line}"
+                );
+                edges += 1;
+            } else {
+                let id: String = line
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                assert!(
+                    !id.is_empty() && line[id.len()..].contains('"'),
+                    "a node: {line}"
+                );
+                ids.insert(id);
+            }
+        }
+        assert_eq!(edges, 68);
+        for line in text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("linkStyle"))
+        {
+            let indices = line.split_whitespace().nth(1).expect("indices");
+            assert!(
+                indices
+                    .split(',')
+                    .all(|i| i.parse::<usize>().expect("an index") < edges),
+                "{line}"
+            );
+        }
+    }
+    insta::assert_snapshot!(
+        "graph_norway__mermaid",
+        stdout_of(&["graph", "--country", "Norway", "--format", "mermaid"])
+    );
+}
+
+#[test]
+fn dot_and_mermaid_are_for_graph_only() {
+    for format in ["dot", "mermaid"] {
+        let (code, stdout, stderr) = run(&["unsc", "--format", format]);
+        assert_eq!((code, stdout.as_str()), (2, ""));
+        assert_eq!(
+            stderr,
+            "attache: --format dot and --format mermaid are for `attache graph`\n"
+        );
+    }
+    let (code, stdout, _) = run(&["graph", "--country", "Atlantis"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
 }

@@ -6,6 +6,7 @@ use attache::query::about::about;
 use attache::query::accredited::{Residency, accredited};
 use attache::query::city::city as city_report;
 use attache::query::country::{RepresentativeKind, country};
+use attache::query::graph::{EdgeKind, Node, graph};
 use attache::query::non_resident::non_resident;
 use attache::query::partners::partners;
 use attache::query::postings::{Figure, postings};
@@ -696,4 +697,83 @@ fn stats_count_both_directions_per_city() {
     );
     assert_eq!(postings.iter().map(|(_, n)| n).sum::<usize>(), 18);
     assert_eq!((report.resident, report.non_resident), (9, 22));
+}
+
+#[test]
+fn every_graph_edge_rests_on_a_record_and_every_record_has_its_edges() {
+    let ds = ds();
+    let report = graph(&ds, None);
+    let count = |kind: EdgeKind| report.edges.iter().filter(|e| e.kind == kind).count();
+    assert_eq!(count(EdgeKind::LatviaAttacheResides), 7);
+    assert_eq!(count(EdgeKind::LatviaAttacheCovers), 18);
+    assert_eq!(count(EdgeKind::LatviaAdviserResides), 2);
+    assert_eq!(count(EdgeKind::LatviaAdviserEmbassy), 2);
+    assert_eq!(count(EdgeKind::PartnerResides), 31);
+    assert_eq!(
+        count(EdgeKind::PartnerAccredited),
+        8,
+        "one per city where accredited attachés reside"
+    );
+    let accredited: usize = report
+        .edges
+        .iter()
+        .filter(|e| e.kind == EdgeKind::PartnerAccredited)
+        .map(|e| e.count)
+        .sum();
+    assert_eq!(accredited, 31);
+
+    let latvia = Node::Country(ds.latvia);
+    for edge in &report.edges {
+        let ok = match (edge.kind, edge.from, edge.to) {
+            (EdgeKind::LatviaAttacheResides, from, Node::City(c)) => {
+                from == latvia && ds.postings.iter().any(|p| p.residence == c)
+            }
+            (EdgeKind::LatviaAttacheCovers, Node::City(c), Node::Country(x)) => ds
+                .postings
+                .iter()
+                .any(|p| p.residence == c && p.covers.contains(&x)),
+            (EdgeKind::LatviaAdviserResides, from, Node::City(c)) => {
+                from == latvia && ds.advisers.iter().any(|a| a.residence == c)
+            }
+            (EdgeKind::LatviaAdviserEmbassy, Node::City(c), Node::Country(x)) => ds
+                .advisers
+                .iter()
+                .any(|a| a.residence == c && a.embassy_in == x),
+            (EdgeKind::PartnerResides, Node::Country(x), Node::City(c)) => ds
+                .accreditations
+                .iter()
+                .any(|a| a.country == x && a.residence == c),
+            (EdgeKind::PartnerAccredited, Node::City(c), to) => {
+                to == latvia
+                    && ds
+                        .accreditations
+                        .iter()
+                        .filter(|a| a.residence == c)
+                        .count()
+                        == edge.count
+            }
+            _ => false,
+        };
+        assert!(ok, "edge without a record: {edge:?}");
+    }
+
+    // Norway's neighbourhood: the attaché in Stockholm both ways, and Stockholm's links to Latvia.
+    let norway = ds
+        .country_ids()
+        .find(|&c| ds.country(c).alpha2 == "NO")
+        .expect("NO");
+    let kinds: Vec<EdgeKind> = graph(&ds, Some(norway))
+        .edges
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            EdgeKind::LatviaAttacheResides,
+            EdgeKind::LatviaAttacheCovers,
+            EdgeKind::PartnerResides,
+            EdgeKind::PartnerAccredited
+        ]
+    );
 }

@@ -6,6 +6,7 @@ pub mod accredited;
 pub mod check;
 pub mod city;
 pub mod country;
+pub mod graph;
 pub mod non_resident;
 pub mod partners;
 pub mod postings;

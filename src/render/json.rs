@@ -15,6 +15,7 @@ use crate::query::accredited::{AccreditedReport, Residency};
 use crate::query::check::{CheckReport, Line, Outcome};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, Representation, RepresentativeKind, UnscPart};
+use crate::query::graph::{EdgeKind, GraphReport, Node, NodeView};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
@@ -38,6 +39,7 @@ pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
         Answer::Sources(report) => write(out, &sources(report)),
         Answer::Check(report) => write(out, &check(report)),
         Answer::Stats(report) => write(out, &stats(report)),
+        Answer::Graph(report) => write(out, &graph(report)),
         Answer::NonResident(report) => write(out, &non_resident(report)),
         Answer::Accredited(report) => write(out, &accredited(report)),
         Answer::Postings(report) => write(out, &postings(report)),
@@ -901,5 +903,87 @@ fn stats<'a>(r: &StatsReport<'a>) -> StatsDocument<'a> {
             total: r.resident + r.non_resident,
         },
         hubs: r.hubs().iter().map(|c| c.place.city.id.as_str()).collect(),
+    }
+}
+
+// `attache graph`
+
+#[derive(Serialize)]
+struct GraphDocument<'a> {
+    format_version: u32,
+    focus: Option<CountryJson<'a>>,
+    nodes: Vec<NodeJson<'a>>,
+    edges: Vec<EdgeJson>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum NodeJson<'a> {
+    Country {
+        id: String,
+        country: CountryJson<'a>,
+    },
+    City {
+        id: String,
+        city: CityJson<'a>,
+    },
+}
+
+#[derive(Serialize)]
+struct EdgeJson {
+    from: String,
+    to: String,
+    kind: &'static str,
+    /// "from_latvia" or "to_latvia".
+    direction: &'static str,
+    count: usize,
+}
+
+fn graph<'a>(r: &GraphReport<'a>) -> GraphDocument<'a> {
+    // Node ids: the ISO code for a country, `city:ID` for a city.
+    let id = |node: Node| match r.nodes.iter().find(|(n, _)| *n == node).map(|(_, v)| v) {
+        Some(NodeView::Country { country, .. }) => country.alpha2.clone(),
+        Some(NodeView::City { city, .. }) => format!("city:{}", city.id),
+        None => String::new(),
+    };
+    GraphDocument {
+        format_version: FORMAT_VERSION,
+        focus: r.focus.map(country_json),
+        nodes: r
+            .nodes
+            .iter()
+            .map(|(node, view)| match view {
+                NodeView::Country { country, .. } => NodeJson::Country {
+                    id: id(*node),
+                    country: country_json(country),
+                },
+                NodeView::City { city, country } => NodeJson::City {
+                    id: id(*node),
+                    city: city_json(city, country),
+                },
+            })
+            .collect(),
+        edges: r
+            .edges
+            .iter()
+            .map(|e| EdgeJson {
+                from: id(e.from),
+                to: id(e.to),
+                kind: match e.kind {
+                    EdgeKind::LatviaAttacheResides => "latvia_attache_resides",
+                    EdgeKind::LatviaAttacheCovers => "latvia_attache_covers",
+                    EdgeKind::LatviaAdviserResides => "latvia_adviser_resides",
+                    EdgeKind::LatviaAdviserEmbassy => "latvia_adviser_embassy",
+                    EdgeKind::PartnerResides => "partner_resides",
+                    EdgeKind::PartnerAccredited => "partner_accredited",
+                },
+                direction: if e.kind.from_latvia() {
+                    "from_latvia"
+                } else {
+                    "to_latvia"
+                },
+                count: e.count,
+            })
+            .collect(),
     }
 }

@@ -1,6 +1,7 @@
 //! One module per output format. A renderer formats what a query returned; it never looks
 //! anything up in the dataset.
 
+pub mod graph;
 pub mod json;
 mod page;
 pub mod table;
@@ -17,6 +18,7 @@ use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckReport, Mismatch};
 use crate::query::city::CityReport;
 use crate::query::country::CountryReport;
+use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::Figure;
@@ -39,6 +41,7 @@ pub enum Answer<'a> {
     Sources(SourcesReport<'a>),
     Check(CheckReport<'a>),
     Stats(StatsReport<'a>),
+    Graph(GraphReport<'a>),
     NonResident(NonResidentReport<'a>),
     Accredited(AccreditedReport<'a>),
     Postings(PostingsReport<'a>),
@@ -65,11 +68,15 @@ pub fn render(
     style: Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    match format {
-        Format::Table => table::render(answer, lang, PageFormat::Table(style), out),
-        Format::Markdown => table::render(answer, lang, PageFormat::Markdown, out),
-        Format::Csv => table::render(answer, lang, PageFormat::Csv, out),
-        Format::Json => json::render(answer, out),
+    match (format, answer) {
+        (Format::Dot, Answer::Graph(report)) => graph::dot(report, lang, out),
+        (Format::Mermaid, Answer::Graph(report)) => graph::mermaid(report, lang, out),
+        // `run` refuses these formats for every other command before anything is looked up.
+        (Format::Dot | Format::Mermaid, _) => Ok(()),
+        (Format::Table, _) => table::render(answer, lang, PageFormat::Table(style), out),
+        (Format::Markdown, _) => table::render(answer, lang, PageFormat::Markdown, out),
+        (Format::Csv, _) => table::render(answer, lang, PageFormat::Csv, out),
+        (Format::Json, _) => json::render(answer, out),
     }
 }
 

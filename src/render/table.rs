@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use super::graph::{edge_label, node_label};
 use super::page::{Grid, Page, PageFormat};
 use super::{Answer, hit_command, hit_kind, hit_text, mismatch_text};
 use crate::data::Check;
@@ -13,6 +14,7 @@ use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckReport, Line, Outcome};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, PostingsReport};
@@ -53,6 +55,7 @@ pub fn render(
             Answer::Sources(report) => r.sources(report, page),
             Answer::Check(report) => r.check(report, page),
             Answer::Stats(report) => r.stats(report, page),
+            Answer::Graph(report) => r.graph(report, page),
             Answer::NonResident(report) => r.non_resident(report, page),
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
@@ -651,6 +654,32 @@ impl Renderer {
             .map(|c| format!("{} ({})", c.place.city.name(self.lang), c.total()))
             .collect();
         page.line(&self.fill(Msg::StatsHubs, &[&hubs.join(", ")]))
+    }
+
+    fn graph(&self, report: &GraphReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        match report.focus {
+            Some(country) => {
+                page.title(&self.fill(Msg::GraphTitleFocus, &[self.country_genitive(country)]))?
+            }
+            None => page.title(self.msg(Msg::GraphTitle))?,
+        }
+        let label = |node| {
+            report
+                .nodes
+                .iter()
+                .find(|(n, _)| *n == node)
+                .map(|(_, v)| node_label(v, self.lang))
+                .unwrap_or_default()
+        };
+        let mut table = self.table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
+        for edge in &report.edges {
+            table.add_row([
+                label(edge.from),
+                edge_label(edge, self.lang),
+                label(edge.to),
+            ]);
+        }
+        page.table(table)
     }
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {

@@ -1,0 +1,176 @@
+//! `attache graph`: the accreditation network, countries and cities as nodes.
+
+use crate::data::{City, CityId, Country, CountryId, Dataset};
+
+/// A node of the network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Country(CountryId),
+    City(CityId),
+}
+
+/// What an edge says, and which way the link runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EdgeKind {
+    /// Latvia → city: one of Latvia's attachés resides there.
+    LatviaAttacheResides,
+    /// City → country: Latvia's attaché residing in the city covers the country.
+    LatviaAttacheCovers,
+    /// Latvia → city: one of Latvia's advisers resides there.
+    LatviaAdviserResides,
+    /// City → country: the adviser residing in the city is at Latvia's embassy in the country.
+    LatviaAdviserEmbassy,
+    /// Country → city: the country's attaché accredited to Latvia resides there.
+    PartnerResides,
+    /// City → Latvia: the attachés residing in the city are accredited to Latvia (`count`).
+    PartnerAccredited,
+}
+
+impl EdgeKind {
+    /// Whether the link runs from Latvia outwards (or from a partner to Latvia).
+    pub fn from_latvia(self) -> bool {
+        matches!(
+            self,
+            EdgeKind::LatviaAttacheResides
+                | EdgeKind::LatviaAttacheCovers
+                | EdgeKind::LatviaAdviserResides
+                | EdgeKind::LatviaAdviserEmbassy
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Edge {
+    pub from: Node,
+    pub to: Node,
+    pub kind: EdgeKind,
+    /// How many attachés the edge stands for (more than one only for `PartnerAccredited`).
+    pub count: usize,
+}
+
+/// A node with what a renderer needs to show it.
+#[derive(Debug, Clone, Copy)]
+pub enum NodeView<'a> {
+    Country {
+        country: &'a Country,
+        is_latvia: bool,
+    },
+    City {
+        city: &'a City,
+        country: &'a Country,
+    },
+}
+
+#[derive(Debug)]
+pub struct GraphReport<'a> {
+    /// Every node an edge touches, countries first, each in the dataset's order.
+    pub nodes: Vec<(Node, NodeView<'a>)>,
+    /// In the order: Latvia's attachés, advisers, partners' attachés.
+    pub edges: Vec<Edge>,
+    /// The country the graph is limited to, if any.
+    pub focus: Option<&'a Country>,
+}
+
+/// The whole network, or the neighbourhood of `focus`: its own edges, and the links between
+/// Latvia and the cities those edges touch.
+pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
+    let latvia = Node::Country(ds.latvia);
+    let mut edges = Vec::new();
+    for p in &ds.postings {
+        let city = Node::City(p.residence);
+        edges.push(Edge {
+            from: latvia,
+            to: city,
+            kind: EdgeKind::LatviaAttacheResides,
+            count: 1,
+        });
+        for &c in &p.covers {
+            edges.push(Edge {
+                from: city,
+                to: Node::Country(c),
+                kind: EdgeKind::LatviaAttacheCovers,
+                count: 1,
+            });
+        }
+    }
+    for a in &ds.advisers {
+        let city = Node::City(a.residence);
+        edges.push(Edge {
+            from: latvia,
+            to: city,
+            kind: EdgeKind::LatviaAdviserResides,
+            count: 1,
+        });
+        edges.push(Edge {
+            from: city,
+            to: Node::Country(a.embassy_in),
+            kind: EdgeKind::LatviaAdviserEmbassy,
+            count: 1,
+        });
+    }
+    let mut accredited: Vec<(CityId, usize)> = Vec::new();
+    for a in &ds.accreditations {
+        edges.push(Edge {
+            from: Node::Country(a.country),
+            to: Node::City(a.residence),
+            kind: EdgeKind::PartnerResides,
+            count: 1,
+        });
+        match accredited.iter_mut().find(|(c, _)| *c == a.residence) {
+            Some((_, n)) => *n += 1,
+            None => accredited.push((a.residence, 1)),
+        }
+    }
+    for (city, count) in accredited {
+        edges.push(Edge {
+            from: Node::City(city),
+            to: latvia,
+            kind: EdgeKind::PartnerAccredited,
+            count,
+        });
+    }
+
+    if let Some(x) = focus {
+        let x = Node::Country(x);
+        let touches = |e: &Edge| e.from == x || e.to == x;
+        let cities: Vec<Node> = edges
+            .iter()
+            .filter(|e| touches(e))
+            .flat_map(|e| [e.from, e.to])
+            .filter(|n| matches!(n, Node::City(_)))
+            .collect();
+        let links_latvia = |e: &Edge| {
+            (e.from == latvia && cities.contains(&e.to))
+                || (e.to == latvia && cities.contains(&e.from))
+        };
+        edges.retain(|e| touches(e) || links_latvia(e));
+    }
+
+    let mut nodes: Vec<Node> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
+    nodes.sort();
+    nodes.dedup();
+    let nodes = nodes
+        .into_iter()
+        .map(|n| {
+            let view = match n {
+                Node::Country(c) => NodeView::Country {
+                    country: ds.country(c),
+                    is_latvia: c == ds.latvia,
+                },
+                Node::City(c) => {
+                    let city = ds.city(c);
+                    NodeView::City {
+                        city,
+                        country: ds.country(city.country),
+                    }
+                }
+            };
+            (n, view)
+        })
+        .collect();
+    GraphReport {
+        nodes,
+        edges,
+        focus: focus.map(|c| ds.country(c)),
+    }
+}
