@@ -5,9 +5,11 @@ mod dataset;
 mod error;
 mod load;
 pub mod model;
+mod schema;
 mod validate;
 
 pub use dataset::*;
 pub use error::{Check, DataError};
 pub use load::{ExportError, FILES, MAX_FILE_BYTES, embedded, export, from_dir, from_texts};
 pub use model::{Source, Term, Text};
+pub use schema::schemas;

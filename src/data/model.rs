@@ -1,17 +1,18 @@
 //! The data files as serde reads them. References between files are still plain strings here;
 //! `validate` turns them into typed ids once it has checked that each one resolves.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A text in both of the tool's languages.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub en: String,
     pub lv: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -25,7 +26,7 @@ pub struct Source {
 }
 
 /// English names: the one shown and the others a user may type.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnglishNames {
     pub name: String,
@@ -34,7 +35,7 @@ pub struct EnglishNames {
 
 /// Latvian names: the nominative shown, the case forms a sentence needs, and other forms a
 /// user may type (other names and their cases).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LatvianNames {
     pub name: String,
@@ -43,7 +44,7 @@ pub struct LatvianNames {
     pub aliases: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCountry {
     pub alpha2: String,
@@ -53,7 +54,7 @@ pub struct RawCountry {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCity {
     pub id: String,
@@ -63,7 +64,7 @@ pub struct RawCity {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPostings {
     pub declared: Declared,
@@ -72,7 +73,7 @@ pub struct RawPostings {
 }
 
 /// Totals the source states in words, kept as stated even where its own list disagrees.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Declared {
     pub attaches: u32,
@@ -82,7 +83,7 @@ pub struct Declared {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPosting {
     pub residence: String,
@@ -91,7 +92,7 @@ pub struct RawPosting {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAdviser {
     pub residence: String,
@@ -100,7 +101,7 @@ pub struct RawAdviser {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAccreditation {
     pub country: String,
@@ -109,13 +110,13 @@ pub struct RawAccreditation {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCooperation {
     pub partnerships: Vec<RawPartnership>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPartnership {
     pub id: String,
@@ -130,14 +131,14 @@ pub struct RawPartnership {
     pub quote: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMember {
     pub country: String,
     pub role: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDuty {
     pub lv: String,
@@ -145,7 +146,7 @@ pub struct RawDuty {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawUnsc {
     pub candidacy: RawCandidacy,
@@ -153,14 +154,14 @@ pub struct RawUnsc {
     pub developments: Vec<RawDevelopment>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCandidacy {
     pub source: String,
     pub sections: Vec<RawSection>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
     pub id: String,
@@ -168,7 +169,7 @@ pub struct RawSection {
     pub points: Vec<RawPoint>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPoint {
     pub lv: String,
@@ -177,7 +178,7 @@ pub struct RawPoint {
     pub countries: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOutcome {
     pub date: String,
@@ -191,14 +192,14 @@ pub struct RawOutcome {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub from: u16,
     pub to: u16,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDevelopment {
     pub date: String,
