@@ -123,7 +123,7 @@ fn broken_copies_are_refused_with_file_line_column_and_path() {
         (
             2,
             format!(
-                "attache: the data in {path} cannot be used: {path}/postings.json: attaches[1].covers[1]: unknown country code \"XX\"\n"
+                "attache: the data in {path} cannot be used: {path}/postings.json:11:47: attaches[1].covers[1]: unknown country code \"XX\"\n"
             )
         )
     );

@@ -56,7 +56,7 @@ fn an_unknown_country_code_names_file_and_field() {
             r#""covers": ["DE", "AT", "FR"]"#,
             r#""covers": ["DE", "XX", "FR"]"#
         ),
-        r#"data/postings.json: attaches[1].covers[1]: unknown country code "XX""#
+        r#"data/postings.json:11:47: attaches[1].covers[1]: unknown country code "XX""#
     );
     assert_eq!(
         broken(
@@ -64,7 +64,7 @@ fn an_unknown_country_code_names_file_and_field() {
             r#"{"country": "JP""#,
             r#"{"country": "ZZ""#
         ),
-        r#"data/accreditations.json: [20].country: unknown country code "ZZ""#
+        r#"data/accreditations.json:22:15: [20].country: unknown country code "ZZ""#
     );
 }
 
@@ -76,7 +76,7 @@ fn an_unknown_city_or_source_is_refused() {
             r#""residence": "madrid""#,
             r#""residence": "paris""#
         ),
-        r#"data/accreditations.json: [28].residence: unknown city "paris""#
+        r#"data/accreditations.json:30:34: [28].residence: unknown city "paris""#
     );
     assert_eq!(
         broken(
@@ -84,7 +84,7 @@ fn an_unknown_city_or_source_is_refused() {
             r#""source": "mod-cooperation" }"#,
             r#""source": "nowhere" }"#
         ),
-        r#"data/duties.json: [0].source: unknown source "nowhere""#
+        r#"data/duties.json:2:198: [0].source: unknown source "nowhere""#
     );
 }
 
@@ -97,7 +97,7 @@ fn a_name_that_would_name_two_places_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/countries.json: [165]: name "Vācija" (folded "vacija") already names DE"#
+        r#"data/countries.json:167:3: [165]: name "Vācija" (folded "vacija") already names DE"#
     );
     // Kyiv ([4]) given Warsaw's locative: the clash is reported at Warsaw ([6]), which comes later.
     let message = broken(
@@ -107,7 +107,7 @@ fn a_name_that_would_name_two_places_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/cities.json: [6]: name "Varšava" (folded "varsava") already names kyiv"#
+        r#"data/cities.json:8:3: [6]: name "Varšava" (folded "varsava") already names kyiv"#
     );
 }
 
@@ -120,7 +120,7 @@ fn a_duplicate_record_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/countries.json: [166].alpha2: country "NL" is defined twice"#
+        r#"data/countries.json:168:14: [166].alpha2: country "NL" is defined twice"#
     );
     let message = broken(
         "accreditations.json",
@@ -129,7 +129,7 @@ fn a_duplicate_record_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/accreditations.json: [20].country: country "FR" has two attachés accredited to Latvia"#
+        r#"data/accreditations.json:22:15: [20].country: country "FR" has two attachés accredited to Latvia"#
     );
 }
 
@@ -198,6 +198,6 @@ fn a_bad_date_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/unsc.json: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
+        r#"data/unsc.json:62:13: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
     );
 }

@@ -158,7 +158,13 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
 pub fn from_texts<'t>(
     mut text_of: impl FnMut(&str) -> Result<&'t str, DataError>,
 ) -> Result<Dataset, DataError> {
-    let mut read = |name: &str| text_of(name).map(|text| (name.to_owned(), text));
+    let mut texts: Vec<(&str, &'t str)> = Vec::with_capacity(FILES.len());
+    let mut read = |name: &'static str| {
+        text_of(name).map(|text| {
+            texts.push((name, text));
+            (name.to_owned(), text)
+        })
+    };
     let raw = RawDataset {
         sources: parse(read(FILES[0])?)?,
         countries: parse(read(FILES[1])?)?,
@@ -169,7 +175,19 @@ pub fn from_texts<'t>(
         duties: parse(read(FILES[6])?)?,
         unsc: parse(read(FILES[7])?)?,
     };
-    validate::validate(raw)
+    validate::validate(raw).map_err(|mut error| {
+        // Validation knows the JSON path; the text tells where that is.
+        if error.position.is_none() {
+            let text = texts
+                .iter()
+                .find(|(name, _)| *name == error.file)
+                .map(|(_, t)| *t);
+            error.position = text
+                .zip(error.path.as_deref())
+                .and_then(|(t, p)| super::locate::line_and_column(t, p));
+        }
+        error
+    })
 }
 
 /// Every file as serde reads it, before any reference between them is checked.

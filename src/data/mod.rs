@@ -4,6 +4,7 @@
 mod dataset;
 mod error;
 mod load;
+mod locate;
 pub mod model;
 mod schema;
 mod validate;
