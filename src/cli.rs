@@ -59,6 +59,10 @@ pub struct OutputArgs {
     #[arg(long, global = true, env = "ATTACHE_DATA", value_name = "DIR", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub data: Option<String>,
 
+    /// End every table of records in a column with the ids of its sources (see `attache sources`)
+    #[arg(long, global = true)]
+    pub with_sources: bool,
+
     /// When to use colour: auto means on a terminal, unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

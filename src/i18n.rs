@@ -106,6 +106,7 @@ messages! {
     Date => ("Date", "Datums"),
     Text => ("Text", "Teksts"),
     Source => ("Source", "Avots"),
+    SourceId => ("Source", "Avots"),
     EmbassyIn => ("Embassy in", "Vēstniecība"),
     DefenceAttache => ("Defence attaché", "Aizsardzības atašejs"),
     DefenceAdviser => ("Defence adviser", "Aizsardzības padomnieks"),

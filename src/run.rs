@@ -45,6 +45,7 @@ fn style(cli: &Cli, env: Environment) -> Style {
             ColorChoice::Never => false,
         },
         fit_terminal: env.stdout_is_terminal,
+        with_sources: cli.output.with_sources,
     }
 }
 

@@ -930,3 +930,71 @@ fn dot_and_mermaid_are_for_graph_only() {
     let (code, stdout, _) = run(&["graph", "--country", "Atlantis"]);
     assert_eq!((code, stdout.as_str()), (1, ""));
 }
+
+#[test]
+fn with_sources_adds_a_source_column_to_every_record_table() {
+    for args in [
+        &["accredited"][..],
+        &["non-resident"],
+        &["postings"],
+        &["partners"],
+        &["reciprocity"],
+        &["city", "Warsaw"],
+        &["country", "Mali"],
+        &["country", "Norway"],
+        &["search", "Stockholm"],
+    ] {
+        let mut full = args.to_vec();
+        full.extend(["--with-sources", "--format", "csv"]);
+        let tables = csv_tables(&stdout_of(&full));
+        assert!(!tables.is_empty(), "{args:?}");
+        for (headers, records) in &tables {
+            assert_eq!(
+                headers.last().map(String::as_str),
+                Some("Source"),
+                "{args:?}: {headers:?}"
+            );
+            for record in records {
+                let ids = record.last().expect("a source cell");
+                assert!(!ids.is_empty(), "{args:?}: every record names its source");
+                for id in ids.lines() {
+                    assert!(
+                        [
+                            "mod-cooperation",
+                            "mfa-unsc-2021",
+                            "ap-2025-06-03",
+                            "unga-plenary-2025-06-03",
+                            "unsc-9365",
+                            "iso-3166-1"
+                        ]
+                        .contains(&id),
+                        "{args:?}: {id}"
+                    );
+                }
+            }
+        }
+    }
+    let mali = csv_tables(&stdout_of(&[
+        "country",
+        "Mali",
+        "--with-sources",
+        "--format",
+        "csv",
+    ]));
+    let ids: Vec<&str> = mali[0]
+        .1
+        .iter()
+        .map(|r| r.last().map(String::as_str).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        ids,
+        ["mfa-unsc-2021", "unsc-9365"],
+        "the 2021 article, then the Security Council record"
+    );
+    // Without the flag, tables are as before; in Latvian the column is headed in Latvian.
+    assert!(!stdout_of(&["accredited"]).contains("mod-cooperation"));
+    assert!(stdout_of(&["accredited", "--with-sources", "--lang", "lv"]).contains("| Avots"));
+    // Search hits carry their sources in JSON too.
+    let hits = json_of(&["search", "kiber", "--json"]);
+    assert_eq!(hits["hits"][0]["sources"][0], "mfa-unsc-2021");
+}

@@ -2,7 +2,7 @@
 //! by the city where they reside.
 
 use super::{AttacheInLatvia, Place};
-use crate::data::{CityId, Dataset};
+use crate::data::{CityId, Dataset, Source};
 
 #[derive(Debug)]
 pub struct NonResidentReport<'a> {
@@ -17,6 +17,13 @@ pub struct CityGroup<'a> {
     pub residence: Place<'a>,
     /// In the source's order.
     pub attaches: Vec<AttacheInLatvia<'a>>,
+}
+
+impl<'a> CityGroup<'a> {
+    /// The sources of the group's attachés.
+    pub fn sources(&self) -> Vec<&'a Source> {
+        self.attaches.iter().map(|a| a.source).collect()
+    }
 }
 
 impl NonResidentReport<'_> {

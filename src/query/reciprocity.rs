@@ -3,7 +3,7 @@
 
 use super::AttacheInLatvia;
 use super::country::{Representation, country};
-use crate::data::{Country, Dataset};
+use crate::data::{Country, Dataset, Source};
 
 /// How a country and Latvia are linked by defence attachés.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
@@ -27,6 +27,14 @@ pub struct Link<'a> {
     pub latvia: Vec<Representation<'a>>,
     /// The country's attaché accredited to Latvia.
     pub partner: Option<AttacheInLatvia<'a>>,
+}
+
+impl<'a> Link<'a> {
+    /// The sources of both directions.
+    pub fn sources(&self) -> Vec<&'a Source> {
+        let latvia = self.latvia.iter().map(|r| r.source);
+        latvia.chain(self.partner.map(|p| p.source)).collect()
+    }
 }
 
 #[derive(Debug)]

@@ -4,7 +4,9 @@
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
 use super::{AttacheInLatvia, Place};
-use crate::data::{Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, Text};
+use crate::data::{
+    Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
+};
 use crate::resolve::fold;
 
 /// A record a search can find.
@@ -41,6 +43,8 @@ pub enum Record<'a> {
 #[derive(Debug)]
 pub struct Hit<'a> {
     pub record: Record<'a>,
+    /// The sources the record rests on.
+    pub sources: Vec<&'a Source>,
     /// Higher is better: 3 for each query word that is a whole word of the record, 2 for one
     /// that begins a word.
     pub score: u32,
@@ -61,9 +65,13 @@ pub fn search<'a>(ds: &'a Dataset, query: &str, limit: usize) -> SearchReport<'a
     let words: Vec<String> = fold(query).split(' ').map(str::to_owned).collect();
     let mut hits: Vec<Hit<'a>> = documents(ds)
         .into_iter()
-        .filter_map(|(record, text)| {
+        .filter_map(|(record, text, sources)| {
             let score = score(&words, &text)?;
-            Some(Hit { record, score })
+            Some(Hit {
+                record,
+                sources,
+                score,
+            })
         })
         .collect();
     hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
@@ -101,25 +109,34 @@ fn score(query: &[String], text: &str) -> Option<u32> {
     Some(total)
 }
 
-/// Every record with the folded text of all it says, in both languages.
-fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
+/// Every record with the folded text of all it says, in both languages, and its sources.
+fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> {
     let mut docs = Vec::new();
-    let mut add = |record: Record<'a>, parts: Vec<&str>| {
+    let mut add = |record: Record<'a>, parts: Vec<&str>, sources: Vec<&'a Source>| {
         let text = fold(&parts.join(" "));
-        docs.push((record, text));
+        docs.push((record, text, sources));
     };
+    let sources = |ids: &[SourceId]| ids.iter().map(|&s| ds.source(s)).collect::<Vec<_>>();
     for country in &ds.countries {
-        add(Record::Country(country), names(country));
+        add(
+            Record::Country(country),
+            names(country),
+            vec![ds.source(country.source)],
+        );
     }
     for id in ds.city_ids() {
         let place = Place::of(ds, id);
-        add(Record::City(place), names(place.city));
+        add(
+            Record::City(place),
+            names(place.city),
+            vec![ds.source(place.city.source)],
+        );
     }
     for Posting {
         residence,
         covers,
         quote,
-        ..
+        source,
     } in &ds.postings
     {
         let residence = Place::of(ds, *residence);
@@ -127,13 +144,17 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
         let mut parts = names(residence.city);
         covers.iter().for_each(|c| parts.extend(names(*c)));
         parts.push(quote);
-        add(Record::Posting { residence, covers }, parts);
+        add(
+            Record::Posting { residence, covers },
+            parts,
+            vec![ds.source(*source)],
+        );
     }
     for Adviser {
         residence,
         embassy_in,
         quote,
-        ..
+        source,
     } in &ds.advisers
     {
         let residence = Place::of(ds, *residence);
@@ -147,6 +168,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
                 embassy_in,
             },
             parts,
+            vec![ds.source(*source)],
         );
     }
     for accreditation in &ds.accreditations {
@@ -155,7 +177,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
         parts.extend(names(attache.residence.city));
         parts.extend(names(attache.residence.country));
         parts.push(&accreditation.quote);
-        add(Record::Accreditation(attache), parts);
+        add(Record::Accreditation(attache), parts, vec![attache.source]);
     }
     for p in &ds.partnerships {
         let mut parts = texts(&[&p.title, &p.role]);
@@ -165,10 +187,10 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
             parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
         }
         parts.push(&p.quote);
-        add(Record::Partnership(p), parts);
+        add(Record::Partnership(p), parts, vec![ds.source(p.source)]);
     }
-    for Duty { text, .. } in &ds.duties {
-        add(Record::Duty(text), texts(&[text]));
+    for Duty { text, source } in &ds.duties {
+        add(Record::Duty(text), texts(&[text]), vec![ds.source(*source)]);
     }
     let unsc = &ds.unsc;
     for section in &unsc.sections {
@@ -184,6 +206,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
                     text: &point.text,
                 },
                 parts,
+                vec![ds.source(unsc.source)],
             );
         }
     }
@@ -198,6 +221,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
             text: &outcome.text,
         },
         parts,
+        sources(&outcome.sources),
     );
     for d in &unsc.developments {
         let mut parts = texts(&[&d.text]);
@@ -210,12 +234,13 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String)> {
                 text: &d.text,
             },
             parts,
+            sources(&d.sources),
         );
     }
     for source in &ds.sources {
         let mut parts = texts(&[&source.publisher, &source.title]);
         parts.push(&source.id);
-        add(Record::Source(source), parts);
+        add(Record::Source(source), parts, vec![source]);
     }
     docs
 }

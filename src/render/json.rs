@@ -630,6 +630,8 @@ struct HitJson<'a> {
     country: Option<CountryJson<'a>>,
     city: Option<CityJson<'a>>,
     command: String,
+    /// The ids of the sources the record rests on.
+    sources: Vec<&'a str>,
 }
 
 /// A text composed in both languages (owned, unlike [`Text`] from the data).
@@ -680,6 +682,7 @@ fn search<'a>(r: &'a SearchReport<'a>) -> SearchDocument<'a> {
                 country,
                 city,
                 command: hit_command(&hit.record),
+                sources: hit.sources.iter().map(|s| s.id.as_str()).collect(),
             }
         })
         .collect();

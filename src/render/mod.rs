@@ -56,6 +56,8 @@ pub struct Style {
     pub unicode: bool,
     /// Bold titles and coloured table headers (ANSI escapes).
     pub color: bool,
+    /// `--with-sources`: tables of records end in a column of source ids.
+    pub with_sources: bool,
     /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
     /// natural width.
     pub fit_terminal: bool,
@@ -73,9 +75,17 @@ pub fn render(
         (Format::Mermaid, Answer::Graph(report)) => graph::mermaid(report, lang, out),
         // `run` refuses these formats for every other command before anything is looked up.
         (Format::Dot | Format::Mermaid, _) => Ok(()),
-        (Format::Table, _) => table::render(answer, lang, PageFormat::Table(style), out),
-        (Format::Markdown, _) => table::render(answer, lang, PageFormat::Markdown, out),
-        (Format::Csv, _) => table::render(answer, lang, PageFormat::Csv, out),
+        (Format::Table, _) => table::render(
+            answer,
+            lang,
+            PageFormat::Table(style),
+            style.with_sources,
+            out,
+        ),
+        (Format::Markdown, _) => {
+            table::render(answer, lang, PageFormat::Markdown, style.with_sources, out)
+        }
+        (Format::Csv, _) => table::render(answer, lang, PageFormat::Csv, style.with_sources, out),
         (Format::Json, _) => json::render(answer, out),
     }
 }

@@ -35,11 +35,13 @@ pub fn render(
     answer: &Answer<'_>,
     lang: Lang,
     format: PageFormat,
+    with_sources: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut page = Page::new(format, out);
     let r = Renderer {
         lang,
+        with_sources,
         wrap_cells: page.wraps(),
         wrap_prose: matches!(format, PageFormat::Table(_)),
     };
@@ -67,6 +69,8 @@ pub fn render(
 
 struct Renderer {
     lang: Lang,
+    /// `--with-sources`: record tables end in a column of source ids.
+    with_sources: bool,
     /// Wrap cells at fixed widths (terminal tables in a pipe).
     wrap_cells: bool,
     /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown and CSV keep lines whole.
@@ -106,6 +110,30 @@ impl Renderer {
         } else {
             text.to_owned()
         }
+    }
+
+    /// A table of records: with `--with-sources` it ends in a column of source ids.
+    fn record_table(&self, headers: &[Msg], rows: Rows) -> Grid {
+        let mut headers = headers.to_vec();
+        if self.with_sources {
+            headers.push(Msg::SourceId);
+        }
+        self.table(&headers, rows)
+    }
+
+    /// A record's row, ending in the ids of its sources with `--with-sources`.
+    fn record_row<S: Into<String>>(
+        &self,
+        cells: impl IntoIterator<Item = S>,
+        sources: &[&Source],
+    ) -> Vec<String> {
+        let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
+        if self.with_sources {
+            let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+            ids.dedup();
+            row.push(ids.join("\n"));
+        }
+        row
     }
 
     fn table(&self, headers: &[Msg], rows: Rows) -> Grid {
@@ -188,12 +216,15 @@ impl Renderer {
         if report.hosted.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
-            let mut table = self.table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
+            let mut table = self.record_table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
             for attache in &report.hosted {
-                table.add_row([
-                    self.country_name(attache.country).to_owned(),
-                    self.place(attache.residence),
-                ]);
+                table.add_row(self.record_row(
+                    [
+                        self.country_name(attache.country).to_owned(),
+                        self.place(attache.residence),
+                    ],
+                    &[attache.source],
+                ));
             }
             page.table(table)?;
         }
@@ -202,7 +233,7 @@ impl Renderer {
         if report.cooperation.is_empty() {
             page.line(&self.fill(Msg::NoCooperation, &[self.country_genitive(country)]))?;
         } else {
-            let mut table = self.table(&[Msg::Group, Msg::Role], Rows::Multi);
+            let mut table = self.record_table(&[Msg::Group, Msg::Role], Rows::Multi);
             for role in &report.cooperation {
                 let p = role.partnership;
                 let mut text = self.lang.pick(&p.role).to_owned();
@@ -212,10 +243,13 @@ impl Renderer {
                 if p.open_list {
                     text = format!("{text} ({})", self.msg(Msg::OpenList));
                 }
-                table.add_row([
-                    self.lang.pick(&p.title).to_owned(),
-                    self.cell(&text, CELL_WIDTH),
-                ]);
+                table.add_row(self.record_row(
+                    [
+                        self.lang.pick(&p.title).to_owned(),
+                        self.cell(&text, CELL_WIDTH),
+                    ],
+                    &[role.source],
+                ));
             }
             page.table(table)?;
         }
@@ -226,7 +260,7 @@ impl Renderer {
         } else if report.unsc.is_empty() {
             page.line(self.msg(Msg::NoUnscMention))?;
         } else {
-            let mut table = self.table(&[Msg::Part, Msg::Text], Rows::Multi);
+            let mut table = self.record_table(&[Msg::Part, Msg::Text], Rows::Multi);
             for mention in &report.unsc {
                 let part = match &mention.part {
                     UnscPart::Article(section) => format!(
@@ -239,7 +273,10 @@ impl Renderer {
                         format!("{}\n{date}", self.msg(Msg::LaterDevelopment))
                     }
                 };
-                table.add_row([part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)]);
+                table.add_row(self.record_row(
+                    [part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)],
+                    &mention.sources,
+                ));
             }
             page.table(table)?;
         }
@@ -254,23 +291,26 @@ impl Renderer {
         if report.latvia_to_country.is_empty() {
             page.line(&self.fill(Msg::NoLatvianCover, &[self.country_locative(country)]))?;
         } else {
-            let mut table = self.table(
+            let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
                 Rows::Single,
             );
             for r in &report.latvia_to_country {
-                table.add_row([
-                    self.representative(r.kind).to_owned(),
-                    self.place(r.residence),
-                    self.countries(&r.also_covers, ", "),
-                ]);
+                table.add_row(self.record_row(
+                    [
+                        self.representative(r.kind).to_owned(),
+                        self.place(r.residence),
+                        self.countries(&r.also_covers, ", "),
+                    ],
+                    &[r.source],
+                ));
             }
             page.table(table)?;
         }
 
         page.section(&self.fill(Msg::ToLatvia, &[name]))?;
         if let Some(attache) = &report.country_to_latvia {
-            let mut table = self.table(
+            let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
                 Rows::Single,
             );
@@ -279,11 +319,14 @@ impl Renderer {
             } else {
                 Msg::NonResident
             };
-            table.add_row([
-                self.msg(Msg::DefenceAttache).to_owned(),
-                self.place(attache.residence),
-                self.msg(status).to_owned(),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.msg(Msg::DefenceAttache).to_owned(),
+                    self.place(attache.residence),
+                    self.msg(status).to_owned(),
+                ],
+                &[attache.source],
+            ));
             page.table(table)?;
         } else {
             page.line(&self.fill(Msg::NoAccreditation, &[self.country_genitive(country)]))?;
@@ -307,12 +350,15 @@ impl Renderer {
         if report.latvia_representatives.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
-            let mut table = self.table(&[Msg::Representative, Msg::Covers], Rows::Single);
+            let mut table = self.record_table(&[Msg::Representative, Msg::Covers], Rows::Single);
             for r in &report.latvia_representatives {
-                table.add_row([
-                    self.representative(r.kind).to_owned(),
-                    self.countries(&r.covers, ", "),
-                ]);
+                table.add_row(self.record_row(
+                    [
+                        self.representative(r.kind).to_owned(),
+                        self.countries(&r.covers, ", "),
+                    ],
+                    &[r.source],
+                ));
             }
             page.table(table)?;
         }
@@ -321,14 +367,17 @@ impl Renderer {
         if report.accredited.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
-            let mut table = self.table(&[Msg::Country, Msg::Status], Rows::Single);
+            let mut table = self.record_table(&[Msg::Country, Msg::Status], Rows::Single);
             for attache in &report.accredited {
                 let status = if attache.resident {
                     Msg::Resident
                 } else {
                     Msg::NonResident
                 };
-                table.add_row([self.country_name(attache.country), self.msg(status)]);
+                table.add_row(self.record_row(
+                    [self.country_name(attache.country), self.msg(status)],
+                    &[attache.source],
+                ));
             }
             page.table(table)?;
         }
@@ -337,7 +386,7 @@ impl Renderer {
 
     fn partners(&self, report: &PartnersReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PartnersTitle))?;
-        let mut table = self.table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
+        let mut table = self.record_table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
         for group in &report.groups {
             let p = group.partnership;
             let mut title = self.lang.pick(&p.title).to_owned();
@@ -357,11 +406,14 @@ impl Renderer {
                 }
             }
             let role: Vec<String> = role.iter().map(|r| self.cell(r, 40)).collect();
-            table.add_row([
-                self.cell(&title, 20),
-                self.countries(&countries, "\n"),
-                role.join("\n"),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.cell(&title, 20),
+                    self.countries(&countries, "\n"),
+                    role.join("\n"),
+                ],
+                &[group.source],
+            ));
         }
         page.table(table)?;
         for group in &report.groups {
@@ -422,17 +474,20 @@ impl Renderer {
             Msg::SearchTitle,
             &[&report.query, &report.total.to_string()],
         ))?;
-        let mut table = self.table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
+        let mut table = self.record_table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
             Lang::En => "",
             Lang::Lv => " --lang lv",
         };
         for hit in &report.hits {
-            table.add_row([
-                self.cell(self.msg(hit_kind(&hit.record)), 14),
-                self.cell(&hit_text(&hit.record, self.lang), 36),
-                format!("{}{suffix}", hit_command(&hit.record)),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.cell(self.msg(hit_kind(&hit.record)), 14),
+                    self.cell(&hit_text(&hit.record, self.lang), 36),
+                    format!("{}{suffix}", hit_command(&hit.record)),
+                ],
+                &hit.sources,
+            ));
         }
         page.table(table)?;
         if report.hits.len() < report.total {
@@ -445,7 +500,7 @@ impl Renderer {
     fn reciprocity(&self, report: &ReciprocityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::ReciprocityTitle))?;
         let headers = [Msg::Country, Msg::LatviaSide, Msg::PartnerSide, Msg::Link];
-        let mut table = self.table(&headers, Rows::Single);
+        let mut table = self.record_table(&headers, Rows::Single);
         for link in &report.links {
             let latvia: Vec<String> = link
                 .latvia
@@ -474,12 +529,15 @@ impl Renderer {
             } else {
                 latvia.join("\n")
             };
-            table.add_row([
-                self.country_name(link.country).to_owned(),
-                latvia,
-                partner,
-                self.class(link.class).to_owned(),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.country_name(link.country).to_owned(),
+                    latvia,
+                    partner,
+                    self.class(link.class).to_owned(),
+                ],
+                &link.sources(),
+            ));
         }
         page.table(table)?;
         let c = report.counts;
@@ -684,14 +742,17 @@ impl Renderer {
 
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::NonResidentTitle))?;
-        let mut table = self.table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
+        let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in &report.groups {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
-            table.add_row([
-                self.place(group.residence),
-                group.attaches.len().to_string(),
-                self.countries(&countries, "\n"),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.place(group.residence),
+                    group.attaches.len().to_string(),
+                    self.countries(&countries, "\n"),
+                ],
+                &group.sources(),
+            ));
         }
         page.table(table)?;
         let (total, cities) = (report.total().to_string(), report.groups.len().to_string());
@@ -700,18 +761,22 @@ impl Renderer {
 
     fn accredited(&self, report: &AccreditedReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::AccreditedTitle))?;
-        let mut table = self.table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
+        let mut table =
+            self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
         for attache in &report.attaches {
             let status = if attache.resident {
                 Msg::Resident
             } else {
                 Msg::NonResident
             };
-            table.add_row([
-                self.country_name(attache.country).to_owned(),
-                self.place(attache.residence),
-                self.msg(status).to_owned(),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.country_name(attache.country).to_owned(),
+                    self.place(attache.residence),
+                    self.msg(status).to_owned(),
+                ],
+                &[attache.source],
+            ));
         }
         page.table(table)?;
         let counts = [
@@ -725,23 +790,29 @@ impl Renderer {
 
     fn postings(&self, report: &PostingsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PostingsTitle))?;
-        let mut table = self.table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
+        let mut table = self.record_table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
         for posting in &report.attaches {
-            table.add_row([
-                self.place(posting.residence),
-                posting.covers.len().to_string(),
-                self.countries(&posting.covers, ", "),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.place(posting.residence),
+                    posting.covers.len().to_string(),
+                    self.countries(&posting.covers, ", "),
+                ],
+                &[posting.source],
+            ));
         }
         page.table(table)?;
 
         page.section(self.msg(Msg::AdvisersTitle))?;
-        let mut table = self.table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
+        let mut table = self.record_table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
         for adviser in &report.advisers {
-            table.add_row([
-                self.country_name(adviser.embassy_in).to_owned(),
-                self.place(adviser.residence),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    self.country_name(adviser.embassy_in).to_owned(),
+                    self.place(adviser.residence),
+                ],
+                &[adviser.source],
+            ));
         }
         page.table(table)?;
 
