@@ -943,6 +943,7 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
         &["country", "Mali"],
         &["country", "Norway"],
         &["search", "Stockholm"],
+        &["graph", "--country", "Norway"],
     ] {
         let mut full = args.to_vec();
         full.extend(["--with-sources", "--format", "csv"]);
@@ -994,7 +995,21 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
     // Without the flag, tables are as before; in Latvian the column is headed in Latvian.
     assert!(!stdout_of(&["accredited"]).contains("mod-cooperation"));
     assert!(stdout_of(&["accredited", "--with-sources", "--lang", "lv"]).contains("| Avots"));
-    // Search hits carry their sources in JSON too.
+    // Graph edges, duties and search hits carry their sources in JSON too.
+    let graph = json_of(&["graph", "--json"]);
+    let edges = graph["edges"].as_array().expect("edges");
+    assert!(
+        edges.iter().all(|e| e["sources"][0] == "mod-cooperation"),
+        "every edge rests on the MoD page"
+    );
+    let about = json_of(&["about", "--json"]);
+    assert!(
+        about["duties"]
+            .as_array()
+            .expect("duties")
+            .iter()
+            .all(|d| d["source"] == "mod-cooperation")
+    );
     let hits = json_of(&["search", "kiber", "--json"]);
     assert_eq!(hits["hits"][0]["sources"][0], "mfa-unsc-2021");
 }

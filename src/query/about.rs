@@ -4,9 +4,8 @@ use crate::data::{Dataset, Source, Text};
 
 #[derive(Debug)]
 pub struct AboutReport<'a> {
-    /// The five duties of a defence attaché, in the source's order.
-    pub duties: Vec<&'a Text>,
-    pub duties_source: Option<&'a Source>,
+    /// The five duties of a defence attaché, in the source's order, each with its source.
+    pub duties: Vec<(&'a Text, &'a Source)>,
     pub counts: Counts,
     /// Each source with how many records rest on it.
     pub sources: Vec<(&'a Source, usize)>,
@@ -50,8 +49,11 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         .chain([unsc.outcome.date.as_str()])
         .chain(unsc.developments.iter().map(|d| d.date.as_str()));
     AboutReport {
-        duties: ds.duties.iter().map(|d| &d.text).collect(),
-        duties_source: ds.duties.first().map(|d| ds.source(d.source)),
+        duties: ds
+            .duties
+            .iter()
+            .map(|d| (&d.text, ds.source(d.source)))
+            .collect(),
         counts,
         sources: super::sources::records_per_source(ds),
         newest: dates.max(),

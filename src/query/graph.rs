@@ -1,6 +1,6 @@
 //! `attache graph`: the accreditation network, countries and cities as nodes.
 
-use crate::data::{City, CityId, Country, CountryId, Dataset};
+use crate::data::{City, CityId, Country, CountryId, Dataset, Source};
 
 /// A node of the network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,13 +39,15 @@ impl EdgeKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Edge {
+#[derive(Debug, Clone)]
+pub struct Edge<'a> {
     pub from: Node,
     pub to: Node,
     pub kind: EdgeKind,
     /// How many attachés the edge stands for (more than one only for `PartnerAccredited`).
     pub count: usize,
+    /// The sources of the records the edge stands for, each once.
+    pub sources: Vec<&'a Source>,
 }
 
 /// A node with what a renderer needs to show it.
@@ -66,7 +68,7 @@ pub struct GraphReport<'a> {
     /// Every node an edge touches, countries first, each in the dataset's order.
     pub nodes: Vec<(Node, NodeView<'a>)>,
     /// In the order: Latvia's attachés, advisers, partners' attachés.
-    pub edges: Vec<Edge>,
+    pub edges: Vec<Edge<'a>>,
     /// The country the graph is limited to, if any.
     pub focus: Option<&'a Country>,
 }
@@ -75,71 +77,76 @@ pub struct GraphReport<'a> {
 /// Latvia and the cities those edges touch.
 pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
     let latvia = Node::Country(ds.latvia);
-    let mut edges = Vec::new();
+    let mut edges: Vec<Edge<'_>> = Vec::new();
+    let edge = |from, to, kind, source| Edge {
+        from,
+        to,
+        kind,
+        count: 1,
+        sources: vec![ds.source(source)],
+    };
     for p in &ds.postings {
         let city = Node::City(p.residence);
-        edges.push(Edge {
-            from: latvia,
-            to: city,
-            kind: EdgeKind::LatviaAttacheResides,
-            count: 1,
-        });
+        edges.push(edge(latvia, city, EdgeKind::LatviaAttacheResides, p.source));
         for &c in &p.covers {
-            edges.push(Edge {
-                from: city,
-                to: Node::Country(c),
-                kind: EdgeKind::LatviaAttacheCovers,
-                count: 1,
-            });
+            edges.push(edge(
+                city,
+                Node::Country(c),
+                EdgeKind::LatviaAttacheCovers,
+                p.source,
+            ));
         }
     }
     for a in &ds.advisers {
         let city = Node::City(a.residence);
-        edges.push(Edge {
-            from: latvia,
-            to: city,
-            kind: EdgeKind::LatviaAdviserResides,
-            count: 1,
-        });
-        edges.push(Edge {
-            from: city,
-            to: Node::Country(a.embassy_in),
-            kind: EdgeKind::LatviaAdviserEmbassy,
-            count: 1,
-        });
+        edges.push(edge(latvia, city, EdgeKind::LatviaAdviserResides, a.source));
+        edges.push(edge(
+            city,
+            Node::Country(a.embassy_in),
+            EdgeKind::LatviaAdviserEmbassy,
+            a.source,
+        ));
     }
-    let mut accredited: Vec<(CityId, usize)> = Vec::new();
+    // One edge per city for the attachés accredited to Latvia who reside there.
+    let mut accredited: Vec<Edge<'_>> = Vec::new();
     for a in &ds.accreditations {
-        edges.push(Edge {
-            from: Node::Country(a.country),
-            to: Node::City(a.residence),
-            kind: EdgeKind::PartnerResides,
-            count: 1,
-        });
-        match accredited.iter_mut().find(|(c, _)| *c == a.residence) {
-            Some((_, n)) => *n += 1,
-            None => accredited.push((a.residence, 1)),
+        edges.push(edge(
+            Node::Country(a.country),
+            Node::City(a.residence),
+            EdgeKind::PartnerResides,
+            a.source,
+        ));
+        let source = ds.source(a.source);
+        match accredited
+            .iter_mut()
+            .find(|e| e.from == Node::City(a.residence))
+        {
+            Some(e) => {
+                e.count += 1;
+                if !e.sources.iter().any(|s| s.id == source.id) {
+                    e.sources.push(source);
+                }
+            }
+            None => accredited.push(edge(
+                Node::City(a.residence),
+                latvia,
+                EdgeKind::PartnerAccredited,
+                a.source,
+            )),
         }
     }
-    for (city, count) in accredited {
-        edges.push(Edge {
-            from: Node::City(city),
-            to: latvia,
-            kind: EdgeKind::PartnerAccredited,
-            count,
-        });
-    }
+    edges.extend(accredited);
 
     if let Some(x) = focus {
         let x = Node::Country(x);
-        let touches = |e: &Edge| e.from == x || e.to == x;
+        let touches = |e: &Edge<'_>| e.from == x || e.to == x;
         let cities: Vec<Node> = edges
             .iter()
             .filter(|e| touches(e))
             .flat_map(|e| [e.from, e.to])
             .filter(|n| matches!(n, Node::City(_)))
             .collect();
-        let links_latvia = |e: &Edge| {
+        let links_latvia = |e: &Edge<'_>| {
             (e.from == latvia && cities.contains(&e.to))
                 || (e.to == latvia && cities.contains(&e.from))
         };

@@ -13,7 +13,7 @@ const FROM_LATVIA: &str = "#9e3039";
 const TO_LATVIA: &str = "#1f4e9a";
 
 /// The label of an edge in `lang`, with its count where it stands for several attachés.
-pub fn edge_label(edge: &Edge, lang: Lang) -> String {
+pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
     let label = lang.msg(match edge.kind {
         EdgeKind::LatviaAttacheResides => Msg::EdgeLatviaAttacheResides,
         EdgeKind::LatviaAttacheCovers => Msg::EdgeCovers,

@@ -581,10 +581,16 @@ fn partners<'a>(r: &PartnersReport<'a>) -> PartnersDocument<'a> {
 #[derive(Serialize)]
 struct AboutDocument<'a> {
     format_version: u32,
-    duties: Vec<&'a Text>,
+    duties: Vec<DutyJson<'a>>,
     counts: Counts,
     sources: Vec<SourceUseJson<'a>>,
     newest: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct DutyJson<'a> {
+    text: &'a Text,
+    source: &'a str,
 }
 
 #[derive(Serialize)]
@@ -597,7 +603,14 @@ struct SourceUseJson<'a> {
 fn about<'a>(r: &AboutReport<'a>) -> AboutDocument<'a> {
     AboutDocument {
         format_version: FORMAT_VERSION,
-        duties: r.duties.clone(),
+        duties: r
+            .duties
+            .iter()
+            .map(|&(text, source)| DutyJson {
+                text,
+                source: &source.id,
+            })
+            .collect(),
         counts: r.counts,
         sources: r
             .sources
@@ -916,7 +929,7 @@ struct GraphDocument<'a> {
     format_version: u32,
     focus: Option<CountryJson<'a>>,
     nodes: Vec<NodeJson<'a>>,
-    edges: Vec<EdgeJson>,
+    edges: Vec<EdgeJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -933,13 +946,14 @@ enum NodeJson<'a> {
 }
 
 #[derive(Serialize)]
-struct EdgeJson {
+struct EdgeJson<'a> {
     from: String,
     to: String,
     kind: &'static str,
     /// "from_latvia" or "to_latvia".
     direction: &'static str,
     count: usize,
+    sources: Vec<&'a str>,
 }
 
 fn graph<'a>(r: &GraphReport<'a>) -> GraphDocument<'a> {
@@ -986,6 +1000,7 @@ fn graph<'a>(r: &GraphReport<'a>) -> GraphDocument<'a> {
                     "to_latvia"
                 },
                 count: e.count,
+                sources: e.sources.iter().map(|s| s.id.as_str()).collect(),
             })
             .collect(),
     }

@@ -435,10 +435,13 @@ impl Renderer {
         let duties: Vec<String> = report
             .duties
             .iter()
-            .map(|d| self.lang.pick(d).to_owned())
+            .map(|(d, _)| self.lang.pick(d).to_owned())
             .collect();
         page.list(self.msg(Msg::Text), &duties, true)?;
-        if let Some(source) = report.duties_source {
+        // The duties come from one sentence of one page; its source is said once, under them.
+        let mut sources: Vec<&Source> = report.duties.iter().map(|(_, s)| *s).collect();
+        sources.dedup_by(|a, b| a.id == b.id);
+        for source in sources {
             page.line(&self.source_line(source))?;
         }
 
@@ -729,13 +732,16 @@ impl Renderer {
                 .map(|(_, v)| node_label(v, self.lang))
                 .unwrap_or_default()
         };
-        let mut table = self.table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
+        let mut table = self.record_table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
         for edge in &report.edges {
-            table.add_row([
-                label(edge.from),
-                edge_label(edge, self.lang),
-                label(edge.to),
-            ]);
+            table.add_row(self.record_row(
+                [
+                    label(edge.from),
+                    edge_label(edge, self.lang),
+                    label(edge.to),
+                ],
+                &edge.sources,
+            ));
         }
         page.table(table)
     }
