@@ -5,6 +5,11 @@
 //! -> [`query`] (pure functions returning structs) -> [`render`] (table or JSON).
 
 #![forbid(unsafe_code)]
+// Nothing a user or a data file controls may panic: errors are values, all the way to main.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod cli;
 pub mod data;

@@ -1,5 +1,12 @@
 //! The `attache` binary: parse the arguments, run, map the outcome to an exit code.
 
+#![forbid(unsafe_code)]
+// Nothing a user or a data file controls may panic: errors are values, all the way to main.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
