@@ -1,0 +1,96 @@
+//! Properties of name folding and resolution, over arbitrary input and over every name form in
+//! the data.
+
+use std::collections::HashMap;
+
+use attache::data::{self, Dataset};
+use attache::i18n::Lang;
+use attache::resolve::{Resolution, fold, resolve};
+use proptest::prelude::*;
+
+fn ds() -> &'static Dataset {
+    static DS: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+    DS.get_or_init(|| data::embedded().expect("the embedded dataset is valid"))
+}
+
+/// Every (form, alpha-2) pair of the countries in the data.
+fn country_forms() -> Vec<(String, String)> {
+    let mut forms = Vec::new();
+    for c in &ds().countries {
+        let all = [
+            &c.alpha2,
+            &c.alpha3,
+            &c.en.name,
+            &c.lv.name,
+            &c.lv.genitive,
+            &c.lv.locative,
+        ]
+        .into_iter()
+        .chain(&c.en.aliases)
+        .chain(&c.lv.aliases);
+        forms.extend(all.map(|f| (f.clone(), c.alpha2.clone())));
+    }
+    forms
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn folding_never_panics_is_idempotent_and_plain(s in any::<String>()) {
+        let folded = fold(&s);
+        prop_assert_eq!(fold(&folded), folded.clone());
+        prop_assert!(folded.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == ' '));
+        prop_assert!(!folded.starts_with(' ') && !folded.ends_with(' ') && !folded.contains("  "));
+    }
+
+    #[test]
+    fn resolution_never_panics(s in any::<String>(), lv in any::<bool>()) {
+        let lang = if lv { Lang::Lv } else { Lang::En };
+        let _ = resolve(&ds().country_names, &s, lang);
+        let _ = resolve(&ds().city_names, &s, lang);
+    }
+
+    #[test]
+    fn any_form_in_any_case_and_spacing_resolves_to_its_own_country(
+        index in 0usize..10_000,
+        upper in proptest::collection::vec(any::<bool>(), 0..80),
+        pad in "[ \t]{0,3}",
+    ) {
+        let forms = country_forms();
+        let (form, code) = &forms[index % forms.len()];
+        let mixed: String = form
+            .chars()
+            .zip(upper.iter().chain(std::iter::repeat(&false)))
+            .map(|(c, &up)| if up { c.to_uppercase().collect::<String>() } else { c.to_lowercase().collect() })
+            .collect();
+        let input = format!("{pad}{mixed}{pad}");
+        match resolve(&ds().country_names, &input, Lang::En) {
+            Ok(Resolution::Found(id)) => prop_assert_eq!(&ds().country(id).alpha2, code, "{:?}", input),
+            other => prop_assert!(false, "{input:?} did not resolve: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn no_two_places_share_a_folded_form() {
+    // Checked here independently of the loader's own check.
+    let mut owner: HashMap<String, String> = HashMap::new();
+    for (form, code) in country_forms() {
+        if let Some(other) = owner.insert(fold(&form), code.clone()) {
+            assert_eq!(other, code, "{form:?} names both {other} and {code}");
+        }
+    }
+    let mut owner: HashMap<String, String> = HashMap::new();
+    for c in &ds().cities {
+        for form in [&c.en.name, &c.lv.name, &c.lv.genitive, &c.lv.locative]
+            .into_iter()
+            .chain(&c.en.aliases)
+            .chain(&c.lv.aliases)
+        {
+            if let Some(other) = owner.insert(fold(form), c.id.clone()) {
+                assert_eq!(other, c.id, "{form:?} names both {other} and {}", c.id);
+            }
+        }
+    }
+}
