@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use attache::data::{self, Dataset};
+use attache::data::{self, Dataset, Named};
 use attache::i18n::Lang;
 use attache::resolve::{Resolution, fold, resolve};
 use proptest::prelude::*;
@@ -17,18 +17,10 @@ fn ds() -> &'static Dataset {
 fn country_forms() -> Vec<(String, String)> {
     let mut forms = Vec::new();
     for c in &ds().countries {
-        let all = [
-            &c.alpha2,
-            &c.alpha3,
-            &c.en.name,
-            &c.lv.name,
-            &c.lv.genitive,
-            &c.lv.locative,
-        ]
-        .into_iter()
-        .chain(&c.en.aliases)
-        .chain(&c.lv.aliases);
-        forms.extend(all.map(|f| (f.clone(), c.alpha2.clone())));
+        let all = [c.alpha2.as_str(), c.alpha3.as_str()]
+            .into_iter()
+            .chain(c.name_forms().map(|(form, _)| form));
+        forms.extend(all.map(|f| (f.to_owned(), c.alpha2.clone())));
     }
     forms
 }
@@ -83,11 +75,7 @@ fn no_two_places_share_a_folded_form() {
     }
     let mut owner: HashMap<String, String> = HashMap::new();
     for c in &ds().cities {
-        for form in [&c.en.name, &c.lv.name, &c.lv.genitive, &c.lv.locative]
-            .into_iter()
-            .chain(&c.en.aliases)
-            .chain(&c.lv.aliases)
-        {
+        for form in c.name_forms().map(|(form, _)| form) {
             if let Some(other) = owner.insert(fold(form), c.id.clone()) {
                 assert_eq!(other, c.id, "{form:?} names both {other} and {}", c.id);
             }

@@ -1,6 +1,6 @@
 //! Turning what a user types into a country or a city.
 
-use attache::data::{self, Dataset};
+use attache::data::{self, Dataset, Named};
 use attache::i18n::Lang;
 use attache::resolve::{InputError, Resolution, fold, resolve};
 
@@ -233,17 +233,9 @@ fn every_form_in_the_data_resolves_to_its_own_place() {
     let ds = ds();
     for id in ds.country_ids() {
         let c = ds.country(id);
-        let forms = [
-            &c.alpha2,
-            &c.alpha3,
-            &c.en.name,
-            &c.lv.name,
-            &c.lv.genitive,
-            &c.lv.locative,
-        ]
-        .into_iter()
-        .chain(&c.en.aliases)
-        .chain(&c.lv.aliases);
+        let forms = [c.alpha2.as_str(), c.alpha3.as_str()]
+            .into_iter()
+            .chain(c.name_forms().map(|(form, _)| form));
         for form in forms {
             assert_eq!(
                 ds.country_names.get(&fold(form)),
@@ -255,11 +247,7 @@ fn every_form_in_the_data_resolves_to_its_own_place() {
     }
     for id in ds.city_ids() {
         let c = ds.city(id);
-        for form in [&c.en.name, &c.lv.name, &c.lv.genitive, &c.lv.locative]
-            .into_iter()
-            .chain(&c.en.aliases)
-            .chain(&c.lv.aliases)
-        {
+        for form in c.name_forms().map(|(form, _)| form) {
             assert_eq!(
                 ds.city_names.get(&fold(form)),
                 Some(id),

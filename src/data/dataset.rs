@@ -45,6 +45,13 @@ pub trait Named {
         self.name_in(lang, Case::Nominative)
     }
 
+    /// Every form of the name a user may type, with its language: English name and aliases,
+    /// Latvian name, genitive, locative and aliases. The one list that resolution indexes and
+    /// search matches.
+    fn name_forms(&self) -> impl Iterator<Item = (&str, Lang)> {
+        name_forms(self.english(), self.latvian())
+    }
+
     /// The name in `lang` in the case a sentence needs.
     fn name_in(&self, lang: Lang, case: Case) -> &str {
         let lv = self.latvian();
@@ -55,6 +62,21 @@ pub trait Named {
             (Lang::Lv, Case::Locative) => &lv.locative,
         }
     }
+}
+
+/// The name forms of [`Named::name_forms`], for names not yet part of a place (validation).
+pub fn name_forms<'a>(
+    en: &'a EnglishNames,
+    lv: &'a LatvianNames,
+) -> impl Iterator<Item = (&'a str, Lang)> {
+    let en_forms = std::iter::once(&en.name)
+        .chain(&en.aliases)
+        .map(|f| (f.as_str(), Lang::En));
+    let lv_forms = [&lv.name, &lv.genitive, &lv.locative]
+        .into_iter()
+        .chain(&lv.aliases)
+        .map(|f| (f.as_str(), Lang::Lv));
+    en_forms.chain(lv_forms)
 }
 
 macro_rules! named {

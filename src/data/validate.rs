@@ -10,7 +10,6 @@ use super::dataset::*;
 use super::error::Check;
 use super::load::RawDataset;
 use super::model::*;
-use crate::i18n::Lang;
 use crate::resolve::{FormKind, NameIndex, fold};
 
 /// The ids every other file refers to, by the strings the files use.
@@ -470,19 +469,12 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     })
 }
 
-/// Every name form of a place with the language it belongs to.
+/// Every name form of a place, filed under its language for suggestions.
 fn names<'a>(
     en: &'a EnglishNames,
     lv: &'a LatvianNames,
 ) -> impl Iterator<Item = (&'a str, FormKind)> {
-    let en_forms = std::iter::once(&en.name)
-        .chain(&en.aliases)
-        .map(|f| (f.as_str(), FormKind::Name(Lang::En)));
-    let lv_forms = [&lv.name, &lv.genitive, &lv.locative]
-        .into_iter()
-        .chain(&lv.aliases)
-        .map(|f| (f.as_str(), FormKind::Name(Lang::Lv)));
-    en_forms.chain(lv_forms)
+    super::dataset::name_forms(en, lv).map(|(form, lang)| (form, FormKind::Name(lang)))
 }
 
 fn index_names<'a, Id: Copy + Eq>(

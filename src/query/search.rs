@@ -246,11 +246,8 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
 }
 
 /// Every form of a place's name.
-fn names<T: Named + ?Sized>(place: &T) -> Vec<&str> {
-    let (en, lv) = (place.english(), place.latvian());
-    let mut parts = vec![en.name.as_str(), &lv.name, &lv.genitive, &lv.locative];
-    parts.extend(en.aliases.iter().chain(&lv.aliases).map(String::as_str));
-    parts
+fn names<T: Named>(place: &T) -> Vec<&str> {
+    place.name_forms().map(|(form, _)| form).collect()
 }
 
 fn texts<'a>(texts: &[&'a Text]) -> Vec<&'a str> {
