@@ -179,13 +179,18 @@ pub fn hit_kind(record: &Record<'_>) -> Msg {
     }
 }
 
-/// A stated total that the source's own list does not give, in one language.
-pub fn mismatch_text(m: &Mismatch<'_>, lang: Lang) -> String {
-    let figure = lang.msg(match m.figure {
+/// What a stated figure counts, as a phrase ("number of attachés").
+pub fn figure_msg(figure: Figure) -> Msg {
+    match figure {
         Figure::Attaches => Msg::FigureAttaches,
         Figure::Countries => Msg::FigureCountries,
         Figure::Advisers => Msg::FigureAdvisers,
-    });
+    }
+}
+
+/// A stated total that the source's own list does not give, in one language.
+pub fn mismatch_text(m: &Mismatch<'_>, lang: Lang) -> String {
+    let figure = lang.msg(figure_msg(m.figure));
     let source = format!("{} ({})", lang.pick(&m.source.publisher), m.source.id);
     lang.fill(
         Msg::MismatchDetail,

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
 use super::page::{Grid, Page, PageFormat};
-use super::{Answer, hit_command, hit_kind, hit_text, mismatch_text};
+use super::{Answer, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
 use crate::data::Check;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::{Lang, Msg};
@@ -17,7 +17,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
-use crate::query::postings::{Figure, PostingsReport};
+use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::sources::SourcesReport;
@@ -314,11 +314,7 @@ impl Renderer {
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
                 Rows::Single,
             );
-            let status = if attache.resident {
-                Msg::Resident
-            } else {
-                Msg::NonResident
-            };
+            let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
                     self.msg(Msg::DefenceAttache).to_owned(),
@@ -369,11 +365,7 @@ impl Renderer {
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::Status], Rows::Single);
             for attache in &report.accredited {
-                let status = if attache.resident {
-                    Msg::Resident
-                } else {
-                    Msg::NonResident
-                };
+                let status = residency(attache.resident);
                 table.add_row(self.record_row(
                     [self.country_name(attache.country), self.msg(status)],
                     &[attache.source],
@@ -518,11 +510,7 @@ impl Renderer {
                 .collect();
             let partner = match &link.partner {
                 Some(a) => {
-                    let status = if a.resident {
-                        Msg::Resident
-                    } else {
-                        Msg::NonResident
-                    };
+                    let status = residency(a.resident);
                     format!("{} ({})", self.msg(status), self.place(a.residence))
                 }
                 None => self.msg(Msg::None).to_owned(),
@@ -770,11 +758,7 @@ impl Renderer {
         let mut table =
             self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
         for attache in &report.attaches {
-            let status = if attache.resident {
-                Msg::Resident
-            } else {
-                Msg::NonResident
-            };
+            let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
                     self.country_name(attache.country).to_owned(),
@@ -831,14 +815,13 @@ impl Renderer {
         page.line(&self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]]))?;
         page.line(&self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]]))?;
         for (figure, stated, listed) in report.mismatches() {
-            let what = match figure {
-                Figure::Attaches => Msg::FigureAttaches,
-                Figure::Countries => Msg::FigureCountries,
-                Figure::Advisers => Msg::FigureAdvisers,
-            };
             let line = self.fill(
                 Msg::Mismatch,
-                &[self.msg(what), &stated.to_string(), &listed.to_string()],
+                &[
+                    self.msg(figure_msg(figure)),
+                    &stated.to_string(),
+                    &listed.to_string(),
+                ],
             );
             page.line(&self.prose(&line))?;
         }
@@ -898,6 +881,15 @@ impl Renderer {
             page.table(table)?;
         }
         Ok(())
+    }
+}
+
+/// The label of an attaché accredited to Latvia by where it resides.
+fn residency(resident: bool) -> Msg {
+    if resident {
+        Msg::Resident
+    } else {
+        Msg::NonResident
     }
 }
 
