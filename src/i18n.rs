@@ -2,15 +2,24 @@
 //! so that a missing translation shows in one place.
 
 use clap::ValueEnum;
+use clap::builder::PossibleValue;
 
+pub use crate::data::Lang;
 use crate::data::Text;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ValueEnum)]
-pub enum Lang {
-    /// English
-    En,
-    /// Latviešu (Latvian)
-    Lv,
+// By hand, not derived: `Lang` is defined in the data layer, which the build script compiles
+// without clap.
+impl ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Lang::En, Lang::Lv]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Lang::En => PossibleValue::new("en").help("English"),
+            Lang::Lv => PossibleValue::new("lv").help("Latviešu (Latvian)"),
+        })
+    }
 }
 
 impl Lang {

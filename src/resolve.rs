@@ -1,115 +1,49 @@
 //! Turning what a user typed into a country or a city.
 //!
-//! Every accepted form of a name (ISO codes, English name and alternatives, Latvian name with
-//! its case forms and alternatives) is folded once at load into one index: lower case, Latvian
-//! and other diacritics removed by `deunicode`, punctuation and runs of white space made one
-//! space. A lookup folds the input the same way and is one hash-map probe.
-
-use std::collections::HashMap;
+//! The input is checked (length, emptiness) and folded like every form in the dataset's
+//! [`NameIndex`] (see `data::names`); a lookup is one binary search, and only a miss walks
+//! the forms for suggestions.
 
 use crate::i18n::Lang;
+
+pub use crate::data::{FormKind, NameIndex, fold};
 
 /// The longest name accepted, in characters. The longest form in the data is under 70; a
 /// longer input is a mistake, and refusing it keeps the suggestion search cheap.
 pub const MAX_NAME_CHARS: usize = 100;
 
-/// Folds a name for comparison: `"  Vācijā "` and `"VACIJA"` both give `"vacija"`.
-pub fn fold(name: &str) -> String {
-    let ascii = deunicode::deunicode(name);
-    let mut folded = String::with_capacity(ascii.len());
-    for word in ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !folded.is_empty() {
-            folded.push(' ');
+/// Up to `limit` places whose names in `lang` are closest to `folded` by edit distance,
+/// closest first; none that are too far off to be a plausible typo. Only a name that was not
+/// found pays for this walk over every form.
+pub fn closest<Id: Copy + Eq + 'static>(
+    index: &NameIndex<Id>,
+    folded: &str,
+    lang: Lang,
+    limit: usize,
+) -> Vec<Id> {
+    // About one typo per four letters, and at least one.
+    let reach = (folded.chars().count() / 4).max(1);
+    let mut near: Vec<(usize, &str, Id)> = index
+        .forms()
+        .iter()
+        .filter(|form| form.kind == FormKind::Name(lang))
+        .map(|form| {
+            let distance = strsim::levenshtein(folded, &form.folded);
+            (distance, form.folded.as_ref(), form.id)
+        })
+        .filter(|(distance, _, _)| *distance <= reach)
+        .collect();
+    near.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
+    let mut ids: Vec<Id> = Vec::with_capacity(limit);
+    for (_, _, id) in near {
+        if ids.len() == limit {
+            break;
         }
-        folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-    }
-    folded
-}
-
-/// Which language a form belongs to, so that suggestions come in the user's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormKind {
-    /// ISO alpha-2 or alpha-3 code: accepted in any language, never suggested.
-    Code,
-    Name(Lang),
-}
-
-/// All accepted forms of the names of one kind of place, folded.
-#[derive(Debug, Clone)]
-pub struct NameIndex<Id> {
-    by_form: HashMap<String, Id>,
-    forms: Vec<(String, Id, FormKind)>,
-}
-
-impl<Id> Default for NameIndex<Id> {
-    fn default() -> Self {
-        NameIndex {
-            by_form: HashMap::new(),
-            forms: Vec::new(),
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
-}
-
-/// A form that would name two places.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Clash<Id> {
-    pub folded: String,
-    pub other: Id,
-}
-
-impl<Id: Copy + Eq> NameIndex<Id> {
-    /// Adds a form of `id`'s name. The same form twice for one place is fine; a form that
-    /// already names another place is a clash, and the data must change.
-    pub fn insert(&mut self, form: &str, id: Id, kind: FormKind) -> Result<(), Clash<Id>> {
-        let folded = fold(form);
-        match self.by_form.get(&folded) {
-            Some(&other) if other != id => return Err(Clash { folded, other }),
-            Some(_) => {}
-            None => {
-                self.by_form.insert(folded.clone(), id);
-            }
-        }
-        self.forms.push((folded, id, kind));
-        Ok(())
-    }
-
-    /// The place a folded form names.
-    pub fn get(&self, folded: &str) -> Option<Id> {
-        self.by_form.get(folded).copied()
-    }
-
-    /// Every folded form and the place it names.
-    pub fn forms(&self) -> impl Iterator<Item = (&str, Id)> {
-        self.by_form.iter().map(|(form, &id)| (form.as_str(), id))
-    }
-
-    /// Up to `limit` places whose names in `lang` are closest to `folded` by edit distance,
-    /// closest first; none that are too far off to be a plausible typo.
-    pub fn closest(&self, folded: &str, lang: Lang, limit: usize) -> Vec<Id> {
-        // About one typo per four letters, and at least one.
-        let reach = (folded.chars().count() / 4).max(1);
-        let mut near: Vec<(usize, &str, Id)> = self
-            .forms
-            .iter()
-            .filter(|(_, _, kind)| *kind == FormKind::Name(lang))
-            .map(|(form, id, _)| (strsim::levenshtein(folded, form), form.as_str(), *id))
-            .filter(|(distance, _, _)| *distance <= reach)
-            .collect();
-        near.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));
-        let mut ids: Vec<Id> = Vec::with_capacity(limit);
-        for (_, _, id) in near {
-            if ids.len() == limit {
-                break;
-            }
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        ids
-    }
+    ids
 }
 
 /// Why an input cannot even be looked up.
@@ -146,7 +80,7 @@ pub fn checked_fold(input: &str) -> Result<String, InputError> {
 }
 
 /// Resolves a user's input against an index; suggestions come in `lang`.
-pub fn resolve<Id: Copy + Eq>(
+pub fn resolve<Id: Copy + Eq + 'static>(
     index: &NameIndex<Id>,
     input: &str,
     lang: Lang,
@@ -155,7 +89,7 @@ pub fn resolve<Id: Copy + Eq>(
     Ok(match index.get(&folded) {
         Some(id) => Resolution::Found(id),
         None => Resolution::NotFound {
-            suggestions: index.closest(&folded, lang, 3),
+            suggestions: closest(index, &folded, lang, 3),
         },
     })
 }
@@ -165,50 +99,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_removes_case_diacritics_and_extra_space() {
-        assert_eq!(fold("  Vācijā "), "vacija");
-        assert_eq!(fold("ĶĪNA"), "kina");
-        assert_eq!(fold("Côte d'Ivoire"), "cote d ivoire");
-        assert_eq!(fold("Washington,   D.C."), "washington d c");
-        assert_eq!(fold("Türkiye"), "turkiye");
-        assert_eq!(fold("Viļņā"), "vilna");
-        assert_eq!(fold(" \t\n"), "");
-    }
-
-    #[test]
-    fn folding_is_idempotent() {
-        for s in [
-            "Ziemeļmaķedonija",
-            "U.S.A.",
-            "Ålandu salas",
-            "日本",
-            "🇳🇴",
-            "",
-        ] {
-            assert_eq!(fold(&fold(s)), fold(s), "{s}");
-        }
-    }
-
-    #[test]
-    fn a_form_may_not_name_two_places() {
-        let mut index = NameIndex::default();
-        index.insert("Kongo", 1, FormKind::Name(Lang::Lv)).unwrap();
-        index.insert("KONGO", 1, FormKind::Name(Lang::Lv)).unwrap();
-        let clash = index
-            .insert("kongo", 2, FormKind::Name(Lang::Lv))
-            .unwrap_err();
-        assert_eq!(
-            clash,
-            Clash {
-                folded: "kongo".into(),
-                other: 1
-            }
-        );
-    }
-
-    #[test]
     fn over_long_and_empty_inputs_are_refused() {
-        let index: NameIndex<u8> = NameIndex::default();
+        let index: NameIndex<u8> = crate::data::NameIndexBuilder::default().build();
         let long = "x".repeat(100_000);
         assert_eq!(
             resolve(&index, &long, Lang::En),
@@ -220,7 +112,7 @@ mod tests {
 
     #[test]
     fn suggestions_come_in_the_users_language_closest_first() {
-        let mut index = NameIndex::default();
+        let mut index = crate::data::NameIndexBuilder::default();
         index.insert("Norway", 1, FormKind::Name(Lang::En)).unwrap();
         index
             .insert("Norvēģija", 1, FormKind::Name(Lang::Lv))
@@ -229,8 +121,9 @@ mod tests {
             .insert("Normandy", 2, FormKind::Name(Lang::En))
             .unwrap();
         index.insert("NOR", 1, FormKind::Code).unwrap();
-        assert_eq!(index.closest("norwy", Lang::En, 3), vec![1]);
-        assert_eq!(index.closest("norvegia", Lang::Lv, 3), vec![1]);
-        assert_eq!(index.closest("qqqqqqq", Lang::En, 3), Vec::<u8>::new());
+        let index = index.build();
+        assert_eq!(closest(&index, "norwy", Lang::En, 3), vec![1]);
+        assert_eq!(closest(&index, "norvegia", Lang::Lv, 3), vec![1]);
+        assert_eq!(closest(&index, "qqqqqqq", Lang::En, 3), Vec::<u8>::new());
     }
 }

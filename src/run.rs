@@ -1,5 +1,6 @@
 //! One invocation: load the dataset, resolve what the user typed, run the query, render.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::Write;
 
@@ -49,11 +50,11 @@ fn style(cli: &Cli, env: Environment) -> Style {
     }
 }
 
-/// The dataset `--data` names, or the built-in one.
-fn load(cli: &Cli) -> Result<Dataset, data::DataError> {
+/// The dataset `--data` names, or the built-in one (baked in, so borrowed: nothing to load).
+fn load(cli: &Cli) -> Result<Cow<'static, Dataset>, data::DataError> {
     match &cli.output.data {
-        Some(dir) => data::from_dir(std::path::Path::new(dir)),
-        None => data::embedded(),
+        Some(dir) => data::from_dir(std::path::Path::new(dir)).map(Cow::Owned),
+        None => Ok(Cow::Borrowed(data::embedded())),
     }
 }
 
@@ -95,7 +96,12 @@ pub fn run(
         return Ok(Status::Answered);
     }
     if let Command::Check = &cli.command {
-        let loaded = load(cli);
+        // A real check: the embedded files are parsed and validated again here, not taken
+        // from the baked dataset.
+        let loaded = match &cli.output.data {
+            Some(dir) => data::from_dir(std::path::Path::new(dir)),
+            None => data::validate_embedded(),
+        };
         let lang = cli.output.lang;
         let report = query::check::check(loaded.as_ref());
         let failed = report.failed();
@@ -197,13 +203,13 @@ pub fn run(
             let countries = names(
                 ds.countries
                     .iter()
-                    .map(|c| [c.en.name.clone(), c.lv.name.clone()])
+                    .map(|c| [c.en.name.to_string(), c.lv.name.to_string()])
                     .collect(),
             );
             let cities = names(
                 ds.cities
                     .iter()
-                    .map(|c| [c.en.name.clone(), c.lv.name.clone()])
+                    .map(|c| [c.en.name.to_string(), c.lv.name.to_string()])
                     .collect(),
             );
             let mut command = crate::cli::command_offering(countries.clone(), cities.clone());
@@ -301,7 +307,7 @@ fn lookup_city(
 
 /// Resolves `input`; says on `err` how it was read when that is not obvious, or what is
 /// closest when nothing matched (`Ok(None)`).
-fn lookup<'d, Id: Copy + Eq>(
+fn lookup<'d, Id: Copy + Eq + 'static>(
     index: &NameIndex<Id>,
     input: &str,
     lang: Lang,

@@ -14,8 +14,8 @@ use attache::query::reciprocity::{Class, reciprocity};
 use attache::query::stats::stats;
 use attache::query::unsc::unsc;
 
-fn ds() -> Dataset {
-    data::embedded().expect("the embedded dataset is valid")
+fn ds() -> &'static Dataset {
+    data::embedded()
 }
 
 fn code(ds: &Dataset, code: &str) -> attache::data::CountryId {
@@ -30,26 +30,39 @@ fn city(ds: &Dataset, id: &str) -> attache::data::CityId {
         .unwrap_or_else(|| panic!("no city {id}"))
 }
 
+/// The build script bakes the dataset into the binary; every other test here reads the baked
+/// one. It must be exactly what parsing and validating the embedded files gives at run time
+/// (what `--data` and `check` do), name index included.
+#[test]
+fn the_baked_dataset_is_the_validated_data_files() {
+    let validated = data::validate_embedded().expect("the embedded data files are valid");
+    assert_eq!(&validated, data::embedded());
+    assert!(matches!(
+        data::embedded().countries,
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
 #[test]
 fn every_iso_3166_1_country_is_in_the_dataset() {
     let ds = ds();
     assert_eq!(ds.countries.len(), 249);
     for c in ["NO", "BR", "KR", "KP", "CZ", "MK", "TR", "VA", "SS", "LV"] {
-        code(&ds, c);
+        code(ds, c);
     }
 }
 
 #[test]
 fn latvia_lists_seven_residences_covering_eighteen_countries() {
     let ds = ds();
-    let report = postings(&ds);
+    let report = postings(ds);
     let by_city: Vec<(&str, Vec<&str>)> = report
         .attaches
         .iter()
         .map(|p| {
             (
-                p.residence.city.id.as_str(),
-                p.covers.iter().map(|c| c.alpha2.as_str()).collect(),
+                p.residence.city.id.as_ref(),
+                p.covers.iter().map(|c| c.alpha2.as_ref()).collect(),
             )
         })
         .collect();
@@ -72,7 +85,7 @@ fn latvia_lists_seven_residences_covering_eighteen_countries() {
 #[test]
 fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
     let ds = ds();
-    let report = postings(&ds);
+    let report = postings(ds);
     assert_eq!(
         (
             report.declared.attaches,
@@ -88,11 +101,11 @@ fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
 #[test]
 fn latvia_has_two_advisers_in_london_and_washington() {
     let ds = ds();
-    let report = postings(&ds);
+    let report = postings(ds);
     let advisers: Vec<(&str, &str)> = report
         .advisers
         .iter()
-        .map(|a| (a.residence.city.id.as_str(), a.embassy_in.alpha2.as_str()))
+        .map(|a| (a.residence.city.id.as_ref(), a.embassy_in.alpha2.as_ref()))
         .collect();
     assert_eq!(advisers, vec![("london", "GB"), ("washington", "US")]);
 }
@@ -100,11 +113,11 @@ fn latvia_has_two_advisers_in_london_and_washington() {
 #[test]
 fn nine_attaches_reside_in_riga() {
     let ds = ds();
-    let report = accredited(&ds, Residency::Resident);
+    let report = accredited(ds, Residency::Resident);
     let codes: Vec<&str> = report
         .attaches
         .iter()
-        .map(|a| a.country.alpha2.as_str())
+        .map(|a| a.country.alpha2.as_ref())
         .collect();
     assert_eq!(
         codes,
@@ -121,15 +134,15 @@ fn nine_attaches_reside_in_riga() {
 #[test]
 fn twenty_two_attaches_are_non_resident_each_where_the_source_says() {
     let ds = ds();
-    let report = accredited(&ds, Residency::NonResident);
+    let report = accredited(ds, Residency::NonResident);
     let residences: Vec<(&str, &str, &str)> = report
         .attaches
         .iter()
         .map(|a| {
             (
-                a.country.alpha2.as_str(),
-                a.residence.city.id.as_str(),
-                a.residence.country.alpha2.as_str(),
+                a.country.alpha2.as_ref(),
+                a.residence.city.id.as_ref(),
+                a.residence.country.alpha2.as_ref(),
             )
         })
         .collect();
@@ -161,17 +174,17 @@ fn twenty_two_attaches_are_non_resident_each_where_the_source_says() {
         ]
     );
     assert!(report.attaches.iter().all(|a| !a.resident));
-    assert_eq!(accredited(&ds, Residency::All).attaches.len(), 31);
+    assert_eq!(accredited(ds, Residency::All).attaches.len(), 31);
 }
 
 #[test]
 fn non_resident_attaches_group_by_city_largest_first() {
     let ds = ds();
-    let report = non_resident(&ds, None);
+    let report = non_resident(ds, None);
     let groups: Vec<(&str, usize)> = report
         .groups
         .iter()
-        .map(|g| (g.residence.city.id.as_str(), g.attaches.len()))
+        .map(|g| (g.residence.city.id.as_ref(), g.attaches.len()))
         .collect();
     assert_eq!(
         groups,
@@ -187,16 +200,16 @@ fn non_resident_attaches_group_by_city_largest_first() {
     );
     assert_eq!(report.total(), 22);
 
-    let warsaw = non_resident(&ds, Some(city(&ds, "warsaw")));
+    let warsaw = non_resident(ds, Some(city(ds, "warsaw")));
     assert_eq!(warsaw.total(), 9);
-    assert!(non_resident(&ds, Some(city(&ds, "riga"))).groups.is_empty());
+    assert!(non_resident(ds, Some(city(ds, "riga"))).groups.is_empty());
 }
 
 #[test]
 fn country_reports_both_directions() {
     let ds = ds();
 
-    let norway = country(&ds, code(&ds, "NO"));
+    let norway = country(ds, code(ds, "NO"));
     assert_eq!(norway.latvia_to_country.len(), 1);
     let posting = &norway.latvia_to_country[0];
     assert_eq!(posting.kind, RepresentativeKind::Attache);
@@ -204,7 +217,7 @@ fn country_reports_both_directions() {
     let others: Vec<&str> = posting
         .also_covers
         .iter()
-        .map(|c| c.alpha2.as_str())
+        .map(|c| c.alpha2.as_ref())
         .collect();
     assert_eq!(others, vec!["SE", "DK", "FI"]);
     let to_latvia = norway
@@ -213,11 +226,11 @@ fn country_reports_both_directions() {
     assert!(!to_latvia.resident);
     assert_eq!(to_latvia.residence.city.id, "stockholm");
 
-    let usa = country(&ds, code(&ds, "US"));
+    let usa = country(ds, code(ds, "US"));
     let kinds: Vec<_> = usa
         .latvia_to_country
         .iter()
-        .map(|r| (r.kind, r.residence.city.id.as_str()))
+        .map(|r| (r.kind, r.residence.city.id.as_ref()))
         .collect();
     assert_eq!(
         kinds,
@@ -228,17 +241,17 @@ fn country_reports_both_directions() {
     );
     assert!(usa.country_to_latvia.expect("USA").resident);
 
-    let uk = country(&ds, code(&ds, "GB"));
+    let uk = country(ds, code(ds, "GB"));
     assert_eq!(uk.latvia_to_country.len(), 1);
     assert_eq!(uk.latvia_to_country[0].kind, RepresentativeKind::Adviser);
     let hosted: Vec<&str> = uk
         .hosted
         .iter()
-        .map(|a| a.country.alpha2.as_str())
+        .map(|a| a.country.alpha2.as_ref())
         .collect();
     assert_eq!(hosted, vec!["ID"]);
 
-    let poland = country(&ds, code(&ds, "PL"));
+    let poland = country(ds, code(ds, "PL"));
     assert_eq!(poland.hosted.len(), 9, "Poland hosts nine in Warsaw");
     assert!(
         poland
@@ -247,11 +260,11 @@ fn country_reports_both_directions() {
             .all(|a| a.residence.city.id == "warsaw")
     );
 
-    let brazil = country(&ds, code(&ds, "BR"));
+    let brazil = country(ds, code(ds, "BR"));
     assert!(brazil.latvia_to_country.is_empty() && brazil.country_to_latvia.is_none());
     assert!(brazil.hosted.is_empty() && brazil.cooperation.is_empty() && brazil.unsc.is_empty());
 
-    let latvia = country(&ds, code(&ds, "LV"));
+    let latvia = country(ds, code(ds, "LV"));
     assert!(latvia.is_latvia);
     assert_eq!(latvia.hosted.len(), 9, "the nine resident attachés");
 }
@@ -264,10 +277,10 @@ fn cooperation_groups_are_as_the_source_names_them() {
         .iter()
         .map(|p| {
             (
-                p.id.as_str(),
+                p.id.as_ref(),
                 p.members
                     .iter()
-                    .map(|m| ds.country(m.country).alpha2.as_str())
+                    .map(|m| ds.country(m.country).alpha2.as_ref())
                     .collect(),
                 p.open_list,
             )
@@ -293,12 +306,12 @@ fn cooperation_groups_are_as_the_source_names_them() {
             ),
         ]
     );
-    let canada = country(&ds, code(&ds, "CA"));
+    let canada = country(ds, code(ds, "CA"));
     let role = canada.cooperation[0]
         .member_role
         .expect("Canada leads the battle group");
     assert!(role.en.contains("battle group"));
-    let denmark = country(&ds, code(&ds, "DK"));
+    let denmark = country(ds, code(ds, "DK"));
     assert!(denmark.cooperation.iter().any(|r| {
         r.member_role
             .is_some_and(|t| t.en.contains("Multinational Division North"))
@@ -313,7 +326,7 @@ fn an_attache_has_five_duties() {
 #[test]
 fn the_unsc_candidacy_its_outcome_and_later_developments() {
     let ds = ds();
-    let report = unsc(&ds);
+    let report = unsc(ds);
     assert_eq!(report.source.published.as_deref(), Some("2021-07-02"));
     let ids: Vec<&str> = report.sections.iter().map(|s| s.id).collect();
     assert_eq!(
@@ -330,7 +343,7 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
     let o = report.outcome;
     assert_eq!(
         (
-            o.date.as_str(),
+            o.date.as_ref(),
             o.elected,
             o.term.from,
             o.term.to,
@@ -342,7 +355,7 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
     let same_day: Vec<&str> = report
         .elected_same_day
         .iter()
-        .map(|c| c.alpha2.as_str())
+        .map(|c| c.alpha2.as_ref())
         .collect();
     assert_eq!(same_day, vec!["BH", "CO", "CD", "LR"]);
     assert_eq!(report.withdrew[0].alpha2, "ME");
@@ -350,15 +363,15 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
     assert_eq!(report.developments[0].date, "2023-06-30");
 
     // Mentions reach the country report.
-    let mali = country(&ds, code(&ds, "ML"));
+    let mali = country(ds, code(ds, "ML"));
     assert_eq!(
         mali.unsc.len(),
         2,
         "MINUSMA in the article and its end later"
     );
-    assert_eq!(country(&ds, code(&ds, "UA")).unsc.len(), 1);
-    assert_eq!(country(&ds, code(&ds, "BY")).unsc.len(), 1);
-    assert_eq!(country(&ds, code(&ds, "ME")).unsc.len(), 1);
+    assert_eq!(country(ds, code(ds, "UA")).unsc.len(), 1);
+    assert_eq!(country(ds, code(ds, "BY")).unsc.len(), 1);
+    assert_eq!(country(ds, code(ds, "ME")).unsc.len(), 1);
 }
 
 #[test]
@@ -427,12 +440,12 @@ fn latvian_names_of_every_country_the_sources_mention_are_checked() {
         ("LR", "Libērija", "Libērijas", "Libērijā"),
     ];
     for (alpha2, nominative, genitive, locative) in expected {
-        let c = ds.country(code(&ds, alpha2));
+        let c = ds.country(code(ds, alpha2));
         assert_eq!(
             (
-                c.lv.name.as_str(),
-                c.lv.genitive.as_str(),
-                c.lv.locative.as_str()
+                c.lv.name.as_ref(),
+                c.lv.genitive.as_ref(),
+                c.lv.locative.as_ref()
             ),
             (nominative, genitive, locative),
             "{alpha2}"
@@ -444,7 +457,7 @@ fn latvian_names_of_every_country_the_sources_mention_are_checked() {
 fn every_record_rests_on_a_known_source() {
     // Validation refuses a dataset with a dangling source; this pins which sources exist.
     let ds = ds();
-    let ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_ref()).collect();
     assert_eq!(
         ids,
         vec![
@@ -461,10 +474,11 @@ fn every_record_rests_on_a_known_source() {
 #[test]
 fn city_reports_what_resides_there_both_ways() {
     let ds = ds();
-    let codes =
-        |cs: &[&attache::data::Country]| cs.iter().map(|c| c.alpha2.clone()).collect::<Vec<_>>();
+    let codes = |cs: &[&attache::data::Country]| {
+        cs.iter().map(|c| c.alpha2.to_string()).collect::<Vec<_>>()
+    };
 
-    let warsaw = city_report(&ds, city(&ds, "warsaw"));
+    let warsaw = city_report(ds, city(ds, "warsaw"));
     assert_eq!(warsaw.latvia_representatives.len(), 1);
     assert_eq!(
         warsaw.latvia_representatives[0].kind,
@@ -477,19 +491,19 @@ fn city_reports_what_resides_there_both_ways() {
     let accredited: Vec<&str> = warsaw
         .accredited
         .iter()
-        .map(|a| a.country.alpha2.as_str())
+        .map(|a| a.country.alpha2.as_ref())
         .collect();
     assert_eq!(
         accredited,
         ["AL", "AT", "BE", "BG", "HR", "IT", "KR", "RO", "SI"]
     );
 
-    let riga = city_report(&ds, city(&ds, "riga"));
+    let riga = city_report(ds, city(ds, "riga"));
     assert!(riga.latvia_representatives.is_empty());
     assert_eq!(riga.accredited.len(), 9);
     assert!(riga.accredited.iter().all(|a| a.resident));
 
-    let london = city_report(&ds, city(&ds, "london"));
+    let london = city_report(ds, city(ds, "london"));
     assert_eq!(london.latvia_representatives.len(), 1);
     assert_eq!(
         london.latvia_representatives[0].kind,
@@ -499,7 +513,7 @@ fn city_reports_what_resides_there_both_ways() {
     assert_eq!(london.accredited.len(), 1);
     assert_eq!(london.accredited[0].country.alpha2, "ID");
 
-    let washington = city_report(&ds, city(&ds, "washington"));
+    let washington = city_report(ds, city(ds, "washington"));
     let kinds: Vec<_> = washington
         .latvia_representatives
         .iter()
@@ -515,13 +529,13 @@ fn city_reports_what_resides_there_both_ways() {
 #[test]
 fn partners_lists_every_group_with_its_members() {
     let ds = ds();
-    let report = partners(&ds);
+    let report = partners(ds);
     let sizes: Vec<(&str, usize, bool)> = report
         .groups
         .iter()
         .map(|g| {
             (
-                g.partnership.id.as_str(),
+                g.partnership.id.as_ref(),
                 g.members.len(),
                 g.partnership.open_list,
             )
@@ -541,7 +555,7 @@ fn partners_lists_every_group_with_its_members() {
         .iter()
         .flat_map(|g| &g.members)
         .filter(|(_, role)| role.is_some())
-        .map(|(c, _)| c.alpha2.as_str())
+        .map(|(c, _)| c.alpha2.as_ref())
         .collect();
     assert_eq!(own, ["CA", "DK"]);
 }
@@ -549,7 +563,7 @@ fn partners_lists_every_group_with_its_members() {
 #[test]
 fn about_counts_the_dataset_and_its_sources() {
     let ds = ds();
-    let report = about(&ds);
+    let report = about(ds);
     let c = report.counts;
     assert_eq!(
         (
@@ -576,7 +590,7 @@ fn about_counts_the_dataset_and_its_sources() {
     let uses: Vec<(&str, usize)> = report
         .sources
         .iter()
-        .map(|(s, n)| (s.id.as_str(), *n))
+        .map(|(s, n)| (s.id.as_ref(), *n))
         .collect();
     // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated total.
     assert_eq!(
@@ -595,7 +609,7 @@ fn about_counts_the_dataset_and_its_sources() {
 #[test]
 fn reciprocity_classes_follow_both_lists() {
     let ds = ds();
-    let all = reciprocity(&ds, None);
+    let all = reciprocity(ds, None);
     assert_eq!(
         (
             all.counts.mutual,
@@ -606,10 +620,10 @@ fn reciprocity_classes_follow_both_lists() {
     );
     assert_eq!(all.counts.total(), 34);
     let codes = |class: Class| -> Vec<String> {
-        reciprocity(&ds, Some(class))
+        reciprocity(ds, Some(class))
             .links
             .iter()
-            .map(|l| l.country.alpha2.clone())
+            .map(|l| l.country.alpha2.to_string())
             .collect()
     };
     assert_eq!(
@@ -636,19 +650,19 @@ fn reciprocity_classes_follow_both_lists() {
     assert_eq!(uk.latvia.len(), 1);
     assert_eq!(uk.latvia[0].kind, RepresentativeKind::Adviser);
     // Filtering keeps the counts of every class.
-    assert_eq!(reciprocity(&ds, Some(Class::LatviaOnly)).counts, all.counts);
+    assert_eq!(reciprocity(ds, Some(Class::LatviaOnly)).counts, all.counts);
 }
 
 #[test]
 fn stats_count_both_directions_per_city() {
     let ds = ds();
-    let report = stats(&ds);
+    let report = stats(ds);
     let cities: Vec<(&str, usize, usize, usize)> = report
         .cities
         .iter()
         .map(|c| {
             (
-                c.place.city.id.as_str(),
+                c.place.city.id.as_ref(),
                 c.latvia_attaches,
                 c.latvia_advisers,
                 c.accredited,
@@ -675,13 +689,13 @@ fn stats_count_both_directions_per_city() {
     let hubs: Vec<&str> = report
         .hubs()
         .iter()
-        .map(|c| c.place.city.id.as_str())
+        .map(|c| c.place.city.id.as_ref())
         .collect();
     assert_eq!(hubs, ["warsaw", "riga", "vilnius"]);
     let postings: Vec<(&str, usize)> = report
         .postings
         .iter()
-        .map(|(p, n)| (p.city.id.as_str(), *n))
+        .map(|(p, n)| (p.city.id.as_ref(), *n))
         .collect();
     assert_eq!(
         postings,
@@ -702,7 +716,7 @@ fn stats_count_both_directions_per_city() {
 #[test]
 fn every_graph_edge_rests_on_a_record_and_every_record_has_its_edges() {
     let ds = ds();
-    let report = graph(&ds, None);
+    let report = graph(ds, None);
     let count = |kind: EdgeKind| report.edges.iter().filter(|e| e.kind == kind).count();
     assert_eq!(count(EdgeKind::LatviaAttacheResides), 7);
     assert_eq!(count(EdgeKind::LatviaAttacheCovers), 18);
@@ -762,7 +776,7 @@ fn every_graph_edge_rests_on_a_record_and_every_record_has_its_edges() {
         .country_ids()
         .find(|&c| ds.country(c).alpha2 == "NO")
         .expect("NO");
-    let kinds: Vec<EdgeKind> = graph(&ds, Some(norway))
+    let kinds: Vec<EdgeKind> = graph(ds, Some(norway))
         .edges
         .iter()
         .map(|e| e.kind)

@@ -9,18 +9,17 @@ use attache::resolve::{Resolution, fold, resolve};
 use proptest::prelude::*;
 
 fn ds() -> &'static Dataset {
-    static DS: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
-    DS.get_or_init(|| data::embedded().expect("the embedded dataset is valid"))
+    data::embedded()
 }
 
 /// Every (form, alpha-2) pair of the countries in the data.
 fn country_forms() -> Vec<(String, String)> {
     let mut forms = Vec::new();
-    for c in &ds().countries {
-        let all = [c.alpha2.as_str(), c.alpha3.as_str()]
+    for c in ds().countries.iter() {
+        let all = [c.alpha2.as_ref(), c.alpha3.as_ref()]
             .into_iter()
             .chain(c.name_forms().map(|(form, _)| form));
-        forms.extend(all.map(|f| (f.to_owned(), c.alpha2.clone())));
+        forms.extend(all.map(|f| (f.to_owned(), c.alpha2.to_string())));
     }
     forms
 }
@@ -74,9 +73,9 @@ fn no_two_places_share_a_folded_form() {
         }
     }
     let mut owner: HashMap<String, String> = HashMap::new();
-    for c in &ds().cities {
+    for c in ds().cities.iter() {
         for form in c.name_forms().map(|(form, _)| form) {
-            if let Some(other) = owner.insert(fold(form), c.id.clone()) {
+            if let Some(other) = owner.insert(fold(form), c.id.to_string()) {
                 assert_eq!(other, c.id, "{form:?} names both {other} and {}", c.id);
             }
         }

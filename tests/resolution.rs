@@ -4,20 +4,20 @@ use attache::data::{self, Dataset, Named};
 use attache::i18n::Lang;
 use attache::resolve::{InputError, Resolution, fold, resolve};
 
-fn ds() -> Dataset {
-    data::embedded().expect("the embedded dataset is valid")
+fn ds() -> &'static Dataset {
+    data::embedded()
 }
 
 fn country_code(ds: &Dataset, input: &str) -> Option<String> {
     match resolve(&ds.country_names, input, Lang::En).expect("a valid input") {
-        Resolution::Found(id) => Some(ds.country(id).alpha2.clone()),
+        Resolution::Found(id) => Some(ds.country(id).alpha2.to_string()),
         Resolution::NotFound { .. } => None,
     }
 }
 
 fn city_id(ds: &Dataset, input: &str) -> Option<String> {
     match resolve(&ds.city_names, input, Lang::En).expect("a valid input") {
-        Resolution::Found(id) => Some(ds.city(id).id.clone()),
+        Resolution::Found(id) => Some(ds.city(id).id.to_string()),
         Resolution::NotFound { .. } => None,
     }
 }
@@ -183,7 +183,7 @@ fn every_form_of_a_dozen_countries_resolves() {
     for (expected, forms) in cases {
         for form in *forms {
             assert_eq!(
-                country_code(&ds, form).as_deref(),
+                country_code(ds, form).as_deref(),
                 Some(*expected),
                 "{form:?}"
             );
@@ -223,7 +223,7 @@ fn every_form_of_every_city_in_the_sources_resolves() {
     ];
     for (expected, forms) in cases {
         for form in *forms {
-            assert_eq!(city_id(&ds, form).as_deref(), Some(*expected), "{form:?}");
+            assert_eq!(city_id(ds, form).as_deref(), Some(*expected), "{form:?}");
         }
     }
 }
@@ -233,7 +233,7 @@ fn every_form_in_the_data_resolves_to_its_own_place() {
     let ds = ds();
     for id in ds.country_ids() {
         let c = ds.country(id);
-        let forms = [c.alpha2.as_str(), c.alpha3.as_str()]
+        let forms = [c.alpha2.as_ref(), c.alpha3.as_ref()]
             .into_iter()
             .chain(c.name_forms().map(|(form, _)| form));
         for form in forms {
@@ -266,7 +266,7 @@ fn unknown_names_get_suggestions_in_the_users_language() {
             Resolution::Found(_) => panic!("{input} should not resolve"),
             Resolution::NotFound { suggestions } => suggestions
                 .into_iter()
-                .map(|id| ds.country(id).alpha2.clone())
+                .map(|id| ds.country(id).alpha2.to_string())
                 .collect::<Vec<_>>(),
         };
     assert_eq!(

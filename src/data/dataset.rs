@@ -1,9 +1,9 @@
 //! The validated dataset. Every reference is a typed id into one of its tables, made only by
 //! validation, so a lookup by id cannot miss.
 
-use super::model::{Declared, EnglishNames, LatvianNames, Source, Term, Text};
-use crate::i18n::Lang;
-use crate::resolve::NameIndex;
+use super::Lang;
+use super::model::{Declared, EnglishNames, LatvianNames, List, Source, Str, Term, Text};
+use super::names::NameIndex;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -70,12 +70,12 @@ pub fn name_forms<'a>(
     lv: &'a LatvianNames,
 ) -> impl Iterator<Item = (&'a str, Lang)> {
     let en_forms = std::iter::once(&en.name)
-        .chain(&en.aliases)
-        .map(|f| (f.as_str(), Lang::En));
+        .chain(en.aliases.iter())
+        .map(|f| (f.as_ref(), Lang::En));
     let lv_forms = [&lv.name, &lv.genitive, &lv.locative]
         .into_iter()
-        .chain(&lv.aliases)
-        .map(|f| (f.as_str(), Lang::Lv));
+        .chain(lv.aliases.iter())
+        .map(|f| (f.as_ref(), Lang::Lv));
     en_forms.chain(lv_forms)
 }
 
@@ -93,18 +93,18 @@ macro_rules! named {
 }
 named!(Country, City);
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
-    pub alpha2: String,
-    pub alpha3: String,
+    pub alpha2: Str,
+    pub alpha3: Str,
     pub en: EnglishNames,
     pub lv: LatvianNames,
     pub source: SourceId,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct City {
-    pub id: String,
+    pub id: Str,
     pub country: CountryId,
     pub en: EnglishNames,
     pub lv: LatvianNames,
@@ -113,63 +113,63 @@ pub struct City {
 
 /// One of Latvia's defence attachés abroad: where it resides and the countries it covers,
 /// in the source's order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Posting {
     pub residence: CityId,
-    pub covers: Vec<CountryId>,
+    pub covers: List<CountryId>,
     pub source: SourceId,
-    pub quote: String,
+    pub quote: Str,
 }
 
 /// One of Latvia's defence advisers, at its embassy in a country.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Adviser {
     pub residence: CityId,
     pub embassy_in: CountryId,
     pub source: SourceId,
-    pub quote: String,
+    pub quote: Str,
 }
 
 /// A foreign defence attaché accredited to Latvia. It is resident when its city is in Latvia.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Accreditation {
     pub country: CountryId,
     pub residence: CityId,
     pub source: SourceId,
-    pub quote: String,
+    pub quote: Str,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Partnership {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
     pub role: Text,
-    pub members: Vec<Member>,
+    pub members: List<Member>,
     pub open_list: bool,
     pub note: Option<Text>,
     pub source: SourceId,
-    pub quote: String,
+    pub quote: Str,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     pub country: CountryId,
     pub role: Option<Text>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Duty {
     pub text: Text,
     pub source: SourceId,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeclaredFigures {
     pub attaches: u32,
     pub countries: u32,
     pub advisers: u32,
     pub source: SourceId,
-    pub quote: String,
+    pub quote: Str,
 }
 
 impl DeclaredFigures {
@@ -179,65 +179,65 @@ impl DeclaredFigures {
             countries: raw.countries,
             advisers: raw.advisers,
             source,
-            quote: raw.quote,
+            quote: raw.quote.into(),
         }
     }
 }
 
 /// The UN Security Council candidacy: the 2021 article, its outcome, and what came later.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unsc {
     pub source: SourceId,
-    pub sections: Vec<Section>,
+    pub sections: List<Section>,
     pub outcome: Outcome,
-    pub developments: Vec<Development>,
+    pub developments: List<Development>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
-    pub points: Vec<Point>,
+    pub points: List<Point>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
     pub text: Text,
-    pub countries: Vec<CountryId>,
+    pub countries: List<CountryId>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    pub date: String,
+    pub date: Str,
     pub elected: bool,
     pub term: Term,
     pub votes: u32,
     pub votes_needed: u32,
-    pub elected_same_day: Vec<CountryId>,
-    pub withdrew: Vec<CountryId>,
+    pub elected_same_day: List<CountryId>,
+    pub withdrew: List<CountryId>,
     pub text: Text,
-    pub sources: Vec<SourceId>,
+    pub sources: List<SourceId>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Development {
-    pub date: String,
+    pub date: Str,
     pub text: Text,
-    pub countries: Vec<CountryId>,
-    pub sources: Vec<SourceId>,
+    pub countries: List<CountryId>,
+    pub sources: List<SourceId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
-    pub sources: Vec<Source>,
-    pub countries: Vec<Country>,
-    pub cities: Vec<City>,
+    pub sources: List<Source>,
+    pub countries: List<Country>,
+    pub cities: List<City>,
     pub declared: DeclaredFigures,
-    pub postings: Vec<Posting>,
-    pub advisers: Vec<Adviser>,
-    pub accreditations: Vec<Accreditation>,
-    pub partnerships: Vec<Partnership>,
-    pub duties: Vec<Duty>,
+    pub postings: List<Posting>,
+    pub advisers: List<Adviser>,
+    pub accreditations: List<Accreditation>,
+    pub partnerships: List<Partnership>,
+    pub duties: List<Duty>,
     pub unsc: Unsc,
     /// Every accepted form of every country name, folded, built once at load.
     pub country_names: NameIndex<CountryId>,

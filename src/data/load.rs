@@ -2,37 +2,46 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use super::parse::{FILES, from_texts};
+use super::{Check, DataError, Dataset};
 use include_dir::{Dir, include_dir};
-use serde::de::DeserializeOwned;
-
-use super::model::*;
-use super::{Check, DataError, Dataset, validate};
 
 /// The data files, embedded when the binary is built (`build.rs` makes a change under `data/`
 /// rebuild it).
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 
-/// Every file the dataset is made of. A missing one is an error: a partial dataset never
-/// gives a partial answer.
-pub const FILES: [&str; 8] = [
-    "sources.json",
-    "countries.json",
-    "cities.json",
-    "postings.json",
-    "accreditations.json",
-    "cooperation.json",
-    "duties.json",
-    "unsc.json",
-];
+/// `BAKED`: the dataset the build script parsed, validated and wrote out as Rust (`build/`).
+mod baked {
+    use std::borrow::Cow;
 
-/// The dataset built into the binary.
-pub fn embedded() -> Result<Dataset, DataError> {
+    use crate::data::Lang;
+    use crate::data::dataset::*;
+    use crate::data::model::*;
+    use crate::data::names::*;
+
+    include!(concat!(env!("OUT_DIR"), "/baked.rs"));
+}
+use baked::BAKED;
+
+/// The dataset built into the binary: parsed and validated when the binary was built, so
+/// this costs nothing at run time.
+pub fn embedded() -> &'static Dataset {
+    &BAKED
+}
+
+/// The text of one embedded data file, as it is in `data/`.
+pub fn embedded_text(name: &str) -> Option<&'static str> {
+    EMBEDDED
+        .get_file(name)
+        .and_then(|file| file.contents_utf8())
+}
+
+/// Parses and validates the embedded data files at run time, as `--data` would: what `check`
+/// reports on, and what tests compare the baked dataset with.
+pub fn validate_embedded() -> Result<Dataset, DataError> {
     from_texts(|name| {
-        let file = EMBEDDED
-            .get_file(name)
-            .ok_or_else(|| DataError::file(name, "file is missing").of(Check::Schema))?;
-        file.contents_utf8()
-            .ok_or_else(|| DataError::file(name, "file is not UTF-8").of(Check::Schema))
+        embedded_text(name)
+            .ok_or_else(|| DataError::file(name, "file is missing or not UTF-8").of(Check::Schema))
     })
 }
 
@@ -151,91 +160,4 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
         written.push(target);
     }
     Ok(written)
-}
-
-/// Reads and validates a dataset from the text of each file in [`FILES`], however the caller
-/// came by it.
-pub fn from_texts<'t>(
-    mut text_of: impl FnMut(&str) -> Result<&'t str, DataError>,
-) -> Result<Dataset, DataError> {
-    let mut texts: Vec<(&str, &'t str)> = Vec::with_capacity(FILES.len());
-    let mut read = |name: &'static str| {
-        text_of(name).map(|text| {
-            texts.push((name, text));
-            (name.to_owned(), text)
-        })
-    };
-    let raw = RawDataset {
-        sources: parse(read(FILES[0])?)?,
-        countries: parse(read(FILES[1])?)?,
-        cities: parse(read(FILES[2])?)?,
-        postings: parse(read(FILES[3])?)?,
-        accreditations: parse(read(FILES[4])?)?,
-        cooperation: parse(read(FILES[5])?)?,
-        duties: parse(read(FILES[6])?)?,
-        unsc: parse(read(FILES[7])?)?,
-    };
-    validate::validate(raw).map_err(|mut error| {
-        // Validation knows the JSON path; the text tells where that is.
-        if error.position.is_none() {
-            let text = texts
-                .iter()
-                .find(|(name, _)| *name == error.file)
-                .map(|(_, t)| *t);
-            error.position = text
-                .zip(error.path.as_deref())
-                .and_then(|(t, p)| super::locate::line_and_column(t, p));
-        }
-        error
-    })
-}
-
-/// Every file as serde reads it, before any reference between them is checked.
-pub(super) struct RawDataset {
-    pub sources: Vec<Source>,
-    pub countries: Vec<RawCountry>,
-    pub cities: Vec<RawCity>,
-    pub postings: RawPostings,
-    pub accreditations: Vec<RawAccreditation>,
-    pub cooperation: RawCooperation,
-    pub duties: Vec<RawDuty>,
-    pub unsc: RawUnsc,
-}
-
-/// Parses one file; an error names the line, the column and the JSON path of the field at
-/// fault (serde_path_to_error), e.g. `data/postings.json:14:9: attaches[3].covers: ...`.
-fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataError> {
-    let mut json = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut json).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        // serde_json ends its message with " at line L column C", which the prefix says already.
-        let message = inner.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m);
-        DataError {
-            check: Check::Schema,
-            dir: None,
-            file: file.clone(),
-            position: (inner.line() > 0)
-                .then(|| (line_col(inner.line()), line_col(inner.column()))),
-            path: Some(path.into_boxed_str()),
-            message: message.to_owned(),
-        }
-    })?;
-    json.end().map_err(|err| DataError {
-        check: Check::Schema,
-        dir: None,
-        file,
-        position: Some((line_col(err.line()), line_col(err.column()))),
-        path: None,
-        message: "trailing characters after the JSON value".to_owned(),
-    })?;
-    Ok(value)
-}
-
-/// A line or column for an error message; saturates rather than wraps on an absurd file.
-fn line_col(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }

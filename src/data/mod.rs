@@ -1,16 +1,29 @@
-//! The dataset: files embedded at compile time, read into the serde model, then validated once
-//! into [`Dataset`], whose references are typed ids that cannot dangle.
+//! The dataset: files embedded at compile time, read into the serde model, then validated into
+//! [`Dataset`], whose references are typed ids that cannot dangle. The build script runs the
+//! same parsing and validation on `data/` and bakes the result into the binary, so a start
+//! with the embedded data parses and validates nothing; `--data` runs them at load.
+//!
+//! `lang`, `names`, `model`, `dataset`, `error`, `locate`, `parse` and `validate` use nothing
+//! outside this folder: `build/main.rs` compiles them too.
 
 mod dataset;
 mod error;
+mod lang;
 mod load;
 mod locate;
 pub mod model;
+mod names;
+mod parse;
 mod schema;
 mod validate;
 
 pub use dataset::*;
 pub use error::{Check, DataError};
-pub use load::{ExportError, FILES, MAX_FILE_BYTES, embedded, export, from_dir, from_texts};
+pub use lang::Lang;
+pub use load::{
+    ExportError, MAX_FILE_BYTES, embedded, embedded_text, export, from_dir, validate_embedded,
+};
 pub use model::{Source, Term, Text};
+pub use names::{Clash, FormKind, NameForm, NameIndex, NameIndexBuilder, fold};
+pub use parse::{FILES, from_texts};
 pub use schema::schemas;

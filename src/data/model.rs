@@ -1,47 +1,56 @@
 //! The data files as serde reads them. References between files are still plain strings here;
 //! `validate` turns them into typed ids once it has checked that each one resolves.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+/// A string of the dataset: borrowed from the binary when the build script baked it in, owned
+/// when read from `--data`. The same types serve both, so no query knows the difference.
+pub type Str = Cow<'static, str>;
+
+/// A list of the dataset, borrowed or owned like [`Str`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// A text in both of the tool's languages.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    pub en: String,
-    pub lv: String,
+    pub en: Str,
+    pub lv: Str,
 }
 
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
+    pub id: Str,
     pub publisher: Text,
     pub title: Text,
     /// ISO 8601 date, where the document gives one.
-    pub published: Option<String>,
+    pub published: Option<Str>,
     /// Web address, where the document gives one.
-    pub address: Option<String>,
+    pub address: Option<Str>,
     pub note: Option<Text>,
 }
 
 /// English names: the one shown and the others a user may type.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnglishNames {
-    pub name: String,
-    pub aliases: Vec<String>,
+    pub name: Str,
+    pub aliases: List<Str>,
 }
 
 /// Latvian names: the nominative shown, the case forms a sentence needs, and other forms a
 /// user may type (other names and their cases).
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LatvianNames {
-    pub name: String,
-    pub genitive: String,
-    pub locative: String,
-    pub aliases: Vec<String>,
+    pub name: Str,
+    pub genitive: Str,
+    pub locative: Str,
+    pub aliases: List<Str>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

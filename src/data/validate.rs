@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use super::DataError;
 use super::dataset::*;
 use super::error::Check;
-use super::load::RawDataset;
 use super::model::*;
-use crate::resolve::{FormKind, NameIndex, fold};
+use super::names::{FormKind, NameIndexBuilder, fold};
+use super::parse::RawDataset;
 
 /// The ids every other file refers to, by the strings the files use.
 struct Refs {
@@ -26,7 +26,7 @@ impl Refs {
         })
     }
 
-    fn sources(&self, file: &str, path: &str, ids: &[String]) -> Result<Vec<SourceId>, DataError> {
+    fn sources(&self, file: &str, path: &str, ids: &[String]) -> Result<List<SourceId>, DataError> {
         if ids.is_empty() {
             return Err(
                 DataError::record(file, path, "a record needs at least one source")
@@ -36,7 +36,8 @@ impl Refs {
         ids.iter()
             .enumerate()
             .map(|(i, id)| self.source(file, &format!("{path}[{i}]"), id))
-            .collect()
+            .collect::<Result<Vec<_>, _>>()
+            .map(List::from)
     }
 
     fn country(&self, file: &str, path: &str, code: &str) -> Result<CountryId, DataError> {
@@ -51,7 +52,7 @@ impl Refs {
         file: &str,
         path: &str,
         codes: &[String],
-    ) -> Result<Vec<CountryId>, DataError> {
+    ) -> Result<List<CountryId>, DataError> {
         let mut ids = Vec::with_capacity(codes.len());
         for (i, code) in codes.iter().enumerate() {
             let id = self.country(file, &format!("{path}[{i}]"), code)?;
@@ -65,7 +66,7 @@ impl Refs {
             }
             ids.push(id);
         }
-        Ok(ids)
+        Ok(ids.into())
     }
 
     fn city(&self, file: &str, path: &str, id: &str) -> Result<CityId, DataError> {
@@ -147,7 +148,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         }
         if refs
             .sources
-            .insert(source.id.clone(), SourceId(id_of(i)))
+            .insert(source.id.to_string(), SourceId(id_of(i)))
             .is_some()
         {
             return Err(DataError::record(
@@ -163,7 +164,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     const COUNTRIES: &str = "countries.json";
     check_size(COUNTRIES, raw.countries.len())?;
     let mut countries = Vec::with_capacity(raw.countries.len());
-    let mut country_names = NameIndex::default();
+    let mut country_names = NameIndexBuilder::default();
     for (i, c) in raw.countries.into_iter().enumerate() {
         let path = format!("[{i}]");
         let id = CountryId(id_of(i));
@@ -200,11 +201,11 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         index_names(&mut country_names, forms, id, COUNTRIES, &path, |other| {
             countries
                 .get(usize::from(other.0))
-                .map_or(String::new(), |o: &Country| o.alpha2.clone())
+                .map_or(String::new(), |o: &Country| o.alpha2.to_string())
         })?;
         countries.push(Country {
-            alpha2: c.alpha2,
-            alpha3: c.alpha3,
+            alpha2: c.alpha2.into(),
+            alpha3: c.alpha3.into(),
             en: c.en,
             lv: c.lv,
             source,
@@ -218,7 +219,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     const CITIES: &str = "cities.json";
     check_size(CITIES, raw.cities.len())?;
     let mut cities = Vec::with_capacity(raw.cities.len());
-    let mut city_names = NameIndex::default();
+    let mut city_names = NameIndexBuilder::default();
     for (i, c) in raw.cities.into_iter().enumerate() {
         let path = format!("[{i}]");
         let id = CityId(id_of(i));
@@ -248,11 +249,11 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             |other| {
                 cities
                     .get(usize::from(other.0))
-                    .map_or(String::new(), |o: &City| o.id.clone())
+                    .map_or(String::new(), |o: &City| o.id.to_string())
             },
         )?;
         cities.push(City {
-            id: c.id,
+            id: c.id.into(),
             country,
             en: c.en,
             lv: c.lv,
@@ -292,7 +293,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             residence: refs.city(POSTINGS, &format!("{path}.residence"), &p.residence)?,
             covers,
             source: refs.source(POSTINGS, &format!("{path}.source"), &p.source)?,
-            quote: p.quote,
+            quote: p.quote.into(),
         });
     }
     let mut advisers = Vec::new();
@@ -303,7 +304,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             residence: refs.city(POSTINGS, &format!("{path}.residence"), &a.residence)?,
             embassy_in: refs.country(POSTINGS, &format!("{path}.embassy_in"), &a.embassy_in)?,
             source: refs.source(POSTINGS, &format!("{path}.source"), &a.source)?,
-            quote: a.quote,
+            quote: a.quote.into(),
         });
     }
 
@@ -336,7 +337,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             country,
             residence: refs.city(ACCREDITATIONS, &format!("{path}.residence"), &a.residence)?,
             source: refs.source(ACCREDITATIONS, &format!("{path}.source"), &a.source)?,
-            quote: a.quote,
+            quote: a.quote.into(),
         });
     }
 
@@ -360,22 +361,24 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         let codes: Vec<String> = p.members.iter().map(|m| m.country.clone()).collect();
         let ids = refs.countries(COOPERATION, &format!("{path}.members"), &codes)?;
         let members = ids
-            .into_iter()
+            .iter()
+            .copied()
             .zip(p.members)
             .map(|(country, m)| Member {
                 country,
                 role: m.role,
             })
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         partnerships.push(Partnership {
-            id: p.id,
+            id: p.id.into(),
             title: p.title,
             role: p.role,
             members,
             open_list: p.open_list,
             note: p.note,
             source: refs.source(COOPERATION, &format!("{path}.source"), &p.source)?,
-            quote: p.quote,
+            quote: p.quote.into(),
         });
     }
 
@@ -384,7 +387,10 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     let mut duties = Vec::new();
     for (i, d) in raw.duties.into_iter().enumerate() {
         let path = format!("[{i}]");
-        let text_of = Text { lv: d.lv, en: d.en };
+        let text_of = Text {
+            lv: d.lv.into(),
+            en: d.en.into(),
+        };
         text(DUTIES, &path, &text_of)?;
         duties.push(Duty {
             text: text_of,
@@ -402,7 +408,10 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         let mut points = Vec::new();
         for (j, p) in s.points.into_iter().enumerate() {
             let point_path = format!("{path}.points[{j}]");
-            let text_of = Text { lv: p.lv, en: p.en };
+            let text_of = Text {
+                lv: p.lv.into(),
+                en: p.en.into(),
+            };
             text(UNSC, &point_path, &text_of)?;
             points.push(Point {
                 text: text_of,
@@ -414,9 +423,9 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             });
         }
         sections.push(Section {
-            id: s.id,
+            id: s.id.into(),
             title: s.title,
-            points,
+            points: points.into(),
         });
     }
     let o = u.outcome;
@@ -426,7 +435,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         elected_same_day: refs.countries(UNSC, "outcome.elected_same_day", &o.elected_same_day)?,
         withdrew: refs.countries(UNSC, "outcome.withdrew", &o.withdrew)?,
         sources: refs.sources(UNSC, "outcome.sources", &o.sources)?,
-        date: o.date,
+        date: o.date.into(),
         elected: o.elected,
         term: o.term,
         votes: o.votes,
@@ -441,30 +450,30 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         developments.push(Development {
             countries: refs.countries(UNSC, &format!("{path}.countries"), &d.countries)?,
             sources: refs.sources(UNSC, &format!("{path}.sources"), &d.sources)?,
-            date: d.date,
+            date: d.date.into(),
             text: d.text,
         });
     }
     let unsc = Unsc {
         source: refs.source(UNSC, "candidacy.source", &u.candidacy.source)?,
-        sections,
+        sections: sections.into(),
         outcome,
-        developments,
+        developments: developments.into(),
     };
 
     Ok(Dataset {
-        sources: raw.sources,
-        countries,
-        cities,
+        sources: raw.sources.into(),
+        countries: countries.into(),
+        cities: cities.into(),
         declared: DeclaredFigures::new(raw.postings.declared, declared_source),
-        postings,
-        advisers,
-        accreditations,
-        partnerships,
-        duties,
+        postings: postings.into(),
+        advisers: advisers.into(),
+        accreditations: accreditations.into(),
+        partnerships: partnerships.into(),
+        duties: duties.into(),
         unsc,
-        country_names,
-        city_names,
+        country_names: country_names.build(),
+        city_names: city_names.build(),
         latvia,
     })
 }
@@ -478,7 +487,7 @@ fn names<'a>(
 }
 
 fn index_names<'a, Id: Copy + Eq>(
-    index: &mut NameIndex<Id>,
+    index: &mut NameIndexBuilder<Id>,
     forms: impl Iterator<Item = (&'a str, FormKind)>,
     id: Id,
     file: &str,

@@ -46,8 +46,8 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
 
     let dates = ds.sources.iter().filter_map(|s| s.published.as_deref());
     let dates = dates
-        .chain([unsc.outcome.date.as_str()])
-        .chain(unsc.developments.iter().map(|d| d.date.as_str()));
+        .chain([unsc.outcome.date.as_ref()])
+        .chain(unsc.developments.iter().map(|d| d.date.as_ref()));
     AboutReport {
         duties: ds
             .duties

@@ -115,7 +115,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
 
     let sources = |ids: &[crate::data::SourceId]| ids.iter().map(|&s| ds.source(s)).collect();
     let mut unsc = Vec::new();
-    for section in &ds.unsc.sections {
+    for section in ds.unsc.sections.iter() {
         for point in section.points.iter().filter(|p| p.countries.contains(&id)) {
             unsc.push(UnscMention {
                 part: UnscPart::Article(section),

@@ -85,10 +85,10 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
         count: 1,
         sources: vec![ds.source(source)],
     };
-    for p in &ds.postings {
+    for p in ds.postings.iter() {
         let city = Node::City(p.residence);
         edges.push(edge(latvia, city, EdgeKind::LatviaAttacheResides, p.source));
-        for &c in &p.covers {
+        for &c in p.covers.iter() {
             edges.push(edge(
                 city,
                 Node::Country(c),
@@ -97,7 +97,7 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
             ));
         }
     }
-    for a in &ds.advisers {
+    for a in ds.advisers.iter() {
         let city = Node::City(a.residence);
         edges.push(edge(latvia, city, EdgeKind::LatviaAdviserResides, a.source));
         edges.push(edge(
@@ -109,7 +109,7 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
     }
     // One edge per city for the attachés accredited to Latvia who reside there.
     let mut accredited: Vec<Edge<'_>> = Vec::new();
-    for a in &ds.accreditations {
+    for a in ds.accreditations.iter() {
         edges.push(edge(
             Node::Country(a.country),
             Node::City(a.residence),

@@ -34,7 +34,7 @@ impl NonResidentReport<'_> {
 
 pub fn non_resident(ds: &Dataset, city: Option<CityId>) -> NonResidentReport<'_> {
     let mut groups: Vec<(CityId, CityGroup<'_>)> = Vec::new();
-    for accreditation in &ds.accreditations {
+    for accreditation in ds.accreditations.iter() {
         let residence = accreditation.residence;
         if ds.in_latvia(residence) || city.is_some_and(|c| c != residence) {
             continue;

@@ -96,7 +96,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
             source: ds.source(a.source),
         })
         .collect();
-    let countries: BTreeSet<_> = ds.postings.iter().flat_map(|p| &p.covers).collect();
+    let countries: BTreeSet<_> = ds.postings.iter().flat_map(|p| p.covers.iter()).collect();
     let declared = &ds.declared;
     PostingsReport {
         listed: Figures {

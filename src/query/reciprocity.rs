@@ -89,7 +89,7 @@ pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
             .then_with(|| a.country.alpha2.cmp(&b.country.alpha2))
     });
     let mut counts = Counts::default();
-    for link in &links {
+    for link in links.iter() {
         match link.class {
             Class::Mutual => counts.mutual += 1,
             Class::LatviaOnly => counts.latvia_only += 1,

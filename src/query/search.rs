@@ -117,7 +117,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         docs.push((record, text, sources));
     };
     let sources = |ids: &[SourceId]| ids.iter().map(|&s| ds.source(s)).collect::<Vec<_>>();
-    for country in &ds.countries {
+    for country in ds.countries.iter() {
         add(
             Record::Country(country),
             names(country),
@@ -137,7 +137,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         covers,
         quote,
         source,
-    } in &ds.postings
+    } in ds.postings.iter()
     {
         let residence = Place::of(ds, *residence);
         let covers: Vec<&Country> = covers.iter().map(|&c| ds.country(c)).collect();
@@ -155,7 +155,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         embassy_in,
         quote,
         source,
-    } in &ds.advisers
+    } in ds.advisers.iter()
     {
         let residence = Place::of(ds, *residence);
         let embassy_in = ds.country(*embassy_in);
@@ -171,7 +171,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
             vec![ds.source(*source)],
         );
     }
-    for accreditation in &ds.accreditations {
+    for accreditation in ds.accreditations.iter() {
         let attache = AttacheInLatvia::of(ds, accreditation);
         let mut parts = names(attache.country);
         parts.extend(names(attache.residence.city));
@@ -179,22 +179,22 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         parts.push(&accreditation.quote);
         add(Record::Accreditation(attache), parts, vec![attache.source]);
     }
-    for p in &ds.partnerships {
+    for p in ds.partnerships.iter() {
         let mut parts = texts(&[&p.title, &p.role]);
         parts.extend(p.note.as_ref().map_or(vec![], |n| texts(&[n])));
-        for member in &p.members {
+        for member in p.members.iter() {
             parts.extend(names(ds.country(member.country)));
             parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
         }
         parts.push(&p.quote);
         add(Record::Partnership(p), parts, vec![ds.source(p.source)]);
     }
-    for Duty { text, source } in &ds.duties {
+    for Duty { text, source } in ds.duties.iter() {
         add(Record::Duty(text), texts(&[text]), vec![ds.source(*source)]);
     }
     let unsc = &ds.unsc;
-    for section in &unsc.sections {
-        for point in &section.points {
+    for section in unsc.sections.iter() {
+        for point in section.points.iter() {
             let mut parts = texts(&[&section.title, &point.text]);
             point
                 .countries
@@ -212,7 +212,11 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     }
     let outcome = &unsc.outcome;
     let mut parts = texts(&[&outcome.text]);
-    for &c in outcome.elected_same_day.iter().chain(&outcome.withdrew) {
+    for &c in outcome
+        .elected_same_day
+        .iter()
+        .chain(outcome.withdrew.iter())
+    {
         parts.extend(names(ds.country(c)));
     }
     add(
@@ -223,7 +227,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         parts,
         sources(&outcome.sources),
     );
-    for d in &unsc.developments {
+    for d in unsc.developments.iter() {
         let mut parts = texts(&[&d.text]);
         d.countries
             .iter()
@@ -237,7 +241,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
             sources(&d.sources),
         );
     }
-    for source in &ds.sources {
+    for source in ds.sources.iter() {
         let mut parts = texts(&[&source.publisher, &source.title]);
         parts.push(&source.id);
         add(Record::Source(source), parts, vec![source]);
@@ -253,6 +257,6 @@ fn names<T: Named>(place: &T) -> Vec<&str> {
 fn texts<'a>(texts: &[&'a Text]) -> Vec<&'a str> {
     texts
         .iter()
-        .flat_map(|t| [t.en.as_str(), t.lv.as_str()])
+        .flat_map(|t| [t.en.as_ref(), t.lv.as_ref()])
         .collect()
 }

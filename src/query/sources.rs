@@ -30,12 +30,12 @@ pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
     let unsc = &ds.unsc;
     unsc.sections
         .iter()
-        .flat_map(|s| &s.points)
+        .flat_map(|s| s.points.iter())
         .for_each(|_| cite(unsc.source));
     unsc.outcome.sources.iter().for_each(|&s| cite(s));
     unsc.developments
         .iter()
-        .flat_map(|d| &d.sources)
+        .flat_map(|d| d.sources.iter())
         .for_each(|&s| cite(s));
     ds.sources.iter().zip(uses).collect()
 }

@@ -65,7 +65,7 @@ pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Res
     let _ = writeln!(text, "  rankdir=LR;");
     let _ = writeln!(text, "  node [fontname=\"Helvetica\", fontsize=11];");
     let _ = writeln!(text, "  edge [fontname=\"Helvetica\", fontsize=9];");
-    for (node, view) in &report.nodes {
+    for (node, view) in report.nodes.iter() {
         let shape = match view {
             NodeView::Country {
                 is_latvia: true, ..
@@ -86,7 +86,7 @@ pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Res
             quote(&node_label(view, lang))
         );
     }
-    for edge in &report.edges {
+    for edge in report.edges.iter() {
         let color = if edge.kind.from_latvia() {
             FROM_LATVIA
         } else {
@@ -114,7 +114,7 @@ pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io:
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "#quot;"));
     let mut text = String::new();
     let _ = writeln!(text, "flowchart LR");
-    for (node, view) in &report.nodes {
+    for (node, view) in report.nodes.iter() {
         let label = quote(&node_label(view, lang));
         let id = node_id(report, *node);
         let _ = match view {
@@ -125,7 +125,7 @@ pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io:
             NodeView::City { .. } => writeln!(text, "  {id}([{label}])"),
         };
     }
-    for edge in &report.edges {
+    for edge in report.edges.iter() {
         let arrow = if dashed(edge.kind) { "-.->" } else { "-->" };
         let _ = writeln!(
             text,

@@ -242,7 +242,7 @@ fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
             .map(|m| {
                 let (part, section, date) = match m.part {
                     UnscPart::Article(section) => {
-                        (PartJson::Article, Some(section.id.as_str()), None)
+                        (PartJson::Article, Some(section.id.as_ref()), None)
                     }
                     UnscPart::Outcome(date) => (PartJson::Outcome, None, Some(date)),
                     UnscPart::Development(date) => (PartJson::Development, None, Some(date)),
@@ -252,7 +252,7 @@ fn country<'a>(r: &CountryReport<'a>) -> CountryDocument<'a> {
                     section,
                     date,
                     text: m.text,
-                    sources: m.sources.iter().map(|s| s.id.as_str()).collect(),
+                    sources: m.sources.iter().map(|s| s.id.as_ref()).collect(),
                 }
             })
             .collect(),
@@ -695,7 +695,7 @@ fn search<'a>(r: &'a SearchReport<'a>) -> SearchDocument<'a> {
                 country,
                 city,
                 command: hit_command(&hit.record),
-                sources: hit.sources.iter().map(|s| s.id.as_str()).collect(),
+                sources: hit.sources.iter().map(|s| s.id.as_ref()).collect(),
             }
         })
         .collect();
@@ -918,7 +918,7 @@ fn stats<'a>(r: &StatsReport<'a>) -> StatsDocument<'a> {
             non_resident: r.non_resident,
             total: r.resident + r.non_resident,
         },
-        hubs: r.hubs().iter().map(|c| c.place.city.id.as_str()).collect(),
+        hubs: r.hubs().iter().map(|c| c.place.city.id.as_ref()).collect(),
     }
 }
 
@@ -959,7 +959,7 @@ struct EdgeJson<'a> {
 fn graph<'a>(r: &GraphReport<'a>) -> GraphDocument<'a> {
     // Node ids: the ISO code for a country, `city:ID` for a city.
     let id = |node: Node| match r.nodes.iter().find(|(n, _)| *n == node).map(|(_, v)| v) {
-        Some(NodeView::Country { country, .. }) => country.alpha2.clone(),
+        Some(NodeView::Country { country, .. }) => country.alpha2.to_string(),
         Some(NodeView::City { city, .. }) => format!("city:{}", city.id),
         None => String::new(),
     };
@@ -1000,7 +1000,7 @@ fn graph<'a>(r: &GraphReport<'a>) -> GraphDocument<'a> {
                     "to_latvia"
                 },
                 count: e.count,
-                sources: e.sources.iter().map(|s| s.id.as_str()).collect(),
+                sources: e.sources.iter().map(|s| s.id.as_ref()).collect(),
             })
             .collect(),
     }

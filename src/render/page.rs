@@ -188,9 +188,9 @@ impl<'w> Page<'w> {
             let headers = part_header
                 .iter()
                 .filter(|_| with_part)
-                .chain(&grid.headers);
+                .chain(grid.headers.iter());
             csv.write_record(headers)?;
-            for row in &grid.rows {
+            for row in grid.rows.iter() {
                 let part = [part.clone()];
                 csv.write_record(part.iter().filter(|_| with_part).chain(row))?;
             }
@@ -250,7 +250,7 @@ fn comfy(style: Style, grid: &Grid) -> Table {
     } else {
         table.set_header(&grid.headers);
     }
-    for row in &grid.rows {
+    for row in grid.rows.iter() {
         table.add_row(row);
     }
     table

@@ -129,7 +129,7 @@ impl Renderer {
     ) -> Vec<String> {
         let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
         if self.with_sources {
-            let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+            let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
             ids.dedup();
             row.push(ids.join("\n"));
         }
@@ -217,7 +217,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
-            for attache in &report.hosted {
+            for attache in report.hosted.iter() {
                 table.add_row(self.record_row(
                     [
                         self.country_name(attache.country).to_owned(),
@@ -234,7 +234,7 @@ impl Renderer {
             page.line(&self.fill(Msg::NoCooperation, &[self.country_genitive(country)]))?;
         } else {
             let mut table = self.record_table(&[Msg::Group, Msg::Role], Rows::Multi);
-            for role in &report.cooperation {
+            for role in report.cooperation.iter() {
                 let p = role.partnership;
                 let mut text = self.lang.pick(&p.role).to_owned();
                 if let Some(own) = role.member_role {
@@ -261,7 +261,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoUnscMention))?;
         } else {
             let mut table = self.record_table(&[Msg::Part, Msg::Text], Rows::Multi);
-            for mention in &report.unsc {
+            for mention in report.unsc.iter() {
                 let part = match &mention.part {
                     UnscPart::Article(section) => format!(
                         "{}:\n{}",
@@ -295,7 +295,7 @@ impl Renderer {
                 &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
                 Rows::Single,
             );
-            for r in &report.latvia_to_country {
+            for r in report.latvia_to_country.iter() {
                 table.add_row(self.record_row(
                     [
                         self.representative(r.kind).to_owned(),
@@ -347,7 +347,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Representative, Msg::Covers], Rows::Single);
-            for r in &report.latvia_representatives {
+            for r in report.latvia_representatives.iter() {
                 table.add_row(self.record_row(
                     [
                         self.representative(r.kind).to_owned(),
@@ -364,7 +364,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::Status], Rows::Single);
-            for attache in &report.accredited {
+            for attache in report.accredited.iter() {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
                     [self.country_name(attache.country), self.msg(status)],
@@ -379,7 +379,7 @@ impl Renderer {
     fn partners(&self, report: &PartnersReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PartnersTitle))?;
         let mut table = self.record_table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
-        for group in &report.groups {
+        for group in report.groups.iter() {
             let p = group.partnership;
             let mut title = self.lang.pick(&p.title).to_owned();
             if p.open_list {
@@ -388,7 +388,7 @@ impl Renderer {
             let countries: Vec<&Country> = group.members.iter().map(|(c, _)| *c).collect();
             // The group's role once, then what the source says of a member in particular.
             let mut role = vec![self.lang.pick(&p.role).to_owned()];
-            for (country, own) in &group.members {
+            for (country, own) in group.members.iter() {
                 if let Some(own) = own {
                     role.push(format!(
                         "{}: {}",
@@ -408,7 +408,7 @@ impl Renderer {
             ));
         }
         page.table(table)?;
-        for group in &report.groups {
+        for group in report.groups.iter() {
             if let Some(note) = &group.partnership.note {
                 let title = self.lang.pick(&group.partnership.title);
                 let line = format!(
@@ -474,7 +474,7 @@ impl Renderer {
             Lang::En => "",
             Lang::Lv => " --lang lv",
         };
-        for hit in &report.hits {
+        for hit in report.hits.iter() {
             table.add_row(self.record_row(
                 [
                     self.cell(self.msg(hit_kind(&hit.record)), 14),
@@ -496,7 +496,7 @@ impl Renderer {
         page.title(self.msg(Msg::ReciprocityTitle))?;
         let headers = [Msg::Country, Msg::LatviaSide, Msg::PartnerSide, Msg::Link];
         let mut table = self.record_table(&headers, Rows::Single);
-        for link in &report.links {
+        for link in report.links.iter() {
             let latvia: Vec<String> = link
                 .latvia
                 .iter()
@@ -563,7 +563,7 @@ impl Renderer {
             })
             .collect();
         page.list(self.msg(Msg::Addresses), &addresses, false)?;
-        for (source, _) in &report.sources {
+        for (source, _) in report.sources.iter() {
             if let Some(note) = &source.note {
                 page.line(&self.prose(&format!(
                     "{} ({}): {}",
@@ -595,7 +595,7 @@ impl Renderer {
             );
             let what: Vec<String> = what.lines().map(|l| self.cell(l, 30)).collect();
             table.add_row([
-                source.id.clone(),
+                source.id.to_string(),
                 what.join("\n"),
                 date.to_owned(),
                 uses.to_string(),
@@ -610,7 +610,7 @@ impl Renderer {
             &[Msg::CheckColumn, Msg::ResultColumn, Msg::Detail],
             Rows::Multi,
         );
-        for (line, outcome) in &report.lines {
+        for (line, outcome) in report.lines.iter() {
             let name = self.msg(match line {
                 Line::Data(Check::Schema) => Msg::CheckSchema,
                 Line::Data(Check::Values) => Msg::CheckValues,
@@ -664,7 +664,7 @@ impl Renderer {
             Msg::Total,
         ];
         let mut table = self.table(&headers, Rows::Single);
-        for c in &report.cities {
+        for c in report.cities.iter() {
             let counts = [
                 c.latvia_attaches,
                 c.latvia_advisers,
@@ -684,7 +684,7 @@ impl Renderer {
 
         page.section(self.msg(Msg::StatsPostings))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
-        for (place, n) in &report.postings {
+        for (place, n) in report.postings.iter() {
             table.add_row([self.place(*place), n.to_string()]);
         }
         page.table(table)?;
@@ -721,7 +721,7 @@ impl Renderer {
                 .unwrap_or_default()
         };
         let mut table = self.record_table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
-        for edge in &report.edges {
+        for edge in report.edges.iter() {
             table.add_row(self.record_row(
                 [
                     label(edge.from),
@@ -737,7 +737,7 @@ impl Renderer {
     fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
-        for group in &report.groups {
+        for group in report.groups.iter() {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
             table.add_row(self.record_row(
                 [
@@ -757,7 +757,7 @@ impl Renderer {
         page.title(self.msg(Msg::AccreditedTitle))?;
         let mut table =
             self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
-        for attache in &report.attaches {
+        for attache in report.attaches.iter() {
             let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
@@ -781,7 +781,7 @@ impl Renderer {
     fn postings(&self, report: &PostingsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PostingsTitle))?;
         let mut table = self.record_table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
-        for posting in &report.attaches {
+        for posting in report.attaches.iter() {
             table.add_row(self.record_row(
                 [
                     self.place(posting.residence),
@@ -795,7 +795,7 @@ impl Renderer {
 
         page.section(self.msg(Msg::AdvisersTitle))?;
         let mut table = self.record_table(&[Msg::EmbassyIn, Msg::ResidesIn], Rows::Single);
-        for adviser in &report.advisers {
+        for adviser in report.advisers.iter() {
             table.add_row(self.record_row(
                 [
                     self.country_name(adviser.embassy_in).to_owned(),
@@ -834,7 +834,7 @@ impl Renderer {
         if let Some(address) = &report.source.address {
             page.line(address)?;
         }
-        for section in &report.sections {
+        for section in report.sections.iter() {
             page.section(self.lang.pick(section.title))?;
             let points: Vec<String> = section
                 .points
@@ -863,14 +863,14 @@ impl Renderer {
             &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]],
         ))?;
         page.line(&self.prose(self.lang.pick(&outcome.text)))?;
-        for source in &report.outcome_sources {
+        for source in report.outcome_sources.iter() {
             page.line(&self.source_line(source))?;
         }
 
         if !report.developments.is_empty() {
             page.section(self.msg(Msg::LaterDevelopments))?;
             let mut table = self.table(&[Msg::Date, Msg::Text, Msg::Source], Rows::Multi);
-            for d in &report.developments {
+            for d in report.developments.iter() {
                 let sources: Vec<String> = d.sources.iter().map(|s| self.source(s)).collect();
                 table.add_row([
                     d.date.to_owned(),

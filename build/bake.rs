@@ -1,0 +1,152 @@
+//! Writes a validated [`Dataset`] as Rust source: a `static` whose strings and lists are
+//! `Cow::Borrowed` literals, so the binary holds the dataset ready to use.
+//!
+//! Each struct is written by destructuring it without `..`: a field added to a type and not
+//! here fails the build rather than being left out of the binary.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+use crate::dataset::*;
+use crate::lang::Lang;
+use crate::model::{EnglishNames, LatvianNames, Source, Term, Text};
+use crate::names::{FormKind, NameForm, NameIndex};
+
+/// `static NAME: Dataset = ...;`
+pub fn baked_static(name: &str, dataset: &Dataset) -> String {
+    let mut out = String::with_capacity(512 * 1024);
+    out.push_str("// Baked by build/main.rs from data/*.json; not to be edited.\n");
+    let _ = write!(out, "pub(super) static {name}: Dataset = ");
+    dataset.bake(&mut out);
+    out.push_str(";\n");
+    out
+}
+
+trait Bake {
+    fn bake(&self, out: &mut String);
+}
+
+impl Bake for Cow<'static, str> {
+    fn bake(&self, out: &mut String) {
+        // `{:?}` of a str is a valid Rust string literal, escapes included.
+        let _ = write!(out, "Cow::Borrowed({:?})", self.as_ref());
+    }
+}
+
+impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("Cow::Borrowed(&[");
+        for item in self.iter() {
+            item.bake(out);
+            out.push(',');
+        }
+        out.push_str("])");
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self, out: &mut String) {
+        match self {
+            None => out.push_str("None"),
+            Some(value) => {
+                out.push_str("Some(");
+                value.bake(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+macro_rules! bake_debug {
+    ($($t:ty),*) => {$(
+        impl Bake for $t {
+            fn bake(&self, out: &mut String) {
+                let _ = write!(out, "{self:?}");
+            }
+        }
+    )*};
+}
+bake_debug!(bool, u16, u32, CountryId, CityId, SourceId);
+
+impl Bake for Lang {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "Lang::{self:?}");
+    }
+}
+
+impl Bake for FormKind {
+    fn bake(&self, out: &mut String) {
+        match self {
+            FormKind::Code => out.push_str("FormKind::Code"),
+            FormKind::Name(lang) => {
+                out.push_str("FormKind::Name(");
+                lang.bake(out);
+                out.push(')');
+            }
+        }
+    }
+}
+
+macro_rules! bake_struct {
+    ($($t:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Bake for $t {
+            fn bake(&self, out: &mut String) {
+                let $t { $($field),* } = self;
+                out.push_str(concat!(stringify!($t), " {"));
+                $(
+                    out.push_str(concat!(stringify!($field), ":"));
+                    $field.bake(out);
+                    out.push(',');
+                )*
+                out.push('}');
+            }
+        }
+    )*};
+}
+
+bake_struct! {
+    Text { en, lv }
+    Term { from, to }
+    Source { id, publisher, title, published, address, note }
+    EnglishNames { name, aliases }
+    LatvianNames { name, genitive, locative, aliases }
+    Country { alpha2, alpha3, en, lv, source }
+    City { id, country, en, lv, source }
+    Posting { residence, covers, source, quote }
+    Adviser { residence, embassy_in, source, quote }
+    Accreditation { country, residence, source, quote }
+    Partnership { id, title, role, members, open_list, note, source, quote }
+    Member { country, role }
+    Duty { text, source }
+    DeclaredFigures { attaches, countries, advisers, source, quote }
+    Unsc { source, sections, outcome, developments }
+    Section { id, title, points }
+    Point { text, countries }
+    Outcome { date, elected, term, votes, votes_needed, elected_same_day, withdrew, text, sources }
+    Development { date, text, countries, sources }
+    Dataset {
+        sources, countries, cities, declared, postings, advisers, accreditations,
+        partnerships, duties, unsc, country_names, city_names, latvia,
+    }
+}
+
+impl<Id: Bake + Clone> Bake for NameForm<Id> {
+    fn bake(&self, out: &mut String) {
+        let NameForm { folded, id, kind } = self;
+        out.push_str("NameForm {folded:");
+        folded.bake(out);
+        out.push_str(",id:");
+        id.bake(out);
+        out.push_str(",kind:");
+        kind.bake(out);
+        out.push('}');
+    }
+}
+
+impl<Id: Bake + Clone + 'static> Bake for NameIndex<Id> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("NameIndex {forms:");
+        self.forms.bake(out);
+        out.push('}');
+    }
+}

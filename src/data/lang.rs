@@ -1,0 +1,10 @@
+//! The dataset's two languages. Defined here, not in `i18n`, so that the data layer stands on
+//! its own: the build script compiles it to validate and bake the embedded data.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English
+    En,
+    /// Latviešu (Latvian)
+    Lv,
+}

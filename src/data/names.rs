@@ -1,0 +1,186 @@
+//! Name folding and the index of every accepted form of a place's name.
+//!
+//! Every accepted form of a name (ISO codes, English name and alternatives, Latvian name with
+//! its case forms and alternatives) is folded once into one index: lower case, Latvian and
+//! other diacritics removed by `deunicode`, punctuation and runs of white space made one space.
+//! A lookup folds the input the same way and is one binary search. The index is a sorted
+//! slice, not a hash map, so that the build script can bake the embedded dataset's index into
+//! the binary and no start pays for building it.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use super::Lang;
+use super::model::Str;
+
+/// Folds a name for comparison: `"  Vācijā "` and `"VACIJA"` both give `"vacija"`.
+pub fn fold(name: &str) -> String {
+    let ascii = deunicode::deunicode(name);
+    let mut folded = String::with_capacity(ascii.len());
+    for word in ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
+    folded
+}
+
+/// Which language a form belongs to, so that suggestions come in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    /// ISO alpha-2 or alpha-3 code: accepted in any language, never suggested.
+    Code,
+    Name(Lang),
+}
+
+/// One accepted form of a place's name, folded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameForm<Id> {
+    pub folded: Str,
+    pub id: Id,
+    pub kind: FormKind,
+}
+
+/// All accepted forms of the names of one kind of place, folded and sorted by form. No form
+/// names two places ([`NameIndexBuilder::insert`] refuses that).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameIndex<Id: Clone + 'static> {
+    pub(crate) forms: Cow<'static, [NameForm<Id>]>,
+}
+
+impl<Id: Copy + Eq> NameIndex<Id> {
+    /// The place a folded form names.
+    pub fn get(&self, folded: &str) -> Option<Id> {
+        self.forms
+            .binary_search_by(|form| form.folded.as_ref().cmp(folded))
+            .ok()
+            .map(|i| self.forms[i].id)
+    }
+
+    /// Every form, in folded order; a form shared by two languages of one place comes twice.
+    pub fn forms(&self) -> &[NameForm<Id>] {
+        &self.forms
+    }
+}
+
+/// A form that would name two places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash<Id> {
+    pub folded: String,
+    pub other: Id,
+}
+
+/// Collects forms while the data is validated, refusing a form that names two places.
+#[derive(Debug)]
+pub struct NameIndexBuilder<Id> {
+    by_form: HashMap<String, Id>,
+    forms: Vec<NameForm<Id>>,
+}
+
+impl<Id> Default for NameIndexBuilder<Id> {
+    fn default() -> Self {
+        NameIndexBuilder {
+            by_form: HashMap::new(),
+            forms: Vec::new(),
+        }
+    }
+}
+
+impl<Id: Copy + Eq> NameIndexBuilder<Id> {
+    /// Adds a form of `id`'s name. The same form twice for one place is fine; a form that
+    /// already names another place is a clash, and the data must change.
+    pub fn insert(&mut self, form: &str, id: Id, kind: FormKind) -> Result<(), Clash<Id>> {
+        let folded = fold(form);
+        match self.by_form.get(&folded) {
+            Some(&other) if other != id => return Err(Clash { folded, other }),
+            Some(_) => {}
+            None => {
+                self.by_form.insert(folded.clone(), id);
+            }
+        }
+        self.forms.push(NameForm {
+            folded: Cow::Owned(folded),
+            id,
+            kind,
+        });
+        Ok(())
+    }
+
+    /// The finished index. The sort is stable, so forms that fold alike keep the order they
+    /// were added in (the order suggestions are tried in).
+    pub fn build(mut self) -> NameIndex<Id>
+    where
+        Id: 'static,
+    {
+        self.forms.sort_by(|a, b| a.folded.cmp(&b.folded));
+        NameIndex {
+            forms: Cow::Owned(self.forms),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_case_diacritics_and_extra_space() {
+        assert_eq!(fold("  Vācijā "), "vacija");
+        assert_eq!(fold("ĶĪNA"), "kina");
+        assert_eq!(fold("Côte d'Ivoire"), "cote d ivoire");
+        assert_eq!(fold("Washington,   D.C."), "washington d c");
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Viļņā"), "vilna");
+        assert_eq!(fold(" \t\n"), "");
+    }
+
+    #[test]
+    fn folding_is_idempotent() {
+        for s in [
+            "Ziemeļmaķedonija",
+            "U.S.A.",
+            "Ålandu salas",
+            "日本",
+            "🇳🇴",
+            "",
+        ] {
+            assert_eq!(fold(&fold(s)), fold(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_form_may_not_name_two_places() {
+        let mut index = NameIndexBuilder::default();
+        index.insert("Kongo", 1, FormKind::Name(Lang::Lv)).unwrap();
+        index.insert("KONGO", 1, FormKind::Name(Lang::Lv)).unwrap();
+        let clash = index
+            .insert("kongo", 2, FormKind::Name(Lang::Lv))
+            .unwrap_err();
+        assert_eq!(
+            clash,
+            Clash {
+                folded: "kongo".into(),
+                other: 1
+            }
+        );
+    }
+
+    #[test]
+    fn every_form_is_found_by_binary_search() {
+        let mut index = NameIndexBuilder::default();
+        let names = ["Norway", "Austria", "Zambia", "NOR", "Norvēģija", "Ālande"];
+        for (id, name) in names.iter().enumerate() {
+            index.insert(name, id, FormKind::Name(Lang::En)).unwrap();
+        }
+        let index = index.build();
+        for (id, name) in names.iter().enumerate() {
+            assert_eq!(index.get(&fold(name)), Some(id), "{name}");
+        }
+        assert_eq!(index.get("norwa"), None);
+        assert_eq!(index.get(""), None);
+    }
+}
