@@ -1,8 +1,9 @@
 //! Name folding and the index of every accepted form of a place's name.
 //!
 //! Every accepted form of a name (ISO codes, English name and alternatives, Latvian name with
-//! its case forms and alternatives) is folded once into one index: lower case, Latvian and
-//! other diacritics removed by `deunicode`, punctuation and runs of white space made one space.
+//! its case forms and alternatives) is folded once into one index: lower case, compatibility
+//! forms made plain and diacritics removed (Unicode NFKD, then combining marks dropped),
+//! punctuation and runs of white space made one space.
 //! A lookup folds the input the same way and is one binary search. The index is a sorted
 //! slice, not a hash map, so that the build script can bake the embedded dataset's index into
 //! the binary and no start pays for building it.
@@ -10,23 +11,63 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
 use super::Lang;
 use super::model::Str;
 
-/// Folds a name for comparison: `"  Vācijā "` and `"VACIJA"` both give `"vacija"`.
+/// Folds a name for comparison: `"  Vācijā "` and `"VACIJA"` both give `"vacija"`,
+/// `"Ｎｏｒｗａｙ"` gives `"norway"`. Letters of other scripts stay as they are, in lower case.
+///
+/// Unicode NFKD (unicode-normalization) splits a letter from its diacritics and makes
+/// compatibility forms (full-width, ligatures, mathematical letters) plain; the marks are then
+/// dropped. It replaced `deunicode`, whose transliteration tables were a quarter of the binary
+/// and which no name in the data needs: every accented letter in it decomposes.
 pub fn fold(name: &str) -> String {
-    let ascii = deunicode::deunicode(name);
-    let mut folded = String::with_capacity(ascii.len());
-    for word in ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !folded.is_empty() {
-            folded.push(' ');
+    let mut folded = String::with_capacity(name.len());
+    let mut gap = false;
+    // Lower case before and after the decomposition: a capital's lower case may carry a mark
+    // ("İ" -> "i̇"), and a compatibility form may decompose to a capital ("ꟸ" -> "Ħ"). Both
+    // orders are needed for folding to be idempotent (tested over every character).
+    let chars = name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .nfkd()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| !is_combining_mark(c));
+    for c in chars {
+        if !c.is_alphanumeric() {
+            gap = !folded.is_empty();
+            continue;
         }
-        folded.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        if gap {
+            folded.push(' ');
+            gap = false;
+        }
+        match plain_letter(c) {
+            Some(plain) => folded.push_str(plain),
+            None => folded.push(c),
+        }
     }
     folded
+}
+
+/// Latin letters that are not a base letter plus a mark, so decomposition leaves them: how a
+/// user without them on the keyboard types them.
+fn plain_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ø' => "o",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ß' => "ss",
+        'đ' | 'ð' => "d",
+        'þ' => "th",
+        'ł' => "l",
+        'ı' => "i",
+        'ħ' => "h",
+        _ => return None,
+    })
 }
 
 /// Which language a form belongs to, so that suggestions come in the user's language.
@@ -136,6 +177,19 @@ mod tests {
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Viļņā"), "vilna");
         assert_eq!(fold(" \t\n"), "");
+        assert_eq!(fold("Ｎｏｒｗａｙ"), "norway");
+        assert_eq!(fold("İzmir"), "izmir");
+        assert_eq!(fold("Færøerne"), "faeroerne");
+        assert_eq!(fold("Россия"), "россия");
+        assert_eq!(fold("ﬁji"), "fiji");
+    }
+
+    #[test]
+    fn folding_every_character_is_idempotent() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let once = fold(c.encode_utf8(&mut [0; 4]));
+            assert_eq!(fold(&once), once, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
