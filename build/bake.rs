@@ -132,10 +132,13 @@ bake_struct! {
 
 impl<Id: Bake + Clone> Bake for NameForm<Id> {
     fn bake(&self, out: &mut String) {
-        let NameForm { folded, id, kind } = self;
-        out.push_str("NameForm {folded:");
-        folded.bake(out);
-        out.push_str(",id:");
+        let NameForm {
+            start,
+            end,
+            id,
+            kind,
+        } = self;
+        let _ = write!(out, "NameForm {{start:{start},end:{end},id:");
         id.bake(out);
         out.push_str(",kind:");
         kind.bake(out);
@@ -145,8 +148,11 @@ impl<Id: Bake + Clone> Bake for NameForm<Id> {
 
 impl<Id: Bake + Clone + 'static> Bake for NameIndex<Id> {
     fn bake(&self, out: &mut String) {
-        out.push_str("NameIndex {forms:");
-        self.forms.bake(out);
+        let NameIndex { text, forms } = self;
+        out.push_str("NameIndex {text:");
+        text.bake(out);
+        out.push_str(",forms:");
+        forms.bake(out);
         out.push('}');
     }
 }

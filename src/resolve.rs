@@ -25,12 +25,8 @@ pub fn closest<Id: Copy + Eq + 'static>(
     let reach = (folded.chars().count() / 4).max(1);
     let mut near: Vec<(usize, &str, Id)> = index
         .forms()
-        .iter()
-        .filter(|form| form.kind == FormKind::Name(lang))
-        .map(|form| {
-            let distance = strsim::levenshtein(folded, &form.folded);
-            (distance, form.folded.as_ref(), form.id)
-        })
+        .filter(|&(_, _, kind)| kind == FormKind::Name(lang))
+        .map(|(form, id, _)| (strsim::levenshtein(folded, form), form, id))
         .filter(|(distance, _, _)| *distance <= reach)
         .collect();
     near.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)));

@@ -78,33 +78,47 @@ pub enum FormKind {
     Name(Lang),
 }
 
-/// One accepted form of a place's name, folded.
+/// One accepted form of a place's name: where its folded text is in [`NameIndex`]'s text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameForm<Id> {
-    pub folded: Str,
-    pub id: Id,
-    pub kind: FormKind,
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+    pub(crate) id: Id,
+    pub(crate) kind: FormKind,
 }
 
 /// All accepted forms of the names of one kind of place, folded and sorted by form. No form
 /// names two places ([`NameIndexBuilder::insert`] refuses that).
+///
+/// The folded forms are one string and the entries point into it by offset, so the baked
+/// index is two pointers, not thousands: each pointer in a static costs a relocation entry
+/// and a load-time fix-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameIndex<Id: Clone + 'static> {
+    pub(crate) text: Str,
     pub(crate) forms: Cow<'static, [NameForm<Id>]>,
 }
 
 impl<Id: Copy + Eq> NameIndex<Id> {
+    fn folded(&self, form: &NameForm<Id>) -> &str {
+        let range = form.start as usize..form.end as usize;
+        self.text.get(range).unwrap_or_default()
+    }
+
     /// The place a folded form names.
     pub fn get(&self, folded: &str) -> Option<Id> {
         self.forms
-            .binary_search_by(|form| form.folded.as_ref().cmp(folded))
+            .binary_search_by(|form| self.folded(form).cmp(folded))
             .ok()
             .map(|i| self.forms[i].id)
     }
 
-    /// Every form, in folded order; a form shared by two languages of one place comes twice.
-    pub fn forms(&self) -> &[NameForm<Id>] {
-        &self.forms
+    /// Every form (folded text, place, kind), in folded order; a form shared by two
+    /// languages of one place comes twice.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, Id, FormKind)> {
+        self.forms
+            .iter()
+            .map(|form| (self.folded(form), form.id, form.kind))
     }
 }
 
@@ -119,7 +133,7 @@ pub struct Clash<Id> {
 #[derive(Debug)]
 pub struct NameIndexBuilder<Id> {
     by_form: HashMap<String, Id>,
-    forms: Vec<NameForm<Id>>,
+    forms: Vec<(String, Id, FormKind)>,
 }
 
 impl<Id> Default for NameIndexBuilder<Id> {
@@ -143,23 +157,41 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
                 self.by_form.insert(folded.clone(), id);
             }
         }
-        self.forms.push(NameForm {
-            folded: Cow::Owned(folded),
-            id,
-            kind,
-        });
+        self.forms.push((folded, id, kind));
         Ok(())
     }
 
     /// The finished index. The sort is stable, so forms that fold alike keep the order they
-    /// were added in (the order suggestions are tried in).
+    /// were added in; their text is stored once.
     pub fn build(mut self) -> NameIndex<Id>
     where
         Id: 'static,
     {
-        self.forms.sort_by(|a, b| a.folded.cmp(&b.folded));
+        self.forms.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut text = String::new();
+        let mut forms = Vec::with_capacity(self.forms.len());
+        let mut previous: Option<(&str, u32, u32)> = None;
+        for (folded, id, kind) in &self.forms {
+            let (start, end) = match previous {
+                Some((p, start, end)) if p == folded => (start, end),
+                _ => {
+                    // Files are at most 64 MiB each, so offsets fit in 32 bits.
+                    let start = u32::try_from(text.len()).unwrap_or(u32::MAX);
+                    text.push_str(folded);
+                    (start, u32::try_from(text.len()).unwrap_or(u32::MAX))
+                }
+            };
+            previous = Some((folded, start, end));
+            forms.push(NameForm {
+                start,
+                end,
+                id: *id,
+                kind: *kind,
+            });
+        }
         NameIndex {
-            forms: Cow::Owned(self.forms),
+            text: Cow::Owned(text),
+            forms: Cow::Owned(forms),
         }
     }
 }
