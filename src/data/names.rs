@@ -27,30 +27,44 @@ use super::model::Str;
 pub fn fold(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     let mut gap = false;
-    // Lower case before and after the decomposition: a capital's lower case may carry a mark
-    // ("İ" -> "i̇"), and a compatibility form may decompose to a capital ("ꟸ" -> "Ħ"). Both
-    // orders are needed for folding to be idempotent (tested over every character).
-    let chars = name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .nfkd()
-        .flat_map(char::to_lowercase)
-        .filter(|&c| !is_combining_mark(c));
-    for c in chars {
-        if !c.is_alphanumeric() {
-            gap = !folded.is_empty();
+    for c in name.chars() {
+        if c.is_ascii() {
+            // The common case, and the one `--data` at scale is made of: no table lookups.
+            push_folded(&mut folded, &mut gap, c.to_ascii_lowercase());
             continue;
         }
-        if gap {
-            folded.push(' ');
-            gap = false;
-        }
-        match plain_letter(c) {
-            Some(plain) => folded.push_str(plain),
-            None => folded.push(c),
+        // Lower case before and after the decomposition: a capital's lower case may carry a
+        // mark ("İ" -> "i̇"), and a compatibility form may decompose to a capital ("ꟸ" ->
+        // "Ħ"). Both are needed for folding to be idempotent (tested over every character).
+        // One character at a time gives what the whole string would: decomposition is per
+        // character, and the marks that canonical ordering would move are dropped.
+        let plain = c
+            .to_lowercase()
+            .nfkd()
+            .flat_map(char::to_lowercase)
+            .filter(|&c| !is_combining_mark(c));
+        for c in plain {
+            push_folded(&mut folded, &mut gap, c);
         }
     }
     folded
+}
+
+/// Adds one lower-case character of a name to `folded`: a letter or digit as itself (or as
+/// [`plain_letter`] spells it), anything else as a word break.
+fn push_folded(folded: &mut String, gap: &mut bool, c: char) {
+    if !c.is_alphanumeric() {
+        *gap = !folded.is_empty();
+        return;
+    }
+    if *gap {
+        folded.push(' ');
+        *gap = false;
+    }
+    match plain_letter(c) {
+        Some(plain) => folded.push_str(plain),
+        None => folded.push(c),
+    }
 }
 
 /// Latin letters that are not a base letter plus a mark, so decomposition leaves them: how a
