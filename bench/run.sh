@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# attache's benchmarks, side by side in one run on this machine:
+#   - attache country Norway (table and --json), non-resident, unsc: the embedded data;
+#   - the floor: a Rust hello world built here with attache's release profile, and /bin/true;
+#   - the peer: jq answering the same country lookup over the dataset exported as one JSON file;
+#   - --data with synthetic datasets 10x, 100x and 1000x the real one (bench/synth.py).
+# Instruction counts come from valgrind's callgrind (deterministic on a noisy machine), wall
+# times are hyperfine medians; each is given as a ratio to the hello-world floor and to jq.
+# A missing tool skips its part with a note.
+#
+#   bench/run.sh                  # everything but callgrind at 1000x (about 15 minutes)
+#   BENCH_QUICK=1 bench/run.sh    # no 1000x dataset, fewer hyperfine runs
+#   BENCH_CALLGRIND_1000=1 bench/run.sh   # callgrind at 1000x too: jq alone takes ~40 minutes
+#
+# Writes a Markdown report to stdout (bench/RESULTS.md is one, with its commentary).
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+quick="${BENCH_QUICK:-}"
+runs="${BENCH_RUNS:-$([ -n "$quick" ] && echo 30 || echo 200)}"
+factors=(10 100 1000)
+[ -n "$quick" ] && factors=(10 100)
+
+note() { printf '%s\n' "$*" >&2; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# --- Binaries -------------------------------------------------------------------------------
+note "building attache (release)..."
+(cd "$root" && cargo build --release --locked --quiet)
+target_dir="$(cd "$root" && cargo metadata --format-version 1 --no-deps |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
+attache="$target_dir/release/attache"
+
+note "building the hello-world floor with attache's [profile.release]..."
+mkdir -p "$work/hello/src"
+{
+  printf '[package]\nname = "hello"\nversion = "0.1.0"\nedition = "2024"\n\n'
+  # The profile section of attache's Cargo.toml, verbatim: the same profile, not a copy of it.
+  awk '/^\[profile\.release\]/{on=1; print; next} /^\[/{on=0} on' "$root/Cargo.toml"
+} >"$work/hello/Cargo.toml"
+echo 'fn main() { println!("Hello, world!"); }' >"$work/hello/src/main.rs"
+(cd "$work/hello" && CARGO_TARGET_DIR="$work/hello/target" cargo build --release --quiet)
+hello="$work/hello/target/release/hello"
+
+# --- Data -----------------------------------------------------------------------------------
+"$attache" export "$work/data/1" >/dev/null
+join_json() { # DIR -> one JSON object holding every file, keyed by file name
+  local d="$1"
+  jq -c -n '{sources: input, countries: input, cities: input, postings: input,
+             accreditations: input, cooperation: input, duties: input, unsc: input}' \
+    "$d/sources.json" "$d/countries.json" "$d/cities.json" "$d/postings.json" \
+    "$d/accreditations.json" "$d/cooperation.json" "$d/duties.json" "$d/unsc.json"
+}
+for k in "${factors[@]}"; do
+  note "generating the ${k}x dataset..."
+  python3 "$root/bench/synth.py" "$work/data/1" "$k" "$work/data/$k"
+  "$attache" --data "$work/data/$k" check >/dev/null # must load, or the figures mean nothing
+done
+if have jq; then
+  for k in 1 "${factors[@]}"; do join_json "$work/data/$k" >"$work/data/$k.json"; done
+else
+  note "jq is not installed: the peer columns are left out."
+fi
+bytes() { cat "$work/data/$1"/*.json | wc -c; }
+
+# The lookup `attache country Norway` answers, in jq: find the country by any of its names,
+# then Latvia's attaché or adviser for it and its attaché accredited to Latvia.
+cat >"$work/lookup.jq" <<'EOF'
+($name | ascii_downcase) as $n
+| . as $d
+| first($d.countries[]
+    | select(([.alpha2, .alpha3, .en.name, .lv.name, .lv.genitive, .lv.locative]
+              + .en.aliases + .lv.aliases) | map(ascii_downcase) | index($n))) as $c
+| ($d.cities | map({key: .id, value: .en.name}) | from_entries) as $city
+| { country: $c.en.name, alpha2: $c.alpha2,
+    latvias_attache: [$d.postings.attaches[] | select(.covers | index($c.alpha2)) | $city[.residence]],
+    latvias_adviser: [$d.postings.advisers[] | select(.embassy_in == $c.alpha2) | $city[.residence]],
+    attache_to_latvia: [$d.accreditations[] | select(.country == $c.alpha2) | $city[.residence]] }
+EOF
+
+# --- Cases: label | command ------------------------------------------------------------------
+cases=(
+  "/bin/true|/bin/true"
+  "hello world (floor)|$hello"
+  "attache country Norway|$attache country Norway"
+  "attache --json country Norway|$attache --json country Norway"
+  "attache non-resident|$attache non-resident"
+  "attache unsc|$attache unsc"
+)
+have jq && cases+=("jq: country Norway, 1x|jq -c --arg name Norway -f $work/lookup.jq $work/data/1.json")
+for k in "${factors[@]}"; do
+  cases+=("attache --data ${k}x country Norway|$attache --data $work/data/$k country Norway")
+  have jq && cases+=("jq: country Norway, ${k}x|jq -c --arg name Norway -f $work/lookup.jq $work/data/$k.json")
+done
+
+# --- Instructions ---------------------------------------------------------------------------
+declare -A instr wall
+instr[none]="" wall[none]=""
+if have valgrind; then
+  for case in "${cases[@]}"; do
+    label="${case%%|*}" cmd="${case#*|}"
+    if [[ "$label" == *1000x* && -z "${BENCH_CALLGRIND_1000:-}" ]]; then
+      continue
+    fi
+    note "callgrind: $label"
+    instr[$label]=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd 2>&1 >/dev/null |
+      sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+  done
+else
+  note "valgrind is not installed: no instruction counts."
+fi
+
+# --- Wall clock -----------------------------------------------------------------------------
+if have hyperfine; then
+  for case in "${cases[@]}"; do
+    label="${case%%|*}" cmd="${case#*|}"
+    n="$runs"
+    case "$label" in *1000x*) n=5 ;; *100x*) n=10 ;; esac
+    note "hyperfine: $label ($n runs)"
+    hyperfine -N --style none --warmup 3 --runs "$n" --export-json "$work/h.json" "$cmd" >/dev/null 2>&1
+    wall[$label]=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/h.json")
+  done
+else
+  note "hyperfine is not installed: no wall-clock medians."
+fi
+
+# --- Report ---------------------------------------------------------------------------------
+ratio() { # A B -> A/B with one decimal, or a dash
+  [ -n "${1:-}" ] && [ -n "${2:-}" ] && python3 -c "print(f'{$1/$2:.2f}')" || echo "–"
+}
+fmt_int() { [ -n "${1:-}" ] && printf "%'d" "$1" || echo "–"; }
+fmt_ms() { [ -n "${1:-}" ] && python3 -c "print(f'{$1*1000:.2f}')" || echo "–"; }
+peer_of() { # the jq case at the same data size as a label
+  case "$1" in *"--data "*x*) local k="${1#*--data }"; echo "jq: country Norway, ${k%%x*}x" ;;
+  *) echo "jq: country Norway, 1x" ;; esac
+}
+
+floor="hello world (floor)"
+echo "# attache benchmarks"
+echo
+echo "$(date -u +%Y-%m-%d), $(uname -m), $(nproc) cores; attache $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?');"
+echo "$(rustc --version); valgrind $(valgrind --version 2>/dev/null | sed 's/valgrind-//' || echo 'absent');"
+echo "hyperfine $(hyperfine --version 2>/dev/null | cut -d' ' -f2 || echo 'absent'); jq $(jq --version 2>/dev/null || echo 'absent'). Wall: median of $runs runs (10 at 100x, 5 at 1000x)."
+echo
+echo "Data sizes (bytes of JSON): real $(bytes 1)$(for k in "${factors[@]}"; do printf ', %sx %s' "$k" "$(bytes "$k")"; done)."
+echo
+echo "| case | instructions | × floor | jq ÷ this | wall ms | × floor | jq ÷ this |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for case in "${cases[@]}"; do
+  label="${case%%|*}"
+  peer="$(peer_of "$label")"
+  [[ "$label" == jq* || "$label" == /bin/true || "$label" == "$floor" ]] && peer="none"
+  echo "| $label | $(fmt_int "${instr[$label]:-}") | $(ratio "${instr[$label]:-}" "${instr[$floor]:-}") | $(ratio "${instr[$peer]:-}" "${instr[$label]:-}") | $(fmt_ms "${wall[$label]:-}") | $(ratio "${wall[$label]:-}" "${wall[$floor]:-}") | $(ratio "${wall[$peer]:-}" "${wall[$label]:-}") |"
+done
+echo
+echo "Stripped binary: $(stat -c %s "$attache") bytes ($attache)."
