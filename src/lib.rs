@@ -1,8 +1,10 @@
 //! `attache`: answers questions about Latvia's defence diplomacy from a dataset that ships
 //! inside the binary.
 //!
-//! Data flows one way: embedded files -> [`data::model`] (serde) -> validated [`data::Dataset`]
-//! -> [`query`] (pure functions returning structs) -> [`render`] (table or JSON).
+//! Data flows one way: data files -> [`data::model`] (serde) -> validated [`data::Dataset`]
+//! -> [`query`] (pure functions returning structs) -> [`render`] (table, JSON, ...). For the
+//! embedded data the first two steps run in the build script (`build/`), which bakes the
+//! validated dataset into the binary; `--data DIR` runs them at load.
 
 #![forbid(unsafe_code)]
 // Nothing a user or a data file controls may panic: errors are values, all the way to main.

@@ -6,8 +6,8 @@ use super::parse::{FILES, from_texts};
 use super::{Check, DataError, Dataset};
 use include_dir::{Dir, include_dir};
 
-/// The data files, embedded when the binary is built (`build.rs` makes a change under `data/`
-/// rebuild it).
+/// The data files, embedded when the binary is built, for `export` and `check` (`build/main.rs`
+/// makes a change under `data/` rebuild the binary).
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 
 /// `BAKED`: the dataset the build script parsed, validated and wrote out as Rust (`build/`).
