@@ -49,11 +49,7 @@ fn main() {
             Err(e) => fail(&format!("data/{name}: {e}")),
         }
     }
-    let dataset = parse::from_texts(|name| {
-        let i = parse::FILES.iter().position(|f| *f == name).unwrap_or(0);
-        Ok(texts[i].as_str())
-    })
-    .unwrap_or_else(|e| fail(&e.to_string()));
+    let dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
 
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
     let code = bake::baked_static("BAKED", &dataset);

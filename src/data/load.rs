@@ -2,7 +2,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use super::parse::{FILES, from_texts};
+use super::parse::{FILES, from_texts, from_texts_in_order};
 use super::{Check, DataError, Dataset};
 use include_dir::{Dir, include_dir};
 
@@ -67,11 +67,7 @@ pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
                 .in_dir(&shown)
         })?);
     }
-    from_texts(|name| {
-        let i = FILES.iter().position(|f| *f == name).unwrap_or(0);
-        Ok(texts[i].as_str())
-    })
-    .map_err(|e| e.in_dir(&shown))
+    from_texts_in_order(&texts).map_err(|e| e.in_dir(&shown))
 }
 
 /// One file's text, or why it cannot be had, in words for the user.

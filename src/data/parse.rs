@@ -57,6 +57,18 @@ pub fn from_texts<'t>(
     })
 }
 
+/// [`from_texts`] for files already read, their texts in the order of [`FILES`].
+pub fn from_texts_in_order(texts: &[String]) -> Result<Dataset, DataError> {
+    from_texts(|name| {
+        FILES
+            .iter()
+            .position(|f| *f == name)
+            .and_then(|i| texts.get(i))
+            .map(String::as_str)
+            .ok_or_else(|| DataError::file(name, "file is missing").of(Check::Schema))
+    })
+}
+
 /// Every file as serde reads it, before any reference between them is checked.
 pub(super) struct RawDataset {
     pub sources: Vec<Source>,
