@@ -3,7 +3,8 @@
 use std::ffi::OsStr;
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
 use crate::i18n::Lang;
@@ -24,6 +25,23 @@ Examples:
 
 Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
 
+/// The command line: what to answer, and how.
+///
+/// The options of [`OutputArgs`] go before or after the command's name, and one given after it
+/// wins, as with clap's `global` options. They are not `global`: clap copies a global option
+/// into every subcommand each time the program starts (17 subcommands times 6 options was 15%
+/// of a lookup's instructions, more than the lookup and its table). Each subcommand declares
+/// them itself instead ([`OptionsAfterName`]), and its arguments are built only when it is the
+/// one used (`defer`); [`Cli`]'s `FromArgMatches` merges the two places into [`Cli::output`].
+#[derive(Debug)]
+pub struct Cli {
+    /// The options, from wherever the command line gave them.
+    pub output: OutputArgs,
+    pub command: Command,
+}
+
+/// What clap's derive reads from the command line: the options given before the command's
+/// name, and the command. [`Cli`] adds the options given after the name.
 #[derive(Debug, Parser)]
 #[command(
     name = "attache",
@@ -32,40 +50,118 @@ Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
     after_help = EXAMPLES,
     propagate_version = true
 )]
-pub struct Cli {
+struct BeforeName {
     #[command(flatten)]
-    pub output: OutputArgs,
+    output: OutputArgs,
 
     #[command(subcommand)]
-    pub command: Command,
+    command: Command,
 }
 
-/// Options every command takes, before or after its name.
+impl CommandFactory for Cli {
+    fn command() -> clap::Command {
+        BeforeName::command()
+    }
+
+    fn command_for_update() -> clap::Command {
+        BeforeName::command_for_update()
+    }
+}
+
+impl FromArgMatches for Cli {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut matches.clone())
+    }
+
+    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
+        let after_name = matches.subcommand().map(|(_, sub)| typed_only(sub));
+        let BeforeName {
+            mut output,
+            command,
+        } = BeforeName::from_arg_matches_mut(matches)?;
+        if let Some(mut after_name) = after_name {
+            output.update_from_arg_matches_mut(&mut after_name)?;
+        }
+        Ok(Cli { output, command })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.update_from_arg_matches_mut(&mut matches.clone())
+    }
+
+    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches_mut(matches)?;
+        Ok(())
+    }
+}
+
+impl Parser for Cli {}
+
+/// `matches` without the values that were not typed: an option's default or environment
+/// variable after the command's name must not undo the same option typed before it.
+fn typed_only(matches: &ArgMatches) -> ArgMatches {
+    let mut typed = matches.clone();
+    for id in matches.ids() {
+        if matches.value_source(id.as_str()) != Some(ValueSource::CommandLine) {
+            // An id from `ids()` is always known, so this cannot fail.
+            let _ = typed.try_clear_id(id.as_str());
+        }
+    }
+    typed
+}
+
+// Options every command takes, before or after its name. (Not a doc comment: clap's derive
+// would make it the `about` of every command that declares these options.)
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Language of the answer
-    #[arg(long, global = true, value_enum, env = "ATTACHE_LANG", default_value_t = Lang::En)]
+    #[arg(long, value_enum, env = "ATTACHE_LANG", default_value_t = Lang::En)]
     pub lang: Lang,
 
     /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
     /// Short for --format json
-    #[arg(long, global = true, conflicts_with = "format")]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
     /// Read the data files from DIR instead of the ones built in (same checks; see data/README.md)
-    #[arg(long, global = true, env = "ATTACHE_DATA", value_name = "DIR", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    #[arg(long, env = "ATTACHE_DATA", value_name = "DIR", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub data: Option<String>,
 
     /// End every table of records in a column with the ids of its sources (see `attache sources`)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub with_sources: bool,
 
     /// When to use colour: auto means on a terminal, unless NO_COLOR is set
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+}
+
+/// The options of [`OutputArgs`], declared on a command so that they can follow its name.
+/// Their values are read into [`Cli::output`], the one place that holds them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OptionsAfterName;
+
+impl Args for OptionsAfterName {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        OutputArgs::augment_args(cmd)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        OutputArgs::augment_args_for_update(cmd)
+    }
+}
+
+impl FromArgMatches for OptionsAfterName {
+    fn from_arg_matches(_: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(OptionsAfterName)
+    }
+
+    fn update_from_arg_matches(&mut self, _: &ArgMatches) -> Result<(), clap::Error> {
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,7 +196,10 @@ pub enum Format {
     Mermaid,
 }
 
+/// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
+/// when it is the one used (or for help, completions and the man page).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// All the dataset knows about one country, in both directions
     #[command(after_help = "\
@@ -114,6 +213,9 @@ Examples:
         /// Country name in English or Latvian (any case form), or its ISO code
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Everything that resides in one city, in both directions
@@ -126,6 +228,9 @@ Examples:
         /// City name in English or Latvian (any case form)
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Non-resident attachés accredited to Latvia, grouped by the city where they reside
@@ -138,6 +243,9 @@ Examples:
         /// Only attachés residing in this city (English or Latvian, any case form)
         #[arg(long, value_name = "CITY")]
         city: Option<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Every foreign defence attaché accredited to Latvia
@@ -154,6 +262,9 @@ Examples:
         /// Only attachés who reside outside Latvia
         #[arg(long)]
         non_resident: bool,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Latvia's defence attachés and advisers abroad, with the countries each covers
@@ -161,7 +272,10 @@ Examples:
 Examples:
   attache postings
   attache postings --lang lv")]
-    Postings,
+    Postings {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Full-text search over every record, in both languages
     #[command(after_help = "\
@@ -180,6 +294,9 @@ Words match the start of a word, ignoring case and diacritics.")]
         /// Show at most this many hits, best first
         #[arg(long, default_value_t = 20, value_name = "N")]
         limit: usize,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// For every country linked to Latvia, whether the attaché link runs both ways
@@ -192,6 +309,9 @@ Examples:
         /// Only countries in this class
         #[arg(long, value_enum, value_name = "CLASS")]
         only: Option<crate::query::reciprocity::Class>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// The accreditation network: countries and cities as nodes, who resides where and covers whom
@@ -205,6 +325,9 @@ Examples:
         /// Only this country's neighbourhood
         #[arg(long, value_name = "COUNTRY")]
         country: Option<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Counts that matter: attachés per city both ways, countries per posting, busiest hubs
@@ -212,35 +335,50 @@ Examples:
 Examples:
   attache stats
   attache stats --format csv")]
-    Stats,
+    Stats {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
     #[command(after_help = "\
 Examples:
   attache partners
   attache partners --lang lv")]
-    Partners,
+    Partners {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// What a defence attaché does, what the dataset holds, and its sources
     #[command(after_help = "\
 Examples:
   attache about
   attache about --json")]
-    About,
+    About {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Latvia's candidacy for the UN Security Council: summary, source and outcome
     #[command(after_help = "\
 Examples:
   attache unsc
   attache unsc --json")]
-    Unsc,
+    Unsc {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Every source: publisher, title in both languages, date, address, records resting on it
     #[command(after_help = "\
 Examples:
   attache sources
   attache sources --json")]
-    Sources,
+    Sources {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Check the dataset (built in, or --data DIR) and report each check: pass, warn or fail
     #[command(after_help = "\
@@ -249,7 +387,10 @@ Examples:
   attache --data my-data check         A copy being edited
 
 Exit status: 0 when no check fails (warnings allowed), 2 when one does.")]
-    Check,
+    Check {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 
     /// Write the built-in data files to DIR, as a starting point for --data
     #[command(after_help = "\
@@ -265,6 +406,9 @@ Examples:
         /// Write into a directory that is not empty, replacing its data files
         #[arg(long)]
         force: bool,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Print shell completions, with country and city names, to stdout
@@ -278,13 +422,19 @@ Examples:
         /// The shell to complete for
         #[arg(value_enum)]
         shell: Shell,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
     },
 
     /// Print the man page (roff) to stdout
     #[command(after_help = "\
 Examples:
   attache man > ~/.local/share/man/man1/attache.1 && man attache")]
-    Man,
+    Man {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
 }
 
 /// Accepts any text, as name resolution decides what it means, but offers `names` to shell
@@ -315,7 +465,10 @@ impl TypedValueParser for OfferNames {
 pub fn command_offering(countries: Vec<String>, cities: Vec<String>) -> clap::Command {
     let countries = OfferNames(std::sync::Arc::new(countries));
     let cities = OfferNames(std::sync::Arc::new(cities));
-    Cli::command()
+    let mut command = Cli::command();
+    // The commands' arguments are deferred (see `Command`): build them to change them.
+    command.build();
+    command
         .mut_subcommand("country", |c| {
             c.mut_arg("name", |a| {
                 a.value_parser(countries).hide_possible_values(true)

@@ -83,7 +83,7 @@ pub fn run(
     {
         return Err(UsageError(cli.output.lang.msg(Msg::GraphFormats).to_owned()).into());
     }
-    if let Command::Export { dir, force } = &cli.command {
+    if let Command::Export { dir, force, .. } = &cli.command {
         let written = data::export(dir, *force)?;
         let count = written.len().to_string();
         writeln!(
@@ -95,7 +95,7 @@ pub fn run(
         )?;
         return Ok(Status::Answered);
     }
-    if let Command::Check = &cli.command {
+    if let Command::Check { .. } = &cli.command {
         // A real check: the embedded files are parsed and validated again here, not taken
         // from the baked dataset.
         let loaded = match &cli.output.data {
@@ -133,19 +133,19 @@ pub fn run(
     let mut status = Status::Answered;
 
     let answer = match &cli.command {
-        Command::Country { name } => {
+        Command::Country { name, .. } => {
             let Some(id) = lookup_country(&ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
             Answer::Country(query::country::country(&ds, id))
         }
-        Command::City { name } => {
+        Command::City { name, .. } => {
             let Some(id) = lookup_city(&ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
             Answer::City(query::city::city(&ds, id))
         }
-        Command::NonResident { city } => {
+        Command::NonResident { city, .. } => {
             let city = match city {
                 Some(name) => match lookup_city(&ds, name, lang, err)? {
                     Some(id) => Some(id),
@@ -170,6 +170,7 @@ pub fn run(
         Command::Accredited {
             resident,
             non_resident,
+            ..
         } => {
             let residency = match (resident, non_resident) {
                 (true, _) => Residency::Resident,
@@ -178,8 +179,8 @@ pub fn run(
             };
             Answer::Accredited(query::accredited::accredited(&ds, residency))
         }
-        Command::Postings => Answer::Postings(query::postings::postings(&ds)),
-        Command::Search { text, limit } => {
+        Command::Postings { .. } => Answer::Postings(query::postings::postings(&ds)),
+        Command::Search { text, limit, .. } => {
             let query = text.join(" ");
             resolve::checked_fold(&query).map_err(|e| input_error(e, lang, Msg::WhatSearch))?;
             let report = query::search::search(&ds, &query, *limit);
@@ -192,7 +193,7 @@ pub fn run(
             }
             Answer::Search(report)
         }
-        Command::Completions { shell } => {
+        Command::Completions { shell, .. } => {
             // Both languages' names, so that completion helps whichever one the user types.
             let names = |pairs: Vec<[String; 2]>| {
                 let mut names: Vec<String> = pairs.into_iter().flatten().collect();
@@ -233,14 +234,14 @@ pub fn run(
             }
             return Ok(Status::Answered);
         }
-        Command::Man => {
+        Command::Man { .. } => {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
             return Ok(Status::Answered);
         }
-        Command::Reciprocity { only } => {
+        Command::Reciprocity { only, .. } => {
             Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
         }
-        Command::Graph { country } => {
+        Command::Graph { country, .. } => {
             let focus = match country {
                 Some(name) => match lookup_country(&ds, name, lang, err)? {
                     Some(id) => Some(id),
@@ -250,13 +251,13 @@ pub fn run(
             };
             Answer::Graph(query::graph::graph(&ds, focus))
         }
-        Command::Stats => Answer::Stats(query::stats::stats(&ds)),
-        Command::Sources => Answer::Sources(query::sources::sources(&ds)),
+        Command::Stats { .. } => Answer::Stats(query::stats::stats(&ds)),
+        Command::Sources { .. } => Answer::Sources(query::sources::sources(&ds)),
         // Handled before the dataset is loaded.
-        Command::Export { .. } | Command::Check => return Ok(Status::Answered),
-        Command::Partners => Answer::Partners(query::partners::partners(&ds)),
-        Command::About => Answer::About(query::about::about(&ds)),
-        Command::Unsc => Answer::Unsc(query::unsc::unsc(&ds)),
+        Command::Export { .. } | Command::Check { .. } => return Ok(Status::Answered),
+        Command::Partners { .. } => Answer::Partners(query::partners::partners(&ds)),
+        Command::About { .. } => Answer::About(query::about::about(&ds)),
+        Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(&ds)),
     };
 
     render::render(&answer, format, lang, style, out)?;

@@ -442,6 +442,90 @@ fn options_go_before_or_after_the_command() {
 }
 
 #[test]
+fn an_option_after_the_command_wins_over_the_same_before_it() {
+    // As with clap's global options: the one after the command's name wins, whichever order.
+    let (en, lv) = (stdout_of(&["unsc"]), stdout_of(&["unsc", "--lang", "lv"]));
+    assert_ne!(en, lv);
+    assert_eq!(stdout_of(&["--lang", "lv", "unsc", "--lang", "en"]), en);
+    assert_eq!(stdout_of(&["--lang", "en", "unsc", "--lang", "lv"]), lv);
+    // --json given anywhere makes JSON, even with --format on the other side of the name.
+    let json = stdout_of(&["unsc", "--json"]);
+    assert_eq!(stdout_of(&["--format", "csv", "unsc", "--json"]), json);
+    assert_eq!(stdout_of(&["--json", "unsc", "--format", "csv"]), json);
+    assert_eq!(stdout_of(&["--json", "unsc", "--json"]), json);
+    // Both on one side of the name conflict, on either side.
+    for args in [
+        &["--format", "csv", "--json", "unsc"][..],
+        &["unsc", "--format", "csv", "--json"],
+    ] {
+        let (code, stdout, stderr) = run(args);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
+        assert!(stderr.contains("cannot be used with"), "{stderr}");
+    }
+    // An option not given after the name keeps the value given before it, not its default.
+    assert_eq!(
+        stdout_of(&["--with-sources", "--color", "always", "postings"]),
+        stdout_of(&["postings", "--with-sources", "--color", "always"])
+    );
+    let (code, _, stderr) = run(&["--data", "/no/such/dir", "unsc"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(
+        stdout_of(&["--data", "/no/such/dir", "unsc", "--data", "data"]),
+        en
+    );
+}
+
+#[test]
+fn an_option_typed_after_the_command_wins_over_its_environment_variable() {
+    let lv = stdout_of(&["postings", "--lang", "lv"]);
+    for args in [
+        &["--lang", "lv", "postings"][..],
+        &["postings", "--lang", "lv"],
+    ] {
+        let output = attache()
+            .args(args)
+            .env("ATTACHE_LANG", "en")
+            .output()
+            .expect("runs");
+        assert_eq!(
+            String::from_utf8(output.stdout).expect("UTF-8"),
+            lv,
+            "{args:?}"
+        );
+    }
+    let output = attache()
+        .args(["unsc", "--data", "data"])
+        .env("ATTACHE_DATA", "/no/such/dir")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn every_command_takes_the_output_options() {
+    use clap::CommandFactory;
+    let mut command = attache::cli::Cli::command();
+    command.build();
+    let options = ["lang", "format", "json", "data", "with_sources", "color"];
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+        for id in options {
+            assert!(
+                sub.get_arguments().any(|a| a.get_id() == id),
+                "{} lacks --{id}",
+                sub.get_name()
+            );
+        }
+    }
+    // The derive API parses the same way as the binary does.
+    let cli = <attache::cli::Cli as clap::Parser>::try_parse_from([
+        "attache", "--lang", "lv", "--format", "csv", "country", "Norway", "--lang", "en",
+    ])
+    .expect("parses");
+    assert_eq!(cli.output.lang, attache::i18n::Lang::En);
+    assert_eq!(cli.output.format(), attache::cli::Format::Csv);
+}
+
+#[test]
 fn attache_lang_sets_the_default_language() {
     let lv = stdout_of(&["postings", "--lang", "lv"]);
     let output = attache()
