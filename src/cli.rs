@@ -74,7 +74,9 @@ impl FromArgMatches for Cli {
     }
 
     fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let after_name = matches.subcommand().map(|(_, sub)| typed_only(sub));
+        let after_name = matches
+            .subcommand()
+            .and_then(|(_, sub)| typed_after_name(sub));
         let BeforeName {
             mut output,
             command,
@@ -97,17 +99,20 @@ impl FromArgMatches for Cli {
 
 impl Parser for Cli {}
 
-/// `matches` without the values that were not typed: an option's default or environment
-/// variable after the command's name must not undo the same option typed before it.
-fn typed_only(matches: &ArgMatches) -> ArgMatches {
-    let mut typed = matches.clone();
-    for id in matches.ids() {
-        if matches.value_source(id.as_str()) != Some(ValueSource::CommandLine) {
-            // An id from `ids()` is always known, so this cannot fail.
-            let _ = typed.try_clear_id(id.as_str());
-        }
+/// The options typed after the command's name, as matches holding only those (an option's
+/// default or environment variable there must not undo the same option typed before the
+/// name); `None` in the usual case of none, which costs nothing to merge.
+fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
+    let typed = |id: &&str| sub.value_source(id) == Some(ValueSource::CommandLine);
+    if !OutputArgs::IDS.iter().any(typed) {
+        return None;
     }
-    typed
+    let mut only_typed = sub.clone();
+    for id in OutputArgs::IDS.iter().filter(|id| !typed(id)) {
+        // Every command declares these ids (OptionsAfterName), so this cannot fail.
+        let _ = only_typed.try_clear_id(id);
+    }
+    Some(only_typed)
 }
 
 // Options every command takes, before or after its name. (Not a doc comment: clap's derive
@@ -175,6 +180,9 @@ pub enum ColorChoice {
 }
 
 impl OutputArgs {
+    /// The ids clap's derive gives these options: their field names (a test keeps the two equal).
+    const IDS: [&'static str; 6] = ["lang", "format", "json", "data", "with_sources", "color"];
+
     pub fn format(&self) -> Format {
         if self.json { Format::Json } else { self.format }
     }
@@ -558,5 +566,15 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn output_args_ids_are_the_derived_ones() {
+        let command = OutputArgs::augment_args(clap::Command::new("t"));
+        let derived: Vec<&str> = command
+            .get_arguments()
+            .map(|a| a.get_id().as_str())
+            .collect();
+        assert_eq!(derived, OutputArgs::IDS);
     }
 }
