@@ -1,6 +1,5 @@
 //! One invocation: load the dataset, resolve what the user typed, run the query, render.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::Write;
 
@@ -50,11 +49,14 @@ fn style(cli: &Cli, env: Environment) -> Style {
     }
 }
 
-/// The dataset `--data` names, or the built-in one (baked in, so borrowed: nothing to load).
-fn load(cli: &Cli) -> Result<Cow<'static, Dataset>, data::DataError> {
+/// The dataset `--data` names, or the built-in one; either lives until the process ends. The
+/// built-in one is a static (baked at build time). One read from a directory is leaked on
+/// purpose: freeing a large dataset string by string as the process ends was a fifth of the
+/// run time at 1000x the real data (perf), for memory the system takes back at once anyway.
+fn load(cli: &Cli) -> Result<&'static Dataset, data::DataError> {
     match &cli.output.data {
-        Some(dir) => data::from_dir(std::path::Path::new(dir)).map(Cow::Owned),
-        None => Ok(Cow::Borrowed(data::embedded())),
+        Some(dir) => data::from_dir(std::path::Path::new(dir)).map(|ds| &*Box::leak(Box::new(ds))),
+        None => Ok(data::embedded()),
     }
 }
 
@@ -134,26 +136,26 @@ pub fn run(
 
     let answer = match &cli.command {
         Command::Country { name, .. } => {
-            let Some(id) = lookup_country(&ds, &name.join(" "), lang, err)? else {
+            let Some(id) = lookup_country(ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
-            Answer::Country(query::country::country(&ds, id))
+            Answer::Country(query::country::country(ds, id))
         }
         Command::City { name, .. } => {
-            let Some(id) = lookup_city(&ds, &name.join(" "), lang, err)? else {
+            let Some(id) = lookup_city(ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
-            Answer::City(query::city::city(&ds, id))
+            Answer::City(query::city::city(ds, id))
         }
         Command::NonResident { city, .. } => {
             let city = match city {
-                Some(name) => match lookup_city(&ds, name, lang, err)? {
+                Some(name) => match lookup_city(ds, name, lang, err)? {
                     Some(id) => Some(id),
                     None => return Ok(Status::NothingMatched),
                 },
                 None => None,
             };
-            let report = query::non_resident::non_resident(&ds, city);
+            let report = query::non_resident::non_resident(ds, city);
             if report.groups.is_empty() {
                 status = Status::NothingMatched;
                 if let Some(place) = report.city {
@@ -177,13 +179,13 @@ pub fn run(
                 (_, true) => Residency::NonResident,
                 _ => Residency::All,
             };
-            Answer::Accredited(query::accredited::accredited(&ds, residency))
+            Answer::Accredited(query::accredited::accredited(ds, residency))
         }
-        Command::Postings { .. } => Answer::Postings(query::postings::postings(&ds)),
+        Command::Postings { .. } => Answer::Postings(query::postings::postings(ds)),
         Command::Search { text, limit, .. } => {
             let query = text.join(" ");
             resolve::checked_fold(&query).map_err(|e| input_error(e, lang, Msg::WhatSearch))?;
-            let report = query::search::search(&ds, &query, *limit);
+            let report = query::search::search(ds, &query, *limit);
             if report.total == 0 {
                 status = Status::NothingMatched;
                 note(err, &lang.fill(Msg::NothingMatches, &[&printable(&query)]));
@@ -239,25 +241,25 @@ pub fn run(
             return Ok(Status::Answered);
         }
         Command::Reciprocity { only, .. } => {
-            Answer::Reciprocity(query::reciprocity::reciprocity(&ds, *only))
+            Answer::Reciprocity(query::reciprocity::reciprocity(ds, *only))
         }
         Command::Graph { country, .. } => {
             let focus = match country {
-                Some(name) => match lookup_country(&ds, name, lang, err)? {
+                Some(name) => match lookup_country(ds, name, lang, err)? {
                     Some(id) => Some(id),
                     None => return Ok(Status::NothingMatched),
                 },
                 None => None,
             };
-            Answer::Graph(query::graph::graph(&ds, focus))
+            Answer::Graph(query::graph::graph(ds, focus))
         }
-        Command::Stats { .. } => Answer::Stats(query::stats::stats(&ds)),
-        Command::Sources { .. } => Answer::Sources(query::sources::sources(&ds)),
+        Command::Stats { .. } => Answer::Stats(query::stats::stats(ds)),
+        Command::Sources { .. } => Answer::Sources(query::sources::sources(ds)),
         // Handled before the dataset is loaded.
         Command::Export { .. } | Command::Check { .. } => return Ok(Status::Answered),
-        Command::Partners { .. } => Answer::Partners(query::partners::partners(&ds)),
-        Command::About { .. } => Answer::About(query::about::about(&ds)),
-        Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(&ds)),
+        Command::Partners { .. } => Answer::Partners(query::partners::partners(ds)),
+        Command::About { .. } => Answer::About(query::about::about(ds)),
+        Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(ds)),
     };
 
     render::render(&answer, format, lang, style, out)?;

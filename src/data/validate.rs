@@ -9,7 +9,7 @@ use super::DataError;
 use super::dataset::*;
 use super::error::Check;
 use super::model::*;
-use super::names::{FormKind, NameIndexBuilder, fold};
+use super::names::{FormKind, NameIndexBuilder, Refusal};
 use super::parse::RawDataset;
 
 /// The ids every other file refers to, by the strings the files use.
@@ -495,25 +495,24 @@ fn index_names<'a, Id: Copy + Eq>(
     describe: impl Fn(Id) -> String,
 ) -> Result<(), DataError> {
     for (form, kind) in forms {
-        if fold(form).is_empty() {
-            return Err(DataError::record(
-                file,
-                path,
-                format!("name \"{form}\" has no letters or digits"),
-            ));
-        }
-        index.insert(form, id, kind).map_err(|clash| {
-            DataError::record(
-                file,
-                path,
-                format!(
-                    "name \"{form}\" (folded \"{}\") already names {}",
-                    clash.folded,
-                    describe(clash.other)
+        index
+            .insert(form, id, kind)
+            .map_err(|refusal| match refusal {
+                Refusal::Empty => DataError::record(
+                    file,
+                    path,
+                    format!("name \"{form}\" has no letters or digits"),
                 ),
-            )
-            .of(Check::Names)
-        })?;
+                Refusal::Clash { folded, other } => DataError::record(
+                    file,
+                    path,
+                    format!(
+                        "name \"{form}\" (folded \"{folded}\") already names {}",
+                        describe(other)
+                    ),
+                )
+                .of(Check::Names),
+            })?;
     }
     Ok(())
 }
