@@ -92,6 +92,7 @@ impl FromArgMatches for Cli {
     }
 
     fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
+        // Nothing updates a parsed command line in place; a new parse replaces it whole.
         *self = Self::from_arg_matches_mut(matches)?;
         Ok(())
     }
