@@ -123,8 +123,7 @@ pub struct NameIndex<Id: Clone + 'static> {
 
 impl<Id: Copy + Eq> NameIndex<Id> {
     fn folded(&self, form: &NameForm<Id>) -> &str {
-        let range = form.start as usize..form.end as usize;
-        self.text.get(range).unwrap_or_default()
+        text_of(&self.text, form)
     }
 
     /// The place a folded form names.
@@ -184,6 +183,7 @@ fn offset(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
+/// A form's folded text, in the index's text or the builder's.
 fn text_of<'t, Id>(text: &'t str, form: &NameForm<Id>) -> &'t str {
     text.get(form.start as usize..form.end as usize)
         .unwrap_or_default()
