@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn over_long_and_empty_inputs_are_refused() {
-        let index: NameIndex<u8> = crate::data::NameIndexBuilder::default().build();
+        let index: NameIndex<u8> = crate::data::NameIndexBuilder::default().build().unwrap();
         let long = "x".repeat(100_000);
         assert_eq!(
             resolve(&index, &long, Lang::En),
@@ -117,7 +117,7 @@ mod tests {
             .insert("Normandy", 2, FormKind::Name(Lang::En))
             .unwrap();
         index.insert("NOR", 1, FormKind::Code).unwrap();
-        let index = index.build();
+        let index = index.build().unwrap();
         assert_eq!(closest(&index, "norwy", Lang::En, 3), vec![1]);
         assert_eq!(closest(&index, "norvegia", Lang::Lv, 3), vec![1]);
         assert_eq!(closest(&index, "qqqqqqq", Lang::En, 3), Vec::<u8>::new());

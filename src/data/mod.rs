@@ -24,6 +24,6 @@ pub use load::{
     ExportError, MAX_FILE_BYTES, embedded, embedded_text, export, from_dir, validate_embedded,
 };
 pub use model::{Source, Term, Text};
-pub use names::{FormKind, NameForm, NameIndex, NameIndexBuilder, Refusal, fold};
+pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold};
 pub use parse::{FILES, from_texts};
 pub use schema::schemas;

@@ -1,7 +1,8 @@
 //! Checks the raw files once and turns them into a [`Dataset`]: every code, city and source
 //! referenced exists, ids and codes are well-formed and unique, no form of a name names two
 //! places, and nothing a query relies on is empty. The first fault found is the error, named by
-//! file and JSON path.
+//! file and JSON path; a form that names two places is found once every place in its file has
+//! been read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,7 +10,7 @@ use super::DataError;
 use super::dataset::*;
 use super::error::Check;
 use super::model::*;
-use super::names::{FormKind, NameIndexBuilder, Refusal};
+use super::names::{Clash, EmptyForm, FormKind, NameIndex, NameIndexBuilder, fold};
 use super::parse::RawDataset;
 
 /// The ids every other file refers to, by the strings the files use.
@@ -194,15 +195,6 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             .of(Check::Duplicates));
         }
         let source = refs.source(COUNTRIES, &format!("{path}.source"), &c.source)?;
-        let forms = names(&c.en, &c.lv).chain([
-            (c.alpha2.as_str(), FormKind::Code),
-            (c.alpha3.as_str(), FormKind::Code),
-        ]);
-        index_names(&mut country_names, forms, id, COUNTRIES, &path, |other| {
-            countries
-                .get(usize::from(other.0))
-                .map_or(String::new(), |o: &Country| o.alpha2.to_string())
-        })?;
         countries.push(Country {
             alpha2: c.alpha2.into(),
             alpha3: c.alpha3.into(),
@@ -210,7 +202,26 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             lv: c.lv,
             source,
         });
+        // Indexed once pushed, so that its forms come from one list of them, country_forms.
+        if let Some(country) = countries.last() {
+            index_names(
+                &mut country_names,
+                country_forms(country),
+                id,
+                COUNTRIES,
+                &path,
+            )?;
+        }
     }
+    let country_names = finish_index(country_names, COUNTRIES, |id| {
+        let index = usize::from(id.0);
+        let country = countries.get(index)?;
+        Some(Place {
+            index,
+            known_as: country.alpha2.to_string(),
+            forms: country_forms(country).collect(),
+        })
+    })?;
     let latvia = refs
         .country(COUNTRIES, "", "LV")
         .map_err(|_| DataError::file(COUNTRIES, "Latvia (LV) is missing"))?;
@@ -240,18 +251,6 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         }
         let country = refs.country(CITIES, &format!("{path}.country"), &c.country)?;
         let source = refs.source(CITIES, &format!("{path}.source"), &c.source)?;
-        index_names(
-            &mut city_names,
-            names(&c.en, &c.lv),
-            id,
-            CITIES,
-            &path,
-            |other| {
-                cities
-                    .get(usize::from(other.0))
-                    .map_or(String::new(), |o: &City| o.id.to_string())
-            },
-        )?;
         cities.push(City {
             id: c.id.into(),
             country,
@@ -259,7 +258,25 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             lv: c.lv,
             source,
         });
+        if let Some(city) = cities.last() {
+            index_names(
+                &mut city_names,
+                names(&city.en, &city.lv),
+                id,
+                CITIES,
+                &path,
+            )?;
+        }
     }
+    let city_names = finish_index(city_names, CITIES, |id| {
+        let index = usize::from(id.0);
+        let city = cities.get(index)?;
+        Some(Place {
+            index,
+            known_as: city.id.to_string(),
+            forms: names(&city.en, &city.lv).collect(),
+        })
+    })?;
 
     // Latvia's attachés and advisers abroad.
     const POSTINGS: &str = "postings.json";
@@ -472,8 +489,8 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         partnerships: partnerships.into(),
         duties: duties.into(),
         unsc,
-        country_names: country_names.build(),
-        city_names: city_names.build(),
+        country_names,
+        city_names,
         latvia,
     })
 }
@@ -486,33 +503,68 @@ fn names<'a>(
     super::dataset::name_forms(en, lv).map(|(form, lang)| (form, FormKind::Name(lang)))
 }
 
+/// Every form of a country's name, its ISO codes last.
+fn country_forms(country: &Country) -> impl Iterator<Item = (&str, FormKind)> {
+    names(&country.en, &country.lv).chain([
+        (country.alpha2.as_ref(), FormKind::Code),
+        (country.alpha3.as_ref(), FormKind::Code),
+    ])
+}
+
+/// Adds the forms of the place `id` (the record at `path` in `file`) to its index.
 fn index_names<'a, Id: Copy + Eq>(
     index: &mut NameIndexBuilder<Id>,
     forms: impl Iterator<Item = (&'a str, FormKind)>,
     id: Id,
     file: &str,
     path: &str,
-    describe: impl Fn(Id) -> String,
 ) -> Result<(), DataError> {
     for (form, kind) in forms {
-        index
-            .insert(form, id, kind)
-            .map_err(|refusal| match refusal {
-                Refusal::Empty => DataError::record(
-                    file,
-                    path,
-                    format!("name \"{form}\" has no letters or digits"),
-                ),
-                Refusal::Clash { folded, other } => DataError::record(
-                    file,
-                    path,
-                    format!(
-                        "name \"{form}\" (folded \"{folded}\") already names {}",
-                        describe(other)
-                    ),
-                )
-                .of(Check::Names),
-            })?;
+        index.insert(form, id, kind).map_err(|EmptyForm| {
+            DataError::record(
+                file,
+                path,
+                format!("name \"{form}\" has no letters or digits"),
+            )
+        })?;
     }
     Ok(())
+}
+
+/// A place as an error about its names shows it.
+struct Place<'a> {
+    /// Where the place is in its file.
+    index: usize,
+    /// Its code or id.
+    known_as: String,
+    forms: Vec<(&'a str, FormKind)>,
+}
+
+/// The index of every place's forms, or the error for the first form that names a place
+/// another one already has, showing the form as the file has it.
+fn finish_index<'a, Id: Copy + Eq + 'static>(
+    index: NameIndexBuilder<Id>,
+    file: &str,
+    place: impl Fn(Id) -> Option<Place<'a>>,
+) -> Result<NameIndex<Id>, DataError> {
+    index.build().map_err(|Clash { folded, id, other }| {
+        let (path, form) = place(id).map_or((String::new(), None), |place| {
+            let form = place
+                .forms
+                .into_iter()
+                .map(|(form, _)| form)
+                .find(|form| fold(form) == folded);
+            (format!("[{}]", place.index), form)
+        });
+        let other = place(other).map_or_else(String::new, |place| place.known_as);
+        DataError::record(
+            file,
+            path,
+            format!(
+                "name \"{}\" (folded \"{folded}\") already names {other}",
+                form.unwrap_or(&folded)
+            ),
+        )
+        .of(Check::Names)
+    })
 }
