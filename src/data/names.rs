@@ -178,7 +178,7 @@ pub struct Clash<Id> {
 /// Collects forms while the data is validated; [`build`](Self::build) sorts them into the
 /// index and refuses a form that names two places.
 ///
-/// Every folded form is appended to one string, with its [`index_key`] hash beside it:
+/// Every folded form is appended to one string, with its `index_key` hash beside it:
 /// inserting touches only the ends of two vectors, and finding forms that fold alike waits
 /// for the sort, which puts them side by side. A hash table here did the same work with a
 /// read and a write at random places per form: at 1000x the real data, over a third of a

@@ -219,7 +219,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         Some(Place {
             index,
             known_as: country.alpha2.to_string(),
-            forms: country_forms(country).collect(),
+            forms: country_forms(country).map(|(form, _)| form).collect(),
         })
     })?;
     let latvia = refs
@@ -274,7 +274,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         Some(Place {
             index,
             known_as: city.id.to_string(),
-            forms: names(&city.en, &city.lv).collect(),
+            forms: names(&city.en, &city.lv).map(|(form, _)| form).collect(),
         })
     })?;
 
@@ -537,7 +537,8 @@ struct Place<'a> {
     index: usize,
     /// Its code or id.
     known_as: String,
-    forms: Vec<(&'a str, FormKind)>,
+    /// Every form of its name, as the file has it.
+    forms: Vec<&'a str>,
 }
 
 /// The index of every place's forms, or the error for the first form that names a place
@@ -549,11 +550,7 @@ fn finish_index<'a, Id: Copy + Eq + 'static>(
 ) -> Result<NameIndex<Id>, DataError> {
     index.build().map_err(|Clash { folded, id, other }| {
         let (path, form) = place(id).map_or((String::new(), None), |place| {
-            let form = place
-                .forms
-                .into_iter()
-                .map(|(form, _)| form)
-                .find(|form| fold(form) == folded);
+            let form = place.forms.into_iter().find(|form| fold(form) == folded);
             (format!("[{}]", place.index), form)
         });
         let other = place(other).map_or_else(String::new, |place| place.known_as);
