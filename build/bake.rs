@@ -76,14 +76,7 @@ impl Bake for Lang {
 
 impl Bake for FormKind {
     fn bake(&self, out: &mut String) {
-        match self {
-            FormKind::Code => out.push_str("FormKind::Code"),
-            FormKind::Name(lang) => {
-                out.push_str("FormKind::Name(");
-                lang.bake(out);
-                out.push(')');
-            }
-        }
+        let _ = write!(out, "FormKind::{self:?}");
     }
 }
 
@@ -108,8 +101,8 @@ bake_struct! {
     Text { en, lv }
     Term { from, to }
     Source { id, publisher, title, published, address, note }
-    EnglishNames { name, aliases }
-    LatvianNames { name, genitive, locative, aliases }
+    EnglishNames { name, official, aliases, former, parts }
+    LatvianNames { name, genitive, locative, official, aliases, former, parts }
     Country { alpha2, alpha3, en, lv, source }
     City { id, country, en, lv, source }
     Posting { residence, covers, source, quote }
@@ -126,7 +119,7 @@ bake_struct! {
     Development { date, text, countries, sources }
     Dataset {
         sources, countries, cities, declared, postings, advisers, accreditations,
-        partnerships, duties, unsc, country_names, city_names, latvia,
+        partnerships, duties, unsc, country_names, city_names, name_records, latvia,
     }
 }
 

@@ -12,6 +12,8 @@ mod dataset;
 mod error;
 #[path = "../src/data/lang.rs"]
 mod lang;
+#[path = "../src/data/latvian.rs"]
+mod latvian;
 #[path = "../src/data/locate.rs"]
 mod locate;
 #[path = "../src/data/model.rs"]

@@ -41,11 +41,32 @@ impl Lang {
     }
 
     /// The phrase with its placeholders filled in order.
+    ///
+    /// One pass over the phrase: an argument is never read again, so a placeholder inside
+    /// one (a user typed `{1}`) stays as typed.
     pub fn fill(self, msg: Msg, args: &[&str]) -> String {
-        let mut text = self.msg(msg).to_owned();
-        for (i, arg) in args.iter().enumerate() {
-            text = text.replace(&format!("{{{i}}}"), arg);
+        let template = self.msg(msg);
+        let mut text = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let arg = after.find('}').and_then(|close| {
+                let index: usize = after[..close].parse().ok()?;
+                Some((args.get(index)?, close))
+            });
+            match arg {
+                Some((arg, close)) => {
+                    text.push_str(arg);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    text.push('{');
+                    rest = after;
+                }
+            }
         }
+        text.push_str(rest);
         text
     }
 }
@@ -69,6 +90,20 @@ macro_rules! messages {
 messages! {
     // Resolution and errors.
     ReadAs => ("{0} → {1}", "{0} → {1}"),
+    ReadAsFormer => ("{0} → {1} ({0} is a former name)", "{0} → {1} ({0} ir agrākais nosaukums)"),
+    ReadAsPart => ("{0} → {1} ({0} is a part of it)", "{0} → {1} ({0} ir tās daļa)"),
+    // A name several countries share, which the sources use for one: said to be read so.
+    ReadAsSettled => ("{0} → {1}, as the sources use the name", "{0} → {1}, kā nosaukumu lieto avoti"),
+    // {0}: another place the name fits; {1}: the command that shows it.
+    AlsoFits => ("for {0}: {1}", "ja domāta {0}: {1}"),
+    FitsSeveral => ("\"{0}\" fits more than one place:", "\"{0}\" atbilst vairākām vietām:"),
+    BeginsSeveral => ("no name is \"{0}\"; names that begin so:", "neviens nosaukums nav \"{0}\"; ar to sākas:"),
+    // {0}: a place; {1}: the command that shows it.
+    Candidate => ("  {0}: {1}", "  {0}: {1}"),
+    MoreCandidates => ("  and {0} more: type more of the name", "  un vēl {0}: ierakstiet vairāk no nosaukuma"),
+    UnknownPlace => ("no country or city matches \"{0}\"", "neviena valsts vai pilsēta neatbilst \"{0}\""),
+    // {0}: a command close to the first word typed.
+    DidYouMeanCommand => ("or the command: attache {0} ...?", "vai komanda: attache {0} ...?"),
     UnknownCountry => ("no country matches \"{0}\"", "neviena valsts neatbilst \"{0}\""),
     UnknownCity => ("no city in the dataset matches \"{0}\"", "neviena datu kopas pilsēta neatbilst \"{0}\""),
     DidYouMean => ("did you mean: {0}?", "vai domājāt: {0}?"),

@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Msg};
 use crate::query;
 use crate::query::accredited::Residency;
 use crate::render::{self, Answer, Style};
-use crate::resolve::{self, InputError, NameIndex, Resolution, fold};
+use crate::resolve::{self, InputError, NameIndex, Reading, Resolution, key};
 
 /// What `main` knows of the world that changes how the output looks.
 #[derive(Debug, Clone, Copy)]
@@ -266,22 +266,48 @@ pub fn run(
     Ok(status)
 }
 
+/// What a lookup needs to know of one kind of place: where its names are, and how to name
+/// a place of it and the command that shows one.
+struct Places<'d, Id: Clone + 'static> {
+    index: &'d NameIndex<Id>,
+    /// What was typed, for messages: WhatCountry or WhatCity.
+    what: Msg,
+    /// "no country matches", or "no city".
+    unknown: Msg,
+    name: Box<dyn Fn(Id) -> &'d str + 'd>,
+    /// The command that shows a place, for lists of candidates.
+    command: Box<dyn Fn(Id) -> String + 'd>,
+}
+
+fn countries(ds: &Dataset, lang: Lang) -> Places<'_, CountryId> {
+    Places {
+        index: &ds.country_names,
+        what: Msg::WhatCountry,
+        unknown: Msg::UnknownCountry,
+        name: Box::new(move |id| ds.country(id).name(lang)),
+        // The ISO code: short, unique, and nothing a shell reads specially.
+        command: Box::new(|id| format!("attache country {}", ds.country(id).alpha2)),
+    }
+}
+
+fn cities(ds: &Dataset, lang: Lang) -> Places<'_, CityId> {
+    Places {
+        index: &ds.city_names,
+        what: Msg::WhatCity,
+        unknown: Msg::UnknownCity,
+        name: Box::new(move |id| ds.city(id).name(lang)),
+        // The id: lower-case letters and hyphens, and a name of the city (it is indexed).
+        command: Box::new(|id| format!("attache city {}", ds.city(id).id)),
+    }
+}
+
 fn lookup_country(
     ds: &Dataset,
     input: &str,
     lang: Lang,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<CountryId>> {
-    let name = |id: CountryId| ds.country(id).name(lang);
-    lookup(
-        &ds.country_names,
-        input,
-        lang,
-        Msg::WhatCountry,
-        Msg::UnknownCountry,
-        name,
-        err,
-    )
+    lookup(&countries(ds, lang), input, lang, err)
 }
 
 fn lookup_city(
@@ -290,66 +316,108 @@ fn lookup_city(
     lang: Lang,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<CityId>> {
-    let name = |id: CityId| ds.city(id).name(lang);
-    let found = lookup(
-        &ds.city_names,
-        input,
-        lang,
-        Msg::WhatCity,
-        Msg::UnknownCity,
-        name,
-        err,
-    )?;
+    let places = cities(ds, lang);
+    let found = lookup(&places, input, lang, err)?;
     if found.is_none() {
         // The dataset knows a dozen cities; naming them all helps more than a guess.
-        let all: Vec<&str> = ds.city_ids().map(name).collect();
+        let all: Vec<&str> = ds.city_ids().map(&places.name).collect();
         note(err, &lang.fill(Msg::KnownCities, &[&all.join(", ")]));
     }
     Ok(found)
 }
 
-/// Resolves `input`; says on `err` how it was read when that is not obvious, or what is
-/// closest when nothing matched (`Ok(None)`).
-fn lookup<'d, Id: Copy + Eq + 'static>(
-    index: &NameIndex<Id>,
+/// Resolves `input`; says on `err` how it was read when that is not obvious, or, when it
+/// names no one place (`Ok(None)`), what it fits, begins or is close to.
+fn lookup<Id: Copy + Ord + 'static>(
+    places: &Places<'_, Id>,
     input: &str,
     lang: Lang,
-    what: Msg,
-    unknown: Msg,
-    name: impl Fn(Id) -> &'d str,
     err: &mut dyn Write,
 ) -> anyhow::Result<Option<Id>> {
-    match resolve::resolve(index, input, lang) {
-        Err(InputError::Empty) => {
-            Err(UsageError(lang.fill(Msg::EmptyName, &[lang.msg(what)])).into())
-        }
-        Err(InputError::TooLong { chars }) => {
-            let args = [
-                lang.msg(what),
-                &chars.to_string(),
-                &resolve::MAX_NAME_CHARS.to_string(),
-            ];
-            Err(UsageError(lang.fill(Msg::TooLongName, &args)).into())
-        }
-        Ok(Resolution::Found(id)) => {
-            let shown = name(id);
-            if fold(input) != fold(shown) {
-                let _ = writeln!(
-                    err,
-                    "{}",
-                    lang.fill(Msg::ReadAs, &[&printable(input), shown])
-                );
+    let resolution =
+        resolve::resolve(places.index, input).map_err(|e| input_error(e, lang, places.what))?;
+    Ok(report(places, resolution, input, lang, err))
+}
+
+/// Says on `err` how `input` was read, or why it names no one place; the place it names.
+fn report<Id: Copy + Ord + 'static>(
+    places: &Places<'_, Id>,
+    resolution: Resolution<Id>,
+    input: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> Option<Id> {
+    let typed = printable(input);
+    match resolution {
+        Resolution::Found { id, reading } => {
+            let shown = (places.name)(id);
+            let said = match &reading {
+                Reading::Name | Reading::Beginning if key(input) == key(shown) => None,
+                Reading::Name | Reading::Beginning => Some(Msg::ReadAs),
+                Reading::Former => Some(Msg::ReadAsFormer),
+                Reading::Part => Some(Msg::ReadAsPart),
+                Reading::Settled { .. } => Some(Msg::ReadAsSettled),
+            };
+            if let Some(msg) = said {
+                let _ = writeln!(err, "{}", lang.fill(msg, &[&typed, shown]));
             }
-            Ok(Some(id))
+            if let Reading::Settled { others } = reading {
+                for other in others {
+                    let args = [(places.name)(other), &(places.command)(other)];
+                    let _ = writeln!(err, "{}", lang.fill(Msg::AlsoFits, &args));
+                }
+            }
+            Some(id)
         }
-        Ok(Resolution::NotFound { suggestions }) => {
-            note(err, &lang.fill(unknown, &[&printable(input)]));
+        Resolution::Ambiguous { candidates } => {
+            note(err, &lang.fill(Msg::FitsSeveral, &[&typed]));
+            list_candidates(
+                err,
+                lang,
+                candidates.into_iter().map(|id| candidate(places, id)),
+            );
+            None
+        }
+        Resolution::Beginning { candidates } => {
+            note(err, &lang.fill(Msg::BeginsSeveral, &[&typed]));
+            list_candidates(
+                err,
+                lang,
+                candidates.into_iter().map(|id| candidate(places, id)),
+            );
+            None
+        }
+        Resolution::NotFound { suggestions } => {
+            note(err, &lang.fill(places.unknown, &[&typed]));
             if !suggestions.is_empty() {
-                let names: Vec<&str> = suggestions.into_iter().map(name).collect();
+                let names: Vec<&str> = suggestions.into_iter().map(&places.name).collect();
                 note(err, &lang.fill(Msg::DidYouMean, &[&names.join(", ")]));
             }
-            Ok(None)
+            None
         }
+    }
+}
+
+/// A place as a list of candidates shows it: its name and the command that shows it.
+fn candidate<Id: Copy + Ord + 'static>(places: &Places<'_, Id>, id: Id) -> (String, String) {
+    ((places.name)(id).to_owned(), (places.command)(id))
+}
+
+/// The most candidates listed; a name that begins more is better typed further.
+const MAX_CANDIDATES: usize = 12;
+
+fn list_candidates(
+    err: &mut dyn Write,
+    lang: Lang,
+    candidates: impl Iterator<Item = (String, String)>,
+) {
+    let candidates: Vec<(String, String)> = candidates.collect();
+    for (name, command) in candidates.iter().take(MAX_CANDIDATES) {
+        let _ = writeln!(err, "{}", lang.fill(Msg::Candidate, &[name, command]));
+    }
+    if candidates.len() > MAX_CANDIDATES {
+        let more = (candidates.len() - MAX_CANDIDATES).to_string();
+        let _ = writeln!(err, "{}", lang.fill(Msg::MoreCandidates, &[&more]));
     }
 }
 

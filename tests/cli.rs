@@ -200,7 +200,11 @@ fn words_of_a_name_need_no_quotes() {
 fn how_a_name_was_read_goes_to_stderr() {
     let (code, _, stderr) = run(&["country", "Koreja"]);
     assert_eq!(code, 0);
-    assert_eq!(stderr, "Koreja → South Korea\n");
+    assert_eq!(
+        stderr,
+        "Koreja → South Korea, as the sources use the name\n\
+         for North Korea: attache country KP\n"
+    );
     let (_, _, stderr) = run(&["country", "Norway"]);
     assert_eq!(stderr, "", "no note when the input is the name itself");
     let (_, _, stderr) = run(&["country", "Vācijas", "--lang", "lv"]);
@@ -210,6 +214,42 @@ fn how_a_name_was_read_goes_to_stderr() {
         stderr, "",
         "a form that differs only in case and diacritics needs no note"
     );
+    // A former name and a part of a country say so.
+    let (code, _, stderr) = run(&["country", "Burma"]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (0, "Burma → Myanmar (Burma is a former name)\n")
+    );
+    let (_, _, stderr) = run(&["country", "Skotija", "--lang", "lv"]);
+    assert_eq!(
+        stderr,
+        "Skotija → Apvienotā Karaliste (Skotija ir tās daļa)\n"
+    );
+}
+
+#[test]
+fn a_name_that_fits_several_countries_lists_each_with_its_command() {
+    let (code, stdout, stderr) = run(&["country", "Congo"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(
+        stderr,
+        "attache: \"Congo\" fits more than one place:\n\
+         \x20 Democratic Republic of the Congo: attache country CD\n\
+         \x20 Republic of the Congo: attache country CG\n"
+    );
+    let (code, _, stderr) = run(&["country", "New", "--lang", "lv"]);
+    assert_eq!(code, 1);
+    assert!(stderr.starts_with("attache: neviens nosaukums nav \"New\"; ar to sākas:\n"));
+    assert!(
+        stderr.contains("  Jaunzēlande: attache country NZ\n"),
+        "{stderr}"
+    );
+    // Each command it names answers.
+    for line in stderr.lines().skip(1) {
+        let command = line.split(": ").nth(1).expect("a command");
+        let args: Vec<&str> = command.split(' ').skip(1).collect();
+        assert_eq!(run(&args).0, 0, "{command}");
+    }
 }
 
 #[test]
@@ -888,12 +928,13 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
     assert_eq!(
         records,
         [
-            ("mod-cooperation", 62),
+            ("mod-cooperation", 63),
             ("mfa-unsc-2021", 18),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
             ("unsc-9365", 1),
-            ("iso-3166-1", 249)
+            ("iso-3166-1", 252),
+            ("cldr", 133)
         ]
     );
     assert_eq!(

@@ -466,7 +466,8 @@ fn every_record_rests_on_a_known_source() {
             "ap-2025-06-03",
             "unga-plenary-2025-06-03",
             "unsc-9365",
-            "iso-3166-1"
+            "iso-3166-1",
+            "cldr"
         ]
     );
 }
@@ -583,7 +584,7 @@ fn about_counts_the_dataset_and_its_sources() {
             c.developments,
             c.sources
         ),
-        (4, 5, 18, 2, 6)
+        (4, 5, 18, 2, 7)
     );
     assert_eq!(report.duties.len(), 5);
     assert_eq!(report.newest, Some("2025-06-03"));
@@ -592,16 +593,18 @@ fn about_counts_the_dataset_and_its_sources() {
         .iter()
         .map(|(s, n)| (s.id.as_ref(), *n))
         .collect();
-    // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated total.
+    // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated
+    // total + 1 shared name settled ("Koreja"); 249 countries + 3 shared names.
     assert_eq!(
         uses,
         [
-            ("mod-cooperation", 62),
+            ("mod-cooperation", 63),
             ("mfa-unsc-2021", 18),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
             ("unsc-9365", 1),
-            ("iso-3166-1", 249)
+            ("iso-3166-1", 252),
+            ("cldr", 133)
         ]
     );
 }

@@ -45,9 +45,8 @@ pub trait Named {
         self.name_in(lang, Case::Nominative)
     }
 
-    /// Every form of the name a user may type, with its language: English name and aliases,
-    /// Latvian name, genitive, locative and aliases. The one list that resolution indexes and
-    /// search matches.
+    /// Every name listed for the place, with its language, and the Latvian name in the cases
+    /// sentences use: what search matches. (Resolution indexes more: every Latvian case.)
     fn name_forms(&self) -> impl Iterator<Item = (&str, Lang)> {
         name_forms(self.english(), self.latvian())
     }
@@ -64,17 +63,24 @@ pub trait Named {
     }
 }
 
-/// The name forms of [`Named::name_forms`], for names not yet part of a place (validation).
+/// The name forms of [`Named::name_forms`]: every name listed for the place, and the
+/// Latvian name shown in the cases a sentence uses.
 pub fn name_forms<'a>(
     en: &'a EnglishNames,
     lv: &'a LatvianNames,
 ) -> impl Iterator<Item = (&'a str, Lang)> {
     let en_forms = std::iter::once(&en.name)
+        .chain(en.official.as_ref())
         .chain(en.aliases.iter())
+        .chain(en.former.iter())
+        .chain(en.parts.iter())
         .map(|f| (f.as_ref(), Lang::En));
     let lv_forms = [&lv.name, &lv.genitive, &lv.locative]
         .into_iter()
+        .chain(lv.official.as_ref())
         .chain(lv.aliases.iter())
+        .chain(lv.former.iter())
+        .chain(lv.parts.iter())
         .map(|f| (f.as_ref(), Lang::Lv));
     en_forms.chain(lv_forms)
 }
@@ -243,6 +249,10 @@ pub struct Dataset {
     pub country_names: NameIndex<CountryId>,
     /// Every accepted form of every city name, folded, built once at load.
     pub city_names: NameIndex<CityId>,
+    /// The source of each record that only names places (endonyms.json, ambiguities.json and
+    /// the settlement of an ambiguity): resolution reads them from the indexes; this keeps
+    /// them counted with their sources.
+    pub name_records: List<SourceId>,
     /// Latvia, the country the whole dataset is about.
     pub latvia: CountryId,
 }

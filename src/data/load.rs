@@ -14,7 +14,6 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 mod baked {
     use std::borrow::Cow;
 
-    use crate::data::Lang;
     use crate::data::dataset::*;
     use crate::data::model::*;
     use crate::data::names::*;

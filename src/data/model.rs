@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::latvian::Marks;
+
 /// A string of the dataset: borrowed from the binary when the build script baked it in, owned
 /// when read from `--data`. The same types serve both, so no query knows the difference.
 pub type Str = Cow<'static, str>;
@@ -39,18 +41,53 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct EnglishNames {
     pub name: Str,
+    /// The official long name, where it is not the name shown ("Republic of Poland").
+    #[serde(default)]
+    pub official: Option<Str>,
+    /// Other current names and abbreviations ("UK", "Britain").
+    #[serde(default)]
     pub aliases: List<Str>,
+    /// Former names and spellings ("Burma", "Kiev"): accepted, and said to be former.
+    #[serde(default)]
+    pub former: List<Str>,
+    /// Parts of the country that people name it by ("Scotland"): accepted, and said to be
+    /// a part.
+    #[serde(default)]
+    pub parts: List<Str>,
 }
 
-/// Latvian names: the nominative shown, the case forms a sentence needs, and other forms a
-/// user may type (other names and their cases).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+/// Latvian names, each a nominative; the other six cases come from the declension rules
+/// (`latvian.rs`), with the words the rules would read wrongly marked in `declension`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+pub struct RawLatvianNames {
+    pub name: String,
+    #[serde(default)]
+    pub official: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub former: Vec<String>,
+    #[serde(default)]
+    pub parts: Vec<String>,
+    /// Words of these names and how they decline, where the rules would read them wrongly.
+    #[serde(default)]
+    pub declension: Marks,
+}
+
+/// Latvian names as the dataset keeps them: the nominatives, and the name shown in the two
+/// other cases a sentence needs, made by the declension rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LatvianNames {
     pub name: Str,
+    /// "Polijas": of Poland.
     pub genitive: Str,
+    /// "Polijā": in Poland.
     pub locative: Str,
+    pub official: Option<Str>,
     pub aliases: List<Str>,
+    pub former: List<Str>,
+    pub parts: List<Str>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -59,7 +96,7 @@ pub struct RawCountry {
     pub alpha2: String,
     pub alpha3: String,
     pub en: EnglishNames,
-    pub lv: LatvianNames,
+    pub lv: RawLatvianNames,
     pub source: String,
 }
 
@@ -69,7 +106,7 @@ pub struct RawCity {
     pub id: String,
     pub country: String,
     pub en: EnglishNames,
-    pub lv: LatvianNames,
+    pub lv: RawLatvianNames,
     pub source: String,
 }
 
@@ -215,4 +252,72 @@ pub struct RawDevelopment {
     pub text: Text,
     pub countries: Vec<String>,
     pub sources: Vec<String>,
+}
+
+/// Names of places in their own languages (endonyms), from one source.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawEndonyms {
+    pub source: String,
+    pub countries: Vec<RawCountryEndonyms>,
+    pub cities: Vec<RawCityEndonyms>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCountryEndonyms {
+    /// ISO alpha-2 code.
+    pub country: String,
+    pub names: Vec<Endonym>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCityEndonyms {
+    /// City id.
+    pub city: String,
+    pub names: Vec<Endonym>,
+}
+
+/// A place's name in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Endonym {
+    /// The CLDR locale of the language ("de", "sr_Cyrl").
+    pub lang: String,
+    pub name: String,
+}
+
+/// A name that fits more than one country ("Congo"). A user who types it is told every
+/// country it fits, unless a source settles which one it means.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAmbiguity {
+    /// The name in each language (Latvian ones in the nominative; their cases are accepted).
+    pub names: RawAmbiguousNames,
+    /// ISO alpha-2 codes of every country the name fits.
+    pub countries: Vec<String>,
+    /// Where a source uses the name for one of them.
+    pub settled: Option<RawSettlement>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAmbiguousNames {
+    #[serde(default)]
+    pub en: Vec<String>,
+    #[serde(default)]
+    pub lv: Vec<String>,
+    #[serde(default)]
+    pub declension: Marks,
+}
+
+/// A source's use of an ambiguous name for one country.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettlement {
+    pub country: String,
+    pub source: String,
+    pub quote: String,
 }

@@ -12,7 +12,6 @@ use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use super::Lang;
 use super::model::Str;
 
 /// Folds a name for comparison: `"  Vācijā "` and `"VACIJA"` both give `"vacija"`,
@@ -26,6 +25,83 @@ pub fn fold(name: &str) -> String {
     let mut folded = String::with_capacity(name.len());
     fold_into(&mut folded, name);
     folded
+}
+
+/// The key a place's name is indexed and looked up by: [`fold`]ed, then the words people
+/// write in several ways made one: "st" becomes "saint", "ste" "sainte", "rep" "republic",
+/// "dem" "democratic"; "the", "and", "&" and the Latvian "un" are dropped (so that
+/// "Bosnia-Herzegovina" is "Bosnia and Herzegovina"); a run of
+/// single letters is one word ("U.S.A." -> "usa", "D.R. Congo" -> "dr congo"). A name of one
+/// word is left as it is ("ST" is an ISO code). So "the Bahamas", "St. Lucia", "Bosnia & Herzegovina" and "Czech Rep." find their places without
+/// each variant being listed.
+pub fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    key_into(&mut out, name);
+    out
+}
+
+/// [`key`], appending to `out`.
+pub(crate) fn key_into(out: &mut String, name: &str) {
+    let start = out.len();
+    // "&" is no letter: folding makes it a word break, which is all "and" becomes.
+    fold_into(out, name);
+    let folded = &out[start..];
+    // One word is left as it is: "ST" alone is Sao Tome's ISO code, not "Saint".
+    if !folded.contains(' ') {
+        return;
+    }
+    let single = |w: &str| w.chars().nth(1).is_none();
+    let mut words = folded.split(' ').peekable();
+    let mut plain = true;
+    while let Some(word) = words.next() {
+        let next_single = words.peek().is_some_and(|w| single(w));
+        if synonym(word) != Some(word) || (single(word) && next_single) {
+            plain = false;
+            break;
+        }
+    }
+    if plain {
+        return;
+    }
+    // Rare: rewrite the words.
+    let folded = out.split_off(start);
+    let mut letters = String::new();
+    let mut words = folded.split(' ').peekable();
+    while let Some(word) = words.next() {
+        if single(word) && (!letters.is_empty() || words.peek().is_some_and(|w| single(w))) {
+            letters.push_str(word);
+            continue;
+        }
+        if !letters.is_empty() {
+            push_word(out, start, &letters);
+            letters.clear();
+        }
+        if let Some(word) = synonym(word) {
+            push_word(out, start, word);
+        }
+    }
+    if !letters.is_empty() {
+        push_word(out, start, &letters);
+    }
+}
+
+/// The word a key uses for `word`; `None` for a word a key leaves out.
+fn synonym(word: &str) -> Option<&str> {
+    Some(match word {
+        "the" | "and" | "un" => return None,
+        "st" => "saint",
+        "ste" => "sainte",
+        "rep" => "republic",
+        "dem" => "democratic",
+        _ => word,
+    })
+}
+
+fn push_word(out: &mut String, start: usize, word: &str) {
+    if out.len() > start {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// [`fold`], appending to `out`: the index builder folds every form into one string.
@@ -88,12 +164,30 @@ fn plain_letter(c: char) -> Option<&'static str> {
     })
 }
 
-/// Which language a form belongs to, so that suggestions come in the user's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a form of a place's name is, which says how a user's input was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FormKind {
-    /// ISO alpha-2 or alpha-3 code: accepted in any language, never suggested.
+    /// ISO alpha-2 or alpha-3 code: never suggested.
     Code,
-    Name(Lang),
+    /// A current name in English or Latvian (official, short or other, any case).
+    Name,
+    /// The name in one of the place's own languages ("Deutschland", "Warszawa").
+    Local,
+    /// A former name or spelling ("Burma", "Kiev").
+    Former,
+    /// A part of the country ("Scotland").
+    Part,
+    /// A name that fits several places ("Congo"): every place it fits has one.
+    Shared,
+    /// A shared name that a source uses for this place ("Koreja" for South Korea).
+    Settled,
+}
+
+impl FormKind {
+    /// Whether a form of this kind names one of several places.
+    pub fn is_shared(self) -> bool {
+        matches!(self, FormKind::Shared | FormKind::Settled)
+    }
 }
 
 /// One accepted form of a place's name: where its folded text is in [`NameIndex`]'s text.
@@ -101,8 +195,8 @@ pub enum FormKind {
 pub struct NameForm<Id> {
     pub(crate) start: u32,
     pub(crate) end: u32,
-    pub(crate) id: Id,
-    pub(crate) kind: FormKind,
+    pub id: Id,
+    pub kind: FormKind,
 }
 
 /// All accepted forms of the names of one kind of place, folded, in the order of
@@ -140,13 +234,26 @@ impl<Id: Copy + Eq> NameIndex<Id> {
         text_of(&self.text, form)
     }
 
-    /// The place a folded form names.
-    pub fn get(&self, folded: &str) -> Option<Id> {
-        let wanted = index_key(folded);
-        self.forms
-            .binary_search_by(|form| index_key(self.folded(form)).cmp(&wanted))
-            .ok()
-            .map(|i| self.forms[i].id)
+    /// Every entry of a key ([`key`]): none; one place's (a name it alone has, possibly of
+    /// several kinds); or, for a shared name, one per place it fits.
+    pub fn get(&self, key: &str) -> &[NameForm<Id>] {
+        let wanted = index_key(key);
+        let by_key = |form: &NameForm<Id>| index_key(self.folded(form));
+        let Ok(found) = self
+            .forms
+            .binary_search_by(|form| by_key(form).cmp(&wanted))
+        else {
+            return &[];
+        };
+        let first = self.forms[..found]
+            .iter()
+            .rposition(|form| by_key(form) != wanted)
+            .map_or(0, |i| i + 1);
+        let end = self.forms[found..]
+            .iter()
+            .position(|form| by_key(form) != wanted)
+            .map_or(self.forms.len(), |i| found + i);
+        &self.forms[first..end]
     }
 
     /// Every form (folded text, place, kind), in the index's order (no meaningful one); a
@@ -167,8 +274,10 @@ pub struct EmptyForm;
 /// another place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clash<Id> {
-    /// The folded form both places have.
+    /// The key both places have.
     pub folded: String,
+    /// Where the later form begins in the builder's text: see [`NameIndexBuilder::position`].
+    pub at: u32,
     /// The place whose form came later.
     pub id: Id,
     /// The place that had the form first.
@@ -240,12 +349,48 @@ fn sort_by_hash<T: Copy>(items: Vec<(u32, T)>) -> Vec<(u32, T)> {
     sorted
 }
 
+/// The first form (in the order inserted) of forms that fold alike that may not be there:
+/// one naming a place other than the first form's, unless every place they name has the
+/// form as a shared one; or a second place that a source settles the form for.
+fn clash_in<Id: Copy + Eq>(alike: &[(u32, NameForm<Id>)], text: &str) -> Option<Clash<Id>> {
+    let forms = || alike.iter().map(|(_, form)| form);
+    let first = forms().next()?;
+    let shares = |id: Id| forms().any(|f| f.id == id && f.kind.is_shared());
+    let any_shared = forms().any(|f| f.kind.is_shared());
+    let settled = forms().find(|f| f.kind == FormKind::Settled).map(|f| f.id);
+    let offending = forms()
+        .filter(|f| {
+            if any_shared {
+                !shares(f.id) || (f.kind == FormKind::Settled && Some(f.id) != settled)
+            } else {
+                f.id != first.id
+            }
+        })
+        .min_by_key(|f| f.start)?;
+    let other = forms()
+        .find(|f| f.id != offending.id)
+        .map_or(first.id, |f| f.id);
+    Some(Clash {
+        folded: text_of(text, first).to_owned(),
+        at: offending.start,
+        id: offending.id,
+        other,
+    })
+}
+
 impl<Id: Copy + Eq> NameIndexBuilder<Id> {
+    /// Where the next form inserted will begin: forms inserted later begin later, so a
+    /// caller can tell which of its records a [`Clash`] comes from.
+    pub fn position(&self) -> u32 {
+        offset(self.text.len())
+    }
+
     /// Adds a form of `id`'s name; refused if it folds to nothing. The same form twice for
-    /// one place is fine; a form that names two places is found by [`build`](Self::build).
+    /// one place is fine; a form that names two places is found by [`build`](Self::build),
+    /// and refused unless it is [shared](FormKind::is_shared) by each of them.
     pub fn insert(&mut self, form: &str, id: Id, kind: FormKind) -> Result<(), EmptyForm> {
         let start = self.text.len();
-        fold_into(&mut self.text, form);
+        key_into(&mut self.text, form);
         let folded = &self.text[start..];
         if folded.is_empty() {
             return Err(EmptyForm);
@@ -279,38 +424,39 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
             }
         }
         // Texts are appended in the order inserted, so a later start is a later form.
-        let mut clash: Option<(u32, Clash<Id>)> = None;
+        let mut clash: Option<Clash<Id>> = None;
+        let mut kept = Vec::with_capacity(forms.len());
         for alike in forms.chunk_by_mut(|a, b| a.0 == b.0 && folded(a) == folded(b)) {
             let Some(&(_, first)) = alike.first() else {
                 continue;
             };
-            let other = alike
-                .iter()
-                .map(|(_, form)| form)
-                .find(|f| f.id != first.id);
-            if let Some(&NameForm { start, id, .. }) = other {
-                if clash
-                    .as_ref()
-                    .is_none_or(|&(first_clash, _)| start < first_clash)
-                {
-                    let found = Clash {
-                        folded: text_of(&text, &first).to_owned(),
-                        id,
-                        other: first.id,
-                    };
-                    clash = Some((start, found));
+            if let Some(found) = clash_in(alike, &text) {
+                if clash.as_ref().is_none_or(|c| found.at < c.at) {
+                    clash = Some(found);
                 }
             }
-            for (_, form) in alike.iter_mut().skip(1) {
-                (form.start, form.end) = (first.start, first.end);
+            for (n, (_, form)) in alike.iter().enumerate() {
+                // One entry for each place and kind is enough.
+                let seen = &alike[..n];
+                if seen
+                    .iter()
+                    .any(|(_, f)| f.id == form.id && f.kind == form.kind)
+                {
+                    continue;
+                }
+                kept.push(NameForm {
+                    start: first.start,
+                    end: first.end,
+                    ..*form
+                });
             }
         }
-        if let Some((_, clash)) = clash {
+        if let Some(clash) = clash {
             return Err(clash);
         }
         Ok(NameIndex {
             text: Cow::Owned(text),
-            forms: forms.into_iter().map(|(_, form)| form).collect(),
+            forms: kept.into(),
         })
     }
 }
@@ -333,6 +479,65 @@ mod tests {
         assert_eq!(fold("Færøerne"), "faeroerne");
         assert_eq!(fold("Россия"), "россия");
         assert_eq!(fold("ﬁji"), "fiji");
+    }
+
+    #[test]
+    fn keys_make_the_variants_of_a_word_one() {
+        assert_eq!(key("The Bahamas"), "bahamas");
+        assert_eq!(key("St. Lucia"), key("Saint Lucia"));
+        assert_eq!(key("Bosnia & Herzegovina"), key("Bosnia and Herzegovina"));
+        assert_eq!(key("Czech Rep."), "czech republic");
+        assert_eq!(key("U.S.A."), "usa");
+        assert_eq!(key("D.R. Congo"), "dr congo");
+        assert_eq!(key("Côte d'Ivoire"), "cote d ivoire");
+        assert_eq!(
+            key("Democratic Republic of the Congo"),
+            "democratic republic of congo"
+        );
+        assert_eq!(key("Bosnia and Herzegovina"), "bosnia herzegovina");
+        assert_eq!(key("Bosnija un Hercegovina"), "bosnija hercegovina");
+        assert_eq!(key("Bosnia-Herzegovina"), key("Bosnia & Herzegovina"));
+        assert_eq!(key("the"), "the");
+        assert_eq!(key("ST"), "st");
+        assert_eq!(key("AND"), "and");
+        for name in [
+            "St. Lucia",
+            "U.S.A.",
+            "The Gambia",
+            "a b c d",
+            "Ste-Anne & St-Pierre",
+        ] {
+            assert_eq!(key(&key(name)), key(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_shared_form_names_every_place_that_shares_it() {
+        let mut index = NameIndexBuilder::default();
+        index.insert("Kongo", 1, FormKind::Name).unwrap();
+        index.insert("Kongo", 1, FormKind::Shared).unwrap();
+        index.insert("Kongo", 2, FormKind::Shared).unwrap();
+        index.insert("Norway", 3, FormKind::Name).unwrap();
+        let index = index.build().unwrap();
+        let ids: Vec<(u8, FormKind)> = index.get("kongo").iter().map(|f| (f.id, f.kind)).collect();
+        assert_eq!(
+            ids,
+            [
+                (1, FormKind::Name),
+                (1, FormKind::Shared),
+                (2, FormKind::Shared)
+            ]
+        );
+        // A form one place shares and another has as its own is a clash.
+        let mut index = NameIndexBuilder::default();
+        index.insert("Kongo", 1, FormKind::Shared).unwrap();
+        index.insert("Kongo", 2, FormKind::Name).unwrap();
+        assert_eq!(index.build().unwrap_err().id, 2);
+        // A shared form settles on one place at most.
+        let mut index = NameIndexBuilder::default();
+        index.insert("Korea", 1, FormKind::Settled).unwrap();
+        index.insert("Korea", 2, FormKind::Settled).unwrap();
+        assert_eq!(index.build().unwrap_err().id, 2);
     }
 
     #[test]
@@ -360,20 +565,17 @@ mod tests {
     #[test]
     fn a_form_may_not_name_two_places() {
         let mut index = NameIndexBuilder::default();
-        index.insert("Kongo", 1, FormKind::Name(Lang::Lv)).unwrap();
-        index.insert("KONGO", 1, FormKind::Name(Lang::Lv)).unwrap();
-        index
-            .insert("Norvēģija", 3, FormKind::Name(Lang::Lv))
-            .unwrap();
-        index.insert("kongo", 2, FormKind::Name(Lang::Lv)).unwrap();
-        index
-            .insert("norvegija", 4, FormKind::Name(Lang::Lv))
-            .unwrap();
+        index.insert("Kongo", 1, FormKind::Name).unwrap();
+        index.insert("KONGO", 1, FormKind::Name).unwrap();
+        index.insert("Norvēģija", 3, FormKind::Name).unwrap();
+        index.insert("kongo", 2, FormKind::Name).unwrap();
+        index.insert("norvegija", 4, FormKind::Name).unwrap();
         // The first clash in the order inserted, against the place that had the form first.
         assert_eq!(
             index.build().unwrap_err(),
             Clash {
                 folded: "kongo".into(),
+                at: 19,
                 id: 2,
                 other: 1
             }
@@ -383,14 +585,14 @@ mod tests {
     #[test]
     fn forms_that_fold_alike_keep_their_order_and_one_text() {
         let mut index = NameIndexBuilder::default();
-        index.insert("Kongo", 1, FormKind::Name(Lang::Lv)).unwrap();
-        index.insert("KONGO", 1, FormKind::Name(Lang::En)).unwrap();
+        index.insert("Kongo", 1, FormKind::Name).unwrap();
+        index.insert("KONGO", 1, FormKind::Local).unwrap();
         assert_eq!(index.insert(" -- ", 3, FormKind::Code), Err(EmptyForm));
-        index.insert("Kongā", 1, FormKind::Name(Lang::Lv)).unwrap();
+        index.insert("Kongā", 1, FormKind::Name).unwrap();
         let index = index.build().unwrap();
         // A refused form leaves nothing behind.
         assert_eq!(index.text, "kongokongokonga");
-        let (lv, en) = (FormKind::Name(Lang::Lv), FormKind::Name(Lang::En));
+        let (lv, en) = (FormKind::Name, FormKind::Local);
         let forms = |text| {
             let forms = index.forms.iter();
             let alike = forms.filter(|&form| index.folded(form) == text);
@@ -405,14 +607,18 @@ mod tests {
         let mut index = NameIndexBuilder::default();
         let names = ["Norway", "Austria", "Zambia", "NOR", "Norvēģija", "Ālande"];
         for (id, name) in names.iter().enumerate() {
-            index.insert(name, id, FormKind::Name(Lang::En)).unwrap();
+            index.insert(name, id, FormKind::Name).unwrap();
         }
         let index = index.build().unwrap();
         for (id, name) in names.iter().enumerate() {
-            assert_eq!(index.get(&fold(name)), Some(id), "{name}");
+            assert_eq!(
+                index.get(&key(name)).first().map(|f| f.id),
+                Some(id),
+                "{name}"
+            );
         }
-        assert_eq!(index.get("norwa"), None);
-        assert_eq!(index.get(""), None);
+        assert_eq!(index.get("norwa").first().map(|f| f.id), None);
+        assert_eq!(index.get("").first().map(|f| f.id), None);
     }
 
     #[test]
@@ -430,9 +636,9 @@ mod tests {
             .collect();
         assert!(hashes.windows(2).any(|pair| pair[0] == pair[1]));
         for (id, name) in names.iter().enumerate() {
-            assert_eq!(index.get(name), Some(id), "{name}");
+            assert_eq!(index.get(name).first().map(|f| f.id), Some(id), "{name}");
         }
-        assert_eq!(index.get("n200000"), None);
+        assert_eq!(index.get("n200000").first().map(|f| f.id), None);
     }
 
     #[test]
@@ -451,6 +657,7 @@ mod tests {
         let clash = index.build().unwrap_err();
         let first = Clash {
             folded: "n999".into(),
+            at: clash.at,
             id: 1001,
             other: 1,
         };

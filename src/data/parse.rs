@@ -9,10 +9,12 @@ use super::{Check, DataError, Dataset, validate};
 
 /// Every file the dataset is made of. A missing one is an error: a partial dataset never
 /// gives a partial answer.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 10] = [
     "sources.json",
     "countries.json",
     "cities.json",
+    "endonyms.json",
+    "ambiguities.json",
     "postings.json",
     "accreditations.json",
     "cooperation.json",
@@ -36,11 +38,13 @@ pub fn from_texts<'t>(
         sources: parse(read(FILES[0])?)?,
         countries: parse(read(FILES[1])?)?,
         cities: parse(read(FILES[2])?)?,
-        postings: parse(read(FILES[3])?)?,
-        accreditations: parse(read(FILES[4])?)?,
-        cooperation: parse(read(FILES[5])?)?,
-        duties: parse(read(FILES[6])?)?,
-        unsc: parse(read(FILES[7])?)?,
+        endonyms: parse(read(FILES[3])?)?,
+        ambiguities: parse(read(FILES[4])?)?,
+        postings: parse(read(FILES[5])?)?,
+        accreditations: parse(read(FILES[6])?)?,
+        cooperation: parse(read(FILES[7])?)?,
+        duties: parse(read(FILES[8])?)?,
+        unsc: parse(read(FILES[9])?)?,
     };
     validate::validate(raw).map_err(|mut error| {
         // Validation knows the JSON path; the text tells where that is.
@@ -74,6 +78,8 @@ pub(super) struct RawDataset {
     pub sources: Vec<Source>,
     pub countries: Vec<RawCountry>,
     pub cities: Vec<RawCity>,
+    pub endonyms: RawEndonyms,
+    pub ambiguities: Vec<RawAmbiguity>,
     pub postings: RawPostings,
     pub accreditations: Vec<RawAccreditation>,
     pub cooperation: RawCooperation,

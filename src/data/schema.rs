@@ -16,6 +16,8 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         ("sources.json", of::<Vec<Source>>()),
         ("countries.json", of::<Vec<RawCountry>>()),
         ("cities.json", of::<Vec<RawCity>>()),
+        ("endonyms.json", of::<RawEndonyms>()),
+        ("ambiguities.json", of::<Vec<RawAmbiguity>>()),
         ("postings.json", of::<RawPostings>()),
         ("accreditations.json", of::<Vec<RawAccreditation>>()),
         ("cooperation.json", of::<RawCooperation>()),

@@ -9,8 +9,9 @@ use std::collections::{HashMap, HashSet};
 use super::DataError;
 use super::dataset::*;
 use super::error::Check;
+use super::latvian::{DeclensionError, Declined, Marks, decline};
 use super::model::*;
-use super::names::{Clash, EmptyForm, FormKind, NameIndex, NameIndexBuilder, fold};
+use super::names::{Clash, EmptyForm, FormKind, NameIndex, NameIndexBuilder, key};
 use super::parse::RawDataset;
 
 /// The ids every other file refers to, by the strings the files use.
@@ -161,11 +162,11 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         }
     }
 
-    // Countries and their names.
+    // Countries and cities, then every form of their names.
     const COUNTRIES: &str = "countries.json";
     check_size(COUNTRIES, raw.countries.len())?;
     let mut countries = Vec::with_capacity(raw.countries.len());
-    let mut country_names = NameIndexBuilder::default();
+    let mut country_marks = Vec::with_capacity(raw.countries.len());
     for (i, c) in raw.countries.into_iter().enumerate() {
         let path = format!("[{i}]");
         let id = CountryId(id_of(i));
@@ -195,42 +196,24 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             .of(Check::Duplicates));
         }
         let source = refs.source(COUNTRIES, &format!("{path}.source"), &c.source)?;
+        let (lv, marks) = latvian_names(COUNTRIES, &path, c.lv)?;
+        country_marks.push(marks);
         countries.push(Country {
             alpha2: c.alpha2.into(),
             alpha3: c.alpha3.into(),
             en: c.en,
-            lv: c.lv,
+            lv,
             source,
         });
-        // Indexed once pushed, so that its forms come from one list of them, country_forms.
-        if let Some(country) = countries.last() {
-            index_names(
-                &mut country_names,
-                country_forms(country),
-                id,
-                COUNTRIES,
-                &path,
-            )?;
-        }
     }
-    let country_names = finish_index(country_names, COUNTRIES, |id| {
-        let index = usize::from(id.0);
-        let country = countries.get(index)?;
-        Some(Place {
-            index,
-            known_as: country.alpha2.to_string(),
-            forms: country_forms(country).map(|(form, _)| form).collect(),
-        })
-    })?;
     let latvia = refs
         .country(COUNTRIES, "", "LV")
         .map_err(|_| DataError::file(COUNTRIES, "Latvia (LV) is missing"))?;
 
-    // Cities.
     const CITIES: &str = "cities.json";
     check_size(CITIES, raw.cities.len())?;
     let mut cities = Vec::with_capacity(raw.cities.len());
-    let mut city_names = NameIndexBuilder::default();
+    let mut city_marks = Vec::with_capacity(raw.cities.len());
     for (i, c) in raw.cities.into_iter().enumerate() {
         let path = format!("[{i}]");
         let id = CityId(id_of(i));
@@ -251,32 +234,27 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         }
         let country = refs.country(CITIES, &format!("{path}.country"), &c.country)?;
         let source = refs.source(CITIES, &format!("{path}.source"), &c.source)?;
+        let (lv, marks) = latvian_names(CITIES, &path, c.lv)?;
+        city_marks.push(marks);
         cities.push(City {
             id: c.id.into(),
             country,
             en: c.en,
-            lv: c.lv,
+            lv,
             source,
         });
-        if let Some(city) = cities.last() {
-            index_names(
-                &mut city_names,
-                names(&city.en, &city.lv),
-                id,
-                CITIES,
-                &path,
-            )?;
-        }
     }
-    let city_names = finish_index(city_names, CITIES, |id| {
-        let index = usize::from(id.0);
-        let city = cities.get(index)?;
-        Some(Place {
-            index,
-            known_as: city.id.to_string(),
-            forms: names(&city.en, &city.lv).map(|(form, _)| form).collect(),
-        })
-    })?;
+    let (country_names, city_names, name_records) = name_indexes(
+        &refs,
+        Places {
+            countries: &countries,
+            country_marks: &country_marks,
+            cities: &cities,
+            city_marks: &city_marks,
+        },
+        &raw.endonyms,
+        &raw.ambiguities,
+    )?;
 
     // Latvia's attachés and advisers abroad.
     const POSTINGS: &str = "postings.json";
@@ -491,77 +469,386 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         unsc,
         country_names,
         city_names,
+        name_records: name_records.into(),
         latvia,
     })
 }
 
-/// Every name form of a place, filed under its language for suggestions.
-fn names<'a>(
-    en: &'a EnglishNames,
-    lv: &'a LatvianNames,
-) -> impl Iterator<Item = (&'a str, FormKind)> {
-    super::dataset::name_forms(en, lv).map(|(form, lang)| (form, FormKind::Name(lang)))
+/// The Latvian names of a place as the dataset keeps them, the name shown declined; and the
+/// data's declension marks, with which the other names are declined when they are indexed.
+fn latvian_names(
+    file: &str,
+    path: &str,
+    raw: RawLatvianNames,
+) -> Result<(LatvianNames, Marks), DataError> {
+    let [_, genitive, _, _, _, locative, _] =
+        declined(file, &format!("{path}.lv.name"), &raw.name, &raw.declension)?;
+    let lists = [&raw.aliases, &raw.former, &raw.parts];
+    let names = || {
+        std::iter::once(&raw.name)
+            .chain(raw.official.as_ref())
+            .chain(lists.into_iter().flatten())
+    };
+    // A mark for a word that no name has is a mistake, most likely a misspelt word.
+    for word in raw.declension.keys() {
+        let is_word_of = |name: &String| {
+            name.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+                .any(|w| w == word)
+        };
+        if !names().any(is_word_of) {
+            return Err(DataError::record(
+                file,
+                format!("{path}.lv.declension"),
+                format!("\"{word}\" is not a word of any of the Latvian names"),
+            )
+            .of(Check::Names));
+        }
+    }
+    let list = |names: Vec<String>| -> List<Str> {
+        names.into_iter().map(Str::from).collect::<Vec<_>>().into()
+    };
+    let names = LatvianNames {
+        name: raw.name.into(),
+        genitive: genitive.into(),
+        locative: locative.into(),
+        official: raw.official.map(Str::from),
+        aliases: list(raw.aliases),
+        former: list(raw.former),
+        parts: list(raw.parts),
+    };
+    Ok((names, raw.declension))
 }
 
-/// Every form of a country's name, its ISO codes last.
-fn country_forms(country: &Country) -> impl Iterator<Item = (&str, FormKind)> {
-    names(&country.en, &country.lv).chain([
-        (country.alpha2.as_ref(), FormKind::Code),
-        (country.alpha3.as_ref(), FormKind::Code),
-    ])
+/// Every case of a Latvian name, or the error for the record at `path`.
+fn declined(file: &str, path: &str, name: &str, marks: &Marks) -> Result<Declined, DataError> {
+    decline(name, marks)
+        .map_err(|DeclensionError(why)| DataError::record(file, path, why).of(Check::Names))
 }
 
-/// Adds the forms of the place `id` (the record at `path` in `file`) to its index.
-fn index_names<'a, Id: Copy + Eq>(
-    index: &mut NameIndexBuilder<Id>,
-    forms: impl Iterator<Item = (&'a str, FormKind)>,
-    id: Id,
+const ENDONYMS: &str = "endonyms.json";
+const AMBIGUITIES: &str = "ambiguities.json";
+
+/// The places whose names are indexed, with the declension marks of each.
+struct Places<'a> {
+    countries: &'a [Country],
+    country_marks: &'a [Marks],
+    cities: &'a [City],
+    city_marks: &'a [Marks],
+}
+
+/// A record that gives forms to a name index.
+#[derive(Debug, Clone, Copy)]
+enum NameRecord {
+    Country(usize),
+    City(usize),
+    CountryEndonyms(usize),
+    CityEndonyms(usize),
+    /// An ambiguous name, as one of the countries it fits (the index in its list).
+    Ambiguity(usize, usize),
+}
+
+impl NameRecord {
+    fn file(self) -> &'static str {
+        match self {
+            NameRecord::Country(_) => "countries.json",
+            NameRecord::City(_) => "cities.json",
+            NameRecord::CountryEndonyms(_) | NameRecord::CityEndonyms(_) => ENDONYMS,
+            NameRecord::Ambiguity(..) => AMBIGUITIES,
+        }
+    }
+
+    fn path(self) -> String {
+        match self {
+            NameRecord::Country(i) | NameRecord::City(i) | NameRecord::Ambiguity(i, _) => {
+                format!("[{i}]")
+            }
+            NameRecord::CountryEndonyms(i) => format!("countries[{i}]"),
+            NameRecord::CityEndonyms(i) => format!("cities[{i}]"),
+        }
+    }
+}
+
+/// Everything the name records are read from.
+struct NameSources<'a> {
+    places: Places<'a>,
+    endonyms: &'a RawEndonyms,
+    ambiguities: &'a [RawAmbiguity],
+    /// The country each ambiguity settles on, once checked.
+    settled: Vec<Option<CountryId>>,
+}
+
+impl NameSources<'_> {
+    /// Every form a record gives, with its kind; Latvian names in all seven cases.
+    fn forms(&self, record: NameRecord) -> Result<Vec<(String, FormKind)>, DataError> {
+        let file = record.file();
+        let path = record.path();
+        let mut forms = Vec::new();
+        match record {
+            NameRecord::Country(i) => {
+                let c = &self.places.countries[i];
+                place_forms(
+                    &mut forms,
+                    &c.en,
+                    &c.lv,
+                    &self.places.country_marks[i],
+                    file,
+                    &path,
+                )?;
+                forms.push((c.alpha2.to_string(), FormKind::Code));
+                forms.push((c.alpha3.to_string(), FormKind::Code));
+            }
+            NameRecord::City(i) => {
+                let c = &self.places.cities[i];
+                place_forms(
+                    &mut forms,
+                    &c.en,
+                    &c.lv,
+                    &self.places.city_marks[i],
+                    file,
+                    &path,
+                )?;
+                // Lists of candidates show a city's command with its id.
+                forms.push((c.id.to_string(), FormKind::Code));
+            }
+            NameRecord::CountryEndonyms(i) => {
+                local_forms(&mut forms, &self.endonyms.countries[i].names)
+            }
+            NameRecord::CityEndonyms(i) => local_forms(&mut forms, &self.endonyms.cities[i].names),
+            NameRecord::Ambiguity(i, n) => {
+                let a = &self.ambiguities[i];
+                let settles = self.settled[i].is_some_and(|settled| {
+                    a.settled
+                        .as_ref()
+                        .is_some_and(|s| a.countries.get(n) == Some(&s.country))
+                        && self.settled[i] == Some(settled)
+                });
+                let kind = if settles {
+                    FormKind::Settled
+                } else {
+                    FormKind::Shared
+                };
+                forms.extend(a.names.en.iter().map(|name| (name.clone(), kind)));
+                for (j, name) in a.names.lv.iter().enumerate() {
+                    let path = format!("{path}.names.lv[{j}]");
+                    let cases = declined(file, &path, name, &a.names.declension)?;
+                    forms.extend(cases.into_iter().map(|form| (form, kind)));
+                }
+            }
+        }
+        Ok(forms)
+    }
+}
+
+/// Every form of a place's names: the English ones as they are, each Latvian one in all seven
+/// cases, each with the kind that says how a user's input was read.
+fn place_forms(
+    forms: &mut Vec<(String, FormKind)>,
+    en: &EnglishNames,
+    lv: &LatvianNames,
+    marks: &Marks,
     file: &str,
     path: &str,
 ) -> Result<(), DataError> {
-    for (form, kind) in forms {
-        index.insert(form, id, kind).map_err(|EmptyForm| {
-            DataError::record(
-                file,
-                path,
-                format!("name \"{form}\" has no letters or digits"),
-            )
-        })?;
+    for (name, kind) in listed_names(
+        en.name.as_ref(),
+        &en.official,
+        [&en.aliases, &en.former, &en.parts],
+    ) {
+        forms.push((name.to_owned(), kind));
+    }
+    for (name, kind) in listed_names(
+        lv.name.as_ref(),
+        &lv.official,
+        [&lv.aliases, &lv.former, &lv.parts],
+    ) {
+        let cases = declined(file, &format!("{path}.lv"), name, marks)?;
+        forms.extend(cases.into_iter().map(|form| (form, kind)));
     }
     Ok(())
 }
 
-/// A place as an error about its names shows it.
-struct Place<'a> {
-    /// Where the place is in its file.
-    index: usize,
-    /// Its code or id.
-    known_as: String,
-    /// Every form of its name, as the file has it.
-    forms: Vec<&'a str>,
+/// The names of one language with their kinds: the name shown, the official one, aliases,
+/// former names and parts.
+fn listed_names<'a>(
+    name: &'a str,
+    official: &'a Option<Str>,
+    [aliases, former, parts]: [&'a List<Str>; 3],
+) -> impl Iterator<Item = (&'a str, FormKind)> {
+    let of = |names: &'a List<Str>, kind: FormKind| names.iter().map(move |n| (n.as_ref(), kind));
+    std::iter::once((name, FormKind::Name))
+        .chain(official.iter().map(|n| (n.as_ref(), FormKind::Name)))
+        .chain(of(aliases, FormKind::Name))
+        .chain(of(former, FormKind::Former))
+        .chain(of(parts, FormKind::Part))
 }
 
-/// The index of every place's forms, or the error for the first form that names a place
-/// another one already has, showing the form as the file has it.
-fn finish_index<'a, Id: Copy + Eq + 'static>(
-    index: NameIndexBuilder<Id>,
-    file: &str,
-    place: impl Fn(Id) -> Option<Place<'a>>,
+fn local_forms(forms: &mut Vec<(String, FormKind)>, names: &[Endonym]) {
+    forms.extend(names.iter().map(|e| (e.name.clone(), FormKind::Local)));
+}
+
+/// The index of country names, of city names, and the source of each record that only names.
+type NameIndexes = (NameIndex<CountryId>, NameIndex<CityId>, Vec<SourceId>);
+
+/// The indexes of every form of every country's and city's name: their names in both
+/// languages (Latvian in every case), their names in their own languages (endonyms.json), and
+/// the names several countries share (ambiguities.json). No form may name two places unless
+/// every place it names shares it.
+fn name_indexes(
+    refs: &Refs,
+    places: Places<'_>,
+    endonyms: &RawEndonyms,
+    ambiguities: &[RawAmbiguity],
+) -> Result<NameIndexes, DataError> {
+    let endonym_source = refs.source(ENDONYMS, "source", &endonyms.source)?;
+    // The source of each record of the two files, for `attache sources` to count.
+    let mut name_records = Vec::new();
+    let mut country_records: Vec<(NameRecord, CountryId)> = (0..places.countries.len())
+        .map(|i| (NameRecord::Country(i), CountryId(id_of(i))))
+        .collect();
+    for (i, e) in endonyms.countries.iter().enumerate() {
+        let path = format!("countries[{i}].country");
+        let id = refs.country(ENDONYMS, &path, &e.country)?;
+        endonym_langs(&e.names, &format!("countries[{i}]"))?;
+        country_records.push((NameRecord::CountryEndonyms(i), id));
+        name_records.push(endonym_source);
+    }
+    let mut settled = Vec::with_capacity(ambiguities.len());
+    for (i, a) in ambiguities.iter().enumerate() {
+        let path = format!("[{i}]");
+        name_records.push(refs.source(AMBIGUITIES, &format!("{path}.source"), &a.source)?);
+        let ids = refs.countries(AMBIGUITIES, &format!("{path}.countries"), &a.countries)?;
+        if ids.len() < 2 {
+            return Err(DataError::record(
+                AMBIGUITIES,
+                format!("{path}.countries"),
+                "an ambiguous name fits at least two countries",
+            ));
+        }
+        if a.names.en.is_empty() && a.names.lv.is_empty() {
+            return Err(DataError::record(
+                AMBIGUITIES,
+                format!("{path}.names"),
+                "no name",
+            ));
+        }
+        let settles = match &a.settled {
+            Some(s) => {
+                let at = format!("{path}.settled");
+                name_records.push(refs.source(AMBIGUITIES, &format!("{at}.source"), &s.source)?);
+                non_empty(AMBIGUITIES, &format!("{at}.quote"), &s.quote)?;
+                let id = refs.country(AMBIGUITIES, &format!("{at}.country"), &s.country)?;
+                if !ids.contains(&id) {
+                    return Err(DataError::record(
+                        AMBIGUITIES,
+                        format!("{at}.country"),
+                        format!(
+                            "\"{}\" is not one of the countries the name fits",
+                            s.country
+                        ),
+                    ));
+                }
+                Some(id)
+            }
+            None => None,
+        };
+        settled.push(settles);
+        for (n, &id) in ids.iter().enumerate() {
+            country_records.push((NameRecord::Ambiguity(i, n), id));
+        }
+    }
+    let mut city_records: Vec<(NameRecord, CityId)> = (0..places.cities.len())
+        .map(|i| (NameRecord::City(i), CityId(id_of(i))))
+        .collect();
+    for (i, e) in endonyms.cities.iter().enumerate() {
+        let path = format!("cities[{i}].city");
+        let id = refs.city(ENDONYMS, &path, &e.city)?;
+        endonym_langs(&e.names, &format!("cities[{i}]"))?;
+        city_records.push((NameRecord::CityEndonyms(i), id));
+        name_records.push(endonym_source);
+    }
+    let sources = NameSources {
+        places,
+        endonyms,
+        ambiguities,
+        settled,
+    };
+    let country_names = index(&sources, &country_records, |id| {
+        sources.places.countries[usize::from(id.0)]
+            .alpha2
+            .to_string()
+    })?;
+    let city_names = index(&sources, &city_records, |id| {
+        sources.places.cities[usize::from(id.0)].id.to_string()
+    })?;
+    Ok((country_names, city_names, name_records))
+}
+
+/// Each endonym's language is a CLDR locale id: letters, digits and underscores.
+fn endonym_langs(names: &[Endonym], path: &str) -> Result<(), DataError> {
+    for (j, e) in names.iter().enumerate() {
+        let ok = !e.lang.is_empty()
+            && e.lang
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !ok {
+            return Err(DataError::record(
+                ENDONYMS,
+                format!("{path}.names[{j}].lang"),
+                format!("\"{}\" is not a locale id", e.lang),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The index of the forms of `records`, or the error for the first form (in their order)
+/// that names a place another one already has, shown as its record writes it.
+fn index<Id: Copy + Eq + 'static>(
+    sources: &NameSources<'_>,
+    records: &[(NameRecord, Id)],
+    known_as: impl Fn(Id) -> String,
 ) -> Result<NameIndex<Id>, DataError> {
-    index.build().map_err(|Clash { folded, id, other }| {
-        let (path, form) = place(id).map_or((String::new(), None), |place| {
-            let form = place.forms.into_iter().find(|form| fold(form) == folded);
-            (format!("[{}]", place.index), form)
-        });
-        let other = place(other).map_or_else(String::new, |place| place.known_as);
-        DataError::record(
-            file,
-            path,
-            format!(
-                "name \"{}\" (folded \"{folded}\") already names {other}",
-                form.unwrap_or(&folded)
-            ),
-        )
-        .of(Check::Names)
-    })
+    let mut builder = NameIndexBuilder::default();
+    // Where each record's forms begin in the builder, to find the record of a clash.
+    let mut starts = Vec::with_capacity(records.len());
+    for &(record, id) in records {
+        starts.push(builder.position());
+        for (form, kind) in sources.forms(record)? {
+            builder.insert(&form, id, kind).map_err(|EmptyForm| {
+                DataError::record(
+                    record.file(),
+                    record.path(),
+                    format!("name \"{form}\" has no letters or digits"),
+                )
+            })?;
+        }
+    }
+    builder.build().map_err(
+        |Clash {
+             folded,
+             at,
+             id,
+             other,
+         }| {
+            let n = starts
+                .partition_point(|&start| start <= at)
+                .saturating_sub(1);
+            let record = records.get(n).map(|&(record, _)| record);
+            let form = record
+                .and_then(|record| sources.forms(record).ok())
+                .and_then(|forms| forms.into_iter().find(|(form, _)| key(form) == folded))
+                .map_or_else(|| folded.clone(), |(form, _)| form);
+            let (file, path) = record.map_or(("", String::new()), |r| (r.file(), r.path()));
+            let _ = id;
+            DataError::record(
+                file,
+                path,
+                format!(
+                    "name \"{form}\" (folded \"{folded}\") already names {}",
+                    known_as(other)
+                ),
+            )
+            .of(Check::Names)
+        },
+    )
 }

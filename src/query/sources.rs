@@ -15,7 +15,8 @@ pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
 }
 
 /// Every source with the number of records that name it: each record counts once per source
-/// it names; a UNSC point rests on the article it summarises.
+/// it names; a UNSC point rests on the article it summarises; a record of names in the
+/// places' own languages or of a name several countries share counts like any other.
 pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
     let mut uses = vec![0usize; ds.sources.len()];
     let mut cite = |id: SourceId| uses[usize::from(id.0)] += 1;
@@ -27,6 +28,7 @@ pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
     ds.partnerships.iter().for_each(|p| cite(p.source));
     ds.duties.iter().for_each(|d| cite(d.source));
     cite(ds.declared.source);
+    ds.name_records.iter().for_each(|&s| cite(s));
     let unsc = &ds.unsc;
     unsc.sections
         .iter()
