@@ -11,8 +11,9 @@ use crate::i18n::Lang;
 
 const EXAMPLES: &str = "\
 Examples:
+  attache Norway                      A country or a city: as `country` or `city` answers
   attache country Norway              Who covers Norway, both ways
-  attache country Vācijā --lang lv    Any Latvian case form, answer in Latvian
+  attache country Vācijā --lang lv    Latvian names in all seven cases, answer in Latvian
   attache city Warsaw                 Everything that resides in Warsaw, both ways
   attache non-resident --city Varšava Non-resident attachés living in Warsaw
   attache accredited --resident       Attachés resident in Riga
@@ -216,10 +217,12 @@ Examples:
   attache country Norway
   attache country 'United Kingdom'
   attache country south korea          Words need no quotes
-  attache country Vācijā --lang lv     Latvian case forms, with or without diacritics
+  attache country Vācijā --lang lv     Latvian in all seven cases, with or without diacritics
+  attache country Burma                Former names, parts (Scotland), names in the country's
+                                       own languages (Deutschland), \"Korea, South\", \"the UK\"
   attache country PL --json            ISO alpha-2 or alpha-3 codes")]
     Country {
-        /// Country name in English or Latvian (any case form), or its ISO code
+        /// Country name in English or Latvian (any case, official, former or local name), or its ISO code
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
 
@@ -234,7 +237,7 @@ Examples:
   attache city Rīga                    The attachés resident in Latvia
   attache city Londonā --lang lv       Any Latvian case form")]
     City {
-        /// City name in English or Latvian (any case form)
+        /// City name in English or Latvian (any case), or in its own language
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
 
@@ -436,6 +439,22 @@ Examples:
         options: OptionsAfterName,
     },
 
+    /// A country or a city, as `country` or `city` answers: what `attache NAME` runs
+    #[command(hide = true)]
+    Place {
+        /// Country or city name in English or Latvian, or a country's ISO code
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        name: Vec<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// `attache NAME`, before `main` reads it again as `place` (so that options after the
+    /// name count): a first word that is no command is the start of a place's name.
+    #[command(external_subcommand)]
+    Named(Vec<String>),
+
     /// Print the man page (roff) to stdout
     #[command(after_help = "\
 Examples:
@@ -444,6 +463,19 @@ Examples:
         #[command(flatten)]
         options: OptionsAfterName,
     },
+}
+
+/// The command a mistyped first word most likely meant (at most two typos away), if any.
+pub fn command_like(word: &str) -> Option<String> {
+    let command = Cli::command();
+    command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name())
+        .map(|name| (strsim::levenshtein(name, word), name))
+        .filter(|&(distance, _)| distance <= 2 && distance < word.len())
+        .min()
+        .map(|(_, name)| name.to_owned())
 }
 
 /// Accepts any text, as name resolution decides what it means, but offers `names` to shell

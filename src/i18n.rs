@@ -103,7 +103,7 @@ messages! {
     MoreCandidates => ("  and {0} more: type more of the name", "  un vēl {0}: ierakstiet vairāk no nosaukuma"),
     UnknownPlace => ("no country or city matches \"{0}\"", "neviena valsts vai pilsēta neatbilst \"{0}\""),
     // {0}: a command close to the first word typed.
-    DidYouMeanCommand => ("or the command: attache {0} ...?", "vai komanda: attache {0} ...?"),
+    DidYouMeanCommand => ("no command is called so either; did you mean: attache {0} ...?", "arī tādas komandas nav; vai domājāt: attache {0} ...?"),
     UnknownCountry => ("no country matches \"{0}\"", "neviena valsts neatbilst \"{0}\""),
     UnknownCity => ("no city in the dataset matches \"{0}\"", "neviena datu kopas pilsēta neatbilst \"{0}\""),
     DidYouMean => ("did you mean: {0}?", "vai domājāt: {0}?"),
@@ -113,6 +113,7 @@ messages! {
     TooLongName => ("the {0} is {1} characters long; at most {2} are accepted", "{0}: {1} rakstzīmes; atļautas ne vairāk kā {2}"),
     WhatCountry => ("country name", "valsts nosaukums"),
     WhatCity => ("city name", "pilsētas nosaukums"),
+    WhatPlace => ("country or city name", "valsts vai pilsētas nosaukums"),
     // {0}: the city, in Latvian in the locative.
     NoNonResidentIn => ("no non-resident defence attaché accredited to Latvia resides in {0}", "neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē {0}"),
 

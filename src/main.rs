@@ -10,7 +10,9 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use attache::cli::Cli;
+use std::ffi::OsString;
+
+use attache::cli::{Cli, Command};
 use attache::{Environment, Status};
 use clap::{CommandFactory, FromArgMatches};
 
@@ -45,9 +47,24 @@ fn main() -> ExitCode {
 /// instructions than the whole lookup and its table (callgrind: 128,000 of 1.1 million).
 fn parse_args() -> Cli {
     let mut command = Cli::command();
-    let parsed = command
-        .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    let mut parse = |args: &[OsString]| {
+        command
+            .try_get_matches_from_mut(args)
+            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+    };
+    let mut parsed = parse(&args);
+    // `attache Norway --json`: a first word that is no command starts a place's name. Read
+    // again as `attache place Norway --json`, so that options after the name count.
+    if let Ok(Cli {
+        command: Command::Named(words),
+        ..
+    }) = &parsed
+    {
+        let at = args.len().saturating_sub(words.len());
+        args.insert(at, OsString::from("place"));
+        parsed = parse(&args);
+    }
     let cli = parsed.unwrap_or_else(|error| error.format(&mut command).exit());
     std::mem::forget(command);
     cli

@@ -141,6 +141,13 @@ pub fn run(
             };
             Answer::Country(query::country::country(ds, id))
         }
+        Command::Place { name, .. } | Command::Named(name) => {
+            match lookup_place(ds, &name.join(" "), lang, err)? {
+                Some(Place::Country(id)) => Answer::Country(query::country::country(ds, id)),
+                Some(Place::City(id)) => Answer::City(query::city::city(ds, id)),
+                None => return Ok(Status::NothingMatched),
+            }
+        }
         Command::City { name, .. } => {
             let Some(id) = lookup_city(ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
@@ -326,6 +333,68 @@ fn lookup_city(
     Ok(found)
 }
 
+/// A country or a city: what `attache NAME` names.
+enum Place {
+    Country(CountryId),
+    City(CityId),
+}
+
+/// Resolves `input` as a country, else as a city; says on `err` how it was read, or what it
+/// fits, begins or is close to among both.
+fn lookup_place(
+    ds: &Dataset,
+    input: &str,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> anyhow::Result<Option<Place>> {
+    let (countries, cities) = (countries(ds, lang), cities(ds, lang));
+    let as_country = resolve::resolve(countries.index, input)
+        .map_err(|e| input_error(e, lang, Msg::WhatPlace))?;
+    let as_city =
+        resolve::resolve(cities.index, input).map_err(|e| input_error(e, lang, Msg::WhatPlace))?;
+    Ok(match (as_country, as_city) {
+        (found @ (Resolution::Found { .. } | Resolution::Ambiguous { .. }), _) => {
+            report(&countries, found, input, lang, err).map(Place::Country)
+        }
+        (_, found @ Resolution::Found { .. }) => {
+            report(&cities, found, input, lang, err).map(Place::City)
+        }
+        (
+            Resolution::NotFound {
+                suggestions: near_countries,
+            },
+            Resolution::NotFound {
+                suggestions: near_cities,
+            },
+        ) => {
+            note(err, &lang.fill(Msg::UnknownPlace, &[&printable(input)]));
+            let near = near_countries
+                .into_iter()
+                .map(&countries.name)
+                .chain(near_cities.into_iter().map(&cities.name))
+                .collect::<Vec<_>>();
+            if !near.is_empty() {
+                note(err, &lang.fill(Msg::DidYouMean, &[&near.join(", ")]));
+            }
+            // "attache contry Norway": a mistyped command more likely than a place.
+            let first = input.split_whitespace().next().unwrap_or_default();
+            if let Some(command) = crate::cli::command_like(first) {
+                return Err(UsageError(lang.fill(Msg::DidYouMeanCommand, &[&command])).into());
+            }
+            None
+        }
+        (as_country, as_city) => {
+            note(err, &lang.fill(Msg::BeginsSeveral, &[&printable(input)]));
+            let listed = begun(as_country)
+                .into_iter()
+                .map(|id| candidate(&countries, id))
+                .chain(begun(as_city).into_iter().map(|id| candidate(&cities, id)));
+            list_candidates(err, lang, listed);
+            None
+        }
+    })
+}
+
 /// Resolves `input`; says on `err` how it was read when that is not obvious, or, when it
 /// names no one place (`Ok(None)`), what it fits, begins or is close to.
 fn lookup<Id: Copy + Ord + 'static>(
@@ -395,6 +464,14 @@ fn report<Id: Copy + Ord + 'static>(
             }
             None
         }
+    }
+}
+
+/// The places a name begins, or none.
+fn begun<Id>(resolution: Resolution<Id>) -> Vec<Id> {
+    match resolution {
+        Resolution::Beginning { candidates } => candidates,
+        _ => Vec::new(),
     }
 }
 

@@ -455,8 +455,10 @@ fn control_characters_in_a_name_are_escaped_on_stderr() {
 
 #[test]
 fn usage_errors_exit_2() {
+    // ("frobnicate" alone is a name, `attache NAME`, that names nothing: exit 1.)
     for args in [
-        &["frobnicate"][..],
+        &["contry", "Norway"][..],
+        &["Norway", "--lang", "de"],
         &["country"],
         &["accredited", "--resident", "--non-resident"],
         &["postings", "--json", "--format", "table"],
@@ -716,10 +718,48 @@ fn help_matches_its_checked_in_copy() {
 
 #[test]
 fn a_mistyped_command_gets_a_suggestion() {
-    let (code, _, stderr) = run(&["contry", "Norway"]);
-    assert_eq!(code, 2);
+    // A first word that is no command starts a place's name; when that names nothing and
+    // the word is close to a command, it was a mistyped command: a usage error.
+    let (code, stdout, stderr) = run(&["contry", "Norway"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "attache: no country or city matches \"contry Norway\"\n\
+         attache: no command is called so either; did you mean: attache country ...?\n"
+    );
+}
+
+#[test]
+fn the_shortest_question_answers_as_country_or_city() {
+    // `attache NAME` answers as `country` or `city` would, byte for byte.
+    for (short, long) in [
+        (&["Norway"][..], &["country", "Norway"][..]),
+        (&["south", "korea"], &["country", "south", "korea"]),
+        (
+            &["Vācijā", "--lang", "lv"],
+            &["country", "Vācijā", "--lang", "lv"],
+        ),
+        (&["--json", "Varšava"], &["city", "Varšava", "--json"]),
+        (
+            &["Warsaw", "--format", "csv"],
+            &["city", "Warsaw", "--format", "csv"],
+        ),
+    ] {
+        assert_eq!(run(short), run(long), "{short:?}");
+    }
+    // A word that is a command is the command.
+    assert_eq!(run(&["about"]), run(&["about"]));
+    let (code, stdout, _) = run(&["stats", "--json"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("\"hubs\""));
+    // Nothing, and the beginning of several names, exit 1 with the names on stderr.
+    let (code, stdout, stderr) = run(&["Atlantis"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert_eq!(stderr, "attache: no country or city matches \"Atlantis\"\n");
+    let (code, _, stderr) = run(&["Sto"]);
+    assert_eq!(code, 1);
     assert!(
-        stderr.contains("similar subcommand") && stderr.contains("country"),
+        stderr.contains("  Stockholm: attache city stockholm\n"),
         "{stderr}"
     );
 }
