@@ -25,10 +25,11 @@ def main():
 
     for c in data["countries.json"]:
         # About as many bytes of names as the country has, per extra copy.
-        c["en"]["aliases"] += [f"{c['alpha3']} synthetic {i}" for i in range(extra * 5)]
-        c["lv"]["aliases"] += [f"{c['alpha3']} sintētisks {i}" for i in range(extra * 5)]
+        # (Latvian ones end in a number, so they do not decline: one form each, as before.)
+        c["en"].setdefault("aliases", []).extend(f"{c['alpha3']} synthetic {i}" for i in range(extra * 5))
+        c["lv"].setdefault("aliases", []).extend(f"{c['alpha3']} sintētisks {i}" for i in range(extra * 5))
     for c in data["cities.json"]:
-        c["en"]["aliases"] += [f"{c['id']} synthetic city {i}" for i in range(extra * 12)]
+        c["en"].setdefault("aliases", []).extend(f"{c['id']} synthetic city {i}" for i in range(extra * 12))
 
     sources = data["sources.json"]
     sources += [dict(s, id=f"{s['id']}-synthetic-{i}") for i in range(extra) for s in sources[:]]
