@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p corpus/load_data corpus/resolve
-files=(sources countries cities postings accreditations cooperation duties unsc)
+files=(sources countries cities endonyms ambiguities postings accreditations cooperation duties unsc)
 for i in "${!files[@]}"; do
   { printf "\\x$(printf %02x "$i")"; cat "../data/${files[$i]}.json"; } > "corpus/load_data/${files[$i]}"
 done

@@ -1,4 +1,4 @@
-//! Loading a `--data` directory: the first byte picks which of the eight files the rest
+//! Loading a `--data` directory: the first byte picks which of the data files the rest
 //! replaces (the others are the embedded ones), so mutations of one real file reach deep into
 //! validation. A dataset that loads is then put through every query and rendered as a table
 //! and as JSON: valid but odd data must not panic either.
