@@ -126,12 +126,13 @@ bake_struct! {
 impl<Id: Bake + Clone> Bake for NameForm<Id> {
     fn bake(&self, out: &mut String) {
         let NameForm {
+            hash,
             start,
             end,
             id,
             kind,
         } = self;
-        let _ = write!(out, "NameForm {{start:{start},end:{end},id:");
+        let _ = write!(out, "NameForm {{hash:{hash},start:{start},end:{end},id:");
         id.bake(out);
         out.push_str(",kind:");
         kind.bake(out);

@@ -124,6 +124,18 @@ pub fn resolve<Id: Copy + Ord + 'static>(
 fn read<Id: Copy + Ord + 'static>(index: &NameIndex<Id>, wanted: &str) -> Option<Resolution<Id>> {
     let entries = index.get(wanted);
     let first = entries.first()?;
+    if let [only] = entries {
+        // The common case: one name of one place.
+        let reading = match only.kind {
+            FormKind::Former => Reading::Former,
+            FormKind::Part => Reading::Part,
+            _ => Reading::Name,
+        };
+        return Some(Resolution::Found {
+            id: only.id,
+            reading,
+        });
+    }
     let mut ids: Vec<Id> = entries.iter().map(|form| form.id).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -228,11 +240,12 @@ pub fn closest<Id: Copy + Eq + 'static>(
 ) -> Vec<Id> {
     let wanted: Vec<char> = wanted.chars().collect();
     let reach = (wanted.len() / 4).clamp(1, MAX_TYPOS);
+    let mut rows = Rows::default();
     let mut near: Vec<(usize, &str, Id)> = index
         .forms()
         .filter(|&(_, _, kind)| kind != FormKind::Code)
         .filter_map(|(form, id, _)| {
-            let distance = distance_within(&wanted, form, reach)?;
+            let distance = rows.distance_within(&wanted, form, reach)?;
             Some((distance, form, id))
         })
         .collect();
@@ -249,33 +262,50 @@ pub fn closest<Id: Copy + Eq + 'static>(
     ids
 }
 
-/// The edit distance (Levenshtein) between `a` and `b` if it is at most `bound`.
-fn distance_within(a: &[char], b: &str, bound: usize) -> Option<usize> {
-    // Each character of `b` is at most 4 bytes: a byte length this far off cannot be near.
-    if b.len() + bound < a.len() || b.len() > (a.len() + bound) * 4 {
-        return None;
-    }
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > bound {
-        return None;
-    }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        let mut row_min = current[0];
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-            row_min = row_min.min(current[j + 1]);
-        }
-        if row_min > bound {
+/// The buffers of an edit distance, kept from one form to the next.
+#[derive(Default)]
+struct Rows {
+    form: Vec<char>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+impl Rows {
+    /// The edit distance (Levenshtein) between `a` and `b` if it is at most `bound`.
+    fn distance_within(&mut self, a: &[char], b: &str, bound: usize) -> Option<usize> {
+        // A form's length alone tells most forms apart: each character is 1 to 4 bytes.
+        if b.len() + bound < a.len() || b.len() > (a.len() + bound) * 4 {
             return None;
         }
-        std::mem::swap(&mut previous, &mut current);
+        self.form.clear();
+        self.form.extend(b.chars());
+        let b = &self.form;
+        if a.len().abs_diff(b.len()) > bound {
+            return None;
+        }
+        self.previous.clear();
+        self.previous.extend(0..=b.len());
+        self.current.clear();
+        self.current.resize(b.len() + 1, 0);
+        for (i, &ca) in a.iter().enumerate() {
+            self.current[0] = i + 1;
+            let mut row_min = self.current[0];
+            for (j, &cb) in b.iter().enumerate() {
+                let substitution = self.previous[j] + usize::from(ca != cb);
+                let value = substitution
+                    .min(self.previous[j + 1] + 1)
+                    .min(self.current[j] + 1);
+                self.current[j + 1] = value;
+                row_min = row_min.min(value);
+            }
+            if row_min > bound {
+                return None;
+            }
+            std::mem::swap(&mut self.previous, &mut self.current);
+        }
+        let distance = self.previous[b.len()];
+        (distance <= bound).then_some(distance)
     }
-    let distance = previous[b.len()];
-    (distance <= bound).then_some(distance)
 }
 
 #[cfg(test)]
@@ -328,11 +358,9 @@ mod tests {
             let exact = strsim::levenshtein(a, b);
             for bound in 0..5 {
                 let expected = (exact <= bound).then_some(exact);
-                assert_eq!(
-                    distance_within(&chars(a), b, bound),
-                    expected,
-                    "{a} {b} {bound}"
-                );
+                let mut rows = Rows::default();
+                let got = rows.distance_within(&chars(a), b, bound);
+                assert_eq!(got, expected, "{a} {b} {bound}");
             }
         }
     }
@@ -386,5 +414,18 @@ mod tests {
             resolve(&index, "Myan"),
             Ok(Resolution::Beginning { candidates })
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bounded_distance_is_levenshtein_within_its_bound(
+            a in "[a-dā ]{0,12}",
+            b in "[a-dā ]{0,12}",
+            bound in 0usize..5,
+        ) {
+            let exact = strsim::levenshtein(&a, &b);
+            let got = Rows::default().distance_within(&a.chars().collect::<Vec<_>>(), &b, bound);
+            proptest::prop_assert_eq!(got, (exact <= bound).then_some(exact));
+        }
     }
 }
