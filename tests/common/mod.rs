@@ -39,7 +39,13 @@ pub fn require_tool(tool: &str) -> bool {
     if std::env::var("CI").as_deref() == Ok("true") {
         panic!("{tool} is not installed, and CI=true: a test needs it (.ci/run installs it)");
     }
-    eprintln!("note: {tool} is not installed: the test that needs it did not run");
+    // Straight to stderr, not eprintln!: the test harness would capture that and show it
+    // only for a failing test.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: {tool} is not installed: the test that needs it did not run"
+    );
     false
 }
 
