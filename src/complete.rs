@@ -708,3 +708,75 @@ fn powershell(clap: &str, names: &Names) -> String {
     }
     script
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Where zsh is not installed, this still catches a clap_complete whose layout changed.
+    #[test]
+    fn every_zsh_placeholder_becomes_a_call() {
+        let script = script(Shell::Zsh, crate::data::embedded());
+        assert!(!script.contains("__attache_"), "a placeholder is left");
+        assert_eq!(script.matches(":_attache__names country:words'").count(), 1);
+        assert_eq!(script.matches(":_attache__names city:words'").count(), 1);
+        assert_eq!(
+            script.matches(":COUNTRY:_attache__names country'").count(),
+            1
+        );
+        assert_eq!(script.matches(":CITY:_attache__names city'").count(), 1);
+        assert!(script.starts_with("#compdef attache\n"));
+    }
+
+    #[test]
+    fn bash_registers_its_own_function_and_keeps_names_from_compgen() {
+        let script = script(Shell::Bash, crate::data::embedded());
+        assert!(script.contains("complete -F _attache__complete -o nosort"));
+        assert!(!script.contains("complete -F _attache "));
+        assert!(
+            script
+                .lines()
+                .filter(|l| l.contains("compgen"))
+                .all(|l| !l.contains("Norway")),
+            "a name in compgen's word list"
+        );
+    }
+
+    #[test]
+    fn the_options_that_take_a_value() {
+        assert_eq!(
+            value_options(),
+            [
+                "--city",
+                "--color",
+                "--country",
+                "--data",
+                "--format",
+                "--lang",
+                "--limit",
+                "--only"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_holds_its_lower_case_folded_and_plain_spellings() {
+        let name = Name::new("Côte d'Ivoire").expect("a name");
+        assert_eq!(
+            (&*name.lower, &*name.key, &*name.plain),
+            ("côte d'ivoire", "cote d ivoire", "Cote d'Ivoire")
+        );
+        assert_eq!(Name::new("Vācija").expect("a name").plain, "Vacija");
+        for unusable in ["", "  ", "Two\nlines", "Tab\there", "Nul\0"] {
+            assert_eq!(Name::new(unusable), None, "{unusable:?}");
+        }
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(single_quoted("d'Ivoire"), r"'d'\''Ivoire'");
+        assert_eq!(double_quoted(r#"a"b$c`d\e"#), r#""a\"b\$c\`d\\e""#);
+        assert_eq!(fish_quoted(r"O'B\z"), r"'O\'B\\z'");
+        assert_eq!(powershell_quoted("d'I d’I"), "'d''I d’’I'");
+    }
+}
