@@ -1,8 +1,5 @@
 //! The command line: every command, option and help text, with examples.
 
-use std::ffi::OsStr;
-
-use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
@@ -476,119 +473,6 @@ pub fn command_like(word: &str) -> Option<String> {
         .filter(|&(distance, _)| distance <= 2 && distance < word.len())
         .min()
         .map(|(_, name)| name.to_owned())
-}
-
-/// Accepts any text, as name resolution decides what it means, but offers `names` to shell
-/// completion.
-#[derive(Clone)]
-struct OfferNames(std::sync::Arc<Vec<String>>);
-
-impl TypedValueParser for OfferNames {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&clap::Arg>,
-        value: &OsStr,
-    ) -> Result<String, clap::Error> {
-        StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(
-            self.0.iter().map(|name| PossibleValue::new(name.clone())),
-        ))
-    }
-}
-
-/// The command line as completions see it: country and city arguments offer the given names.
-pub fn command_offering(countries: Vec<String>, cities: Vec<String>) -> clap::Command {
-    let countries = OfferNames(std::sync::Arc::new(countries));
-    let cities = OfferNames(std::sync::Arc::new(cities));
-    let mut command = Cli::command();
-    // The commands' arguments are deferred (see `Command`): build them to change them.
-    command.build();
-    command
-        .mut_subcommand("country", |c| {
-            c.mut_arg("name", |a| {
-                a.value_parser(countries).hide_possible_values(true)
-            })
-        })
-        .mut_subcommand("city", |c| {
-            c.mut_arg("name", |a| {
-                a.value_parser(cities.clone()).hide_possible_values(true)
-            })
-        })
-        .mut_subcommand("non-resident", |c| {
-            c.mut_arg("city", |a| {
-                a.value_parser(cities).hide_possible_values(true)
-            })
-        })
-}
-
-/// The words of the names offered to shells that cannot complete a value with spaces in it.
-/// The commands accept a name word by word (`attache country United Kingdom`).
-fn completion_words(names: &[String]) -> Vec<&str> {
-    let mut words: Vec<&str> = names
-        .iter()
-        .flat_map(|n| n.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
-/// Lines that complete the country and city names of `country NAME` and `city NAME` in fish,
-/// whose clap_complete generator completes option values but not positional ones.
-pub fn fish_positional_names(countries: &[String], cities: &[String]) -> String {
-    // Inside fish double quotes only `"`, `$` and `\` are special.
-    let quoted = |names: &[String]| {
-        completion_words(names)
-            .join(" ")
-            .replace('\\', "\\\\")
-            .replace('"', "\\\"")
-            .replace('$', "\\$")
-    };
-    format!(
-        "complete -c attache -n \"__fish_attache_using_subcommand country\" -f -a \"{}\"\n\
-         complete -c attache -n \"__fish_attache_using_subcommand city\" -f -a \"{}\"\n",
-        quoted(countries),
-        quoted(cities)
-    )
-}
-
-/// The PowerShell script with country and city names added to the `country` and `city`
-/// branches of its one argument completer (PowerShell keeps one completer per command, so the
-/// names cannot come in a second one). A script of another layout is returned as it is.
-pub fn powershell_with_names(script: &str, countries: &[String], cities: &[String]) -> String {
-    let mut script = script.to_owned();
-    for (branch, names) in [
-        ("'attache;country' {", countries),
-        ("'attache;city' {", cities),
-    ] {
-        let Some(start) = script.find(branch) else {
-            continue;
-        };
-        let Some(offset) = script[start..].find("            break") else {
-            continue;
-        };
-        let results: String = completion_words(names)
-            .into_iter()
-            .map(|word| {
-                // PowerShell single quotes escape a quote by doubling it.
-                let word = word.replace('\'', "''");
-                format!(
-                    "            [CompletionResult]::new('{word}', '{word}', \
-                     [CompletionResultType]::ParameterValue, '{word}')\n"
-                )
-            })
-            .collect();
-        script.insert_str(start + offset, &results);
-    }
-    script
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 )]
 
 pub mod cli;
+mod complete;
 pub mod data;
 pub mod i18n;
 pub mod query;

@@ -5,8 +5,6 @@ use std::io::Write;
 
 use anyhow::Context;
 
-use clap_complete::Shell;
-
 use crate::cli::{Cli, ColorChoice, Command, Format};
 use crate::data::{self, Case, CityId, CountryId, Dataset, Named};
 use crate::i18n::{Lang, Msg};
@@ -203,44 +201,7 @@ pub fn run(
             Answer::Search(report)
         }
         Command::Completions { shell, .. } => {
-            // Both languages' names, so that completion helps whichever one the user types.
-            let names = |pairs: Vec<[String; 2]>| {
-                let mut names: Vec<String> = pairs.into_iter().flatten().collect();
-                names.sort();
-                names.dedup();
-                names
-            };
-            let countries = names(
-                ds.countries
-                    .iter()
-                    .map(|c| [c.en.name.to_string(), c.lv.name.to_string()])
-                    .collect(),
-            );
-            let cities = names(
-                ds.cities
-                    .iter()
-                    .map(|c| [c.en.name.to_string(), c.lv.name.to_string()])
-                    .collect(),
-            );
-            let mut command = crate::cli::command_offering(countries.clone(), cities.clone());
-            // clap_complete panics on a failed write; generate in memory, then write as usual, so a
-            // closed pipe ends quietly here too.
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut command, "attache", &mut script);
-            match shell {
-                Shell::Fish => {
-                    out.write_all(&script)?;
-                    out.write_all(
-                        crate::cli::fish_positional_names(&countries, &cities).as_bytes(),
-                    )?;
-                }
-                Shell::PowerShell => {
-                    let script = String::from_utf8_lossy(&script);
-                    let script = crate::cli::powershell_with_names(&script, &countries, &cities);
-                    out.write_all(script.as_bytes())?;
-                }
-                _ => out.write_all(&script)?,
-            }
+            out.write_all(crate::complete::script(*shell, ds).as_bytes())?;
             return Ok(Status::Answered);
         }
         Command::Man { .. } => {

@@ -8,7 +8,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 mod common;
-use common::{attache, run};
+use common::{attache, require_tool, run};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -657,46 +657,6 @@ fn help_and_version_exit_0_and_help_has_examples() {
 }
 
 #[test]
-fn completions_for_every_shell_offer_commands_and_names() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let script = stdout_of(&["completions", shell]);
-        for word in ["country", "non-resident", "search", "lang", "json"] {
-            assert!(script.contains(word), "{shell} completions lack {word}");
-        }
-        // clap_complete's elvish generator completes commands and options only.
-        if shell != "elvish" {
-            for name in ["Norway", "Norvēģija", "Warsaw", "Varšava"] {
-                assert!(script.contains(name), "{shell} completions lack {name}");
-            }
-        }
-    }
-    // The bash script at least parses.
-    if let Ok(path) = which_bash() {
-        let dir = std::env::temp_dir().join(format!("attache-completions-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let file = dir.join("attache.bash");
-        std::fs::write(&file, stdout_of(&["completions", "bash"])).expect("written");
-        let status = std::process::Command::new(path)
-            .arg("-n")
-            .arg(&file)
-            .status()
-            .expect("bash runs");
-        std::fs::remove_dir_all(&dir).ok();
-        assert!(status.success(), "bash -n rejects the completion script");
-    }
-    let (code, _, _) = run(&["completions", "tcsh"]);
-    assert_eq!(code, 2);
-}
-
-fn which_bash() -> Result<std::path::PathBuf, ()> {
-    ["/bin/bash", "/usr/bin/bash"]
-        .iter()
-        .map(std::path::PathBuf::from)
-        .find(|p| p.exists())
-        .ok_or(())
-}
-
-#[test]
 fn the_man_page_covers_every_command() {
     let page = stdout_of(&["man"]);
     assert!(page.starts_with(".ie \\n(.g"), "roff");
@@ -1002,17 +962,18 @@ fn graph_as_dot_renders_with_graphviz() {
         "graph_norway__dot",
         stdout_of(&["graph", "--country", "Norway", "--format", "dot"])
     );
-    // Graphviz is not a build dependency; where it is installed, the DOT must render.
-    let Ok(mut child) = std::process::Command::new("dot")
+    // Graphviz is not a build dependency: without it the rendering is not checked, with a
+    // note (a failure when CI=true).
+    if !require_tool("dot") {
+        return;
+    }
+    let mut child = std::process::Command::new("dot")
         .arg("-Tsvg")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-    else {
-        eprintln!("graphviz (dot) not installed: rendering not checked");
-        return;
-    };
+        .expect("dot runs");
     use std::io::Write as _;
     child
         .stdin

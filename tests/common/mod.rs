@@ -18,3 +18,54 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     )
 }
+
+/// bash-completion's main script, which the bash completion tests load as a user's shell does.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub const BASH_COMPLETION: &str = "/usr/share/bash-completion/bash_completion";
+
+/// Whether `tool` is installed: a program on PATH, or "bash-completion" ([`BASH_COMPLETION`]).
+/// A test that needs a missing tool prints a note on stderr and returns, so that `cargo test`
+/// passes on a machine without it; with the environment variable CI set to `true` it fails
+/// instead, so that CI never passes a test it did not run (`.ci/run` installs every tool).
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn require_tool(tool: &str) -> bool {
+    let found = match tool {
+        "bash-completion" => std::path::Path::new(BASH_COMPLETION).is_file(),
+        _ => on_path(tool),
+    };
+    if found {
+        return true;
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("{tool} is not installed, and CI=true: a test needs it (.ci/run installs it)");
+    }
+    // Straight to stderr, not eprintln!: the test harness would capture that and show it
+    // only for a failing test.
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: {tool} is not installed: the test that needs it did not run"
+    );
+    false
+}
+
+/// Whether an executable file named `program` is in a directory of PATH.
+#[allow(dead_code)]
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| is_executable(&dir.join(program)))
+    })
+}
+
+#[allow(dead_code)]
+#[cfg(unix)]
+fn is_executable(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[allow(dead_code)]
+#[cfg(not(unix))]
+fn is_executable(path: &std::path::Path) -> bool {
+    path.is_file() || path.with_extension("exe").is_file()
+}
