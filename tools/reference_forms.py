@@ -259,8 +259,15 @@ USAGE_EN = [
     ("Swaziland", "SZ"), ("Burma", "MM"), ("Zaire", "CD"), ("Ceylon", "LK"), ("Persia", "IR"),
     ("Siam", "TH"), ("Rumania", "RO"), ("Belorussia", "BY"), ("Byelorussia", "BY"),
     ("Kirghizia", "KG"), ("FYROM", "MK"), ("Czech Republic", "CZ"),
-    # Parts of a country: the United Kingdom's four.
+    # Parts of a country: the United Kingdom's four, and the islands of the countries named
+    # after two or more of them.
     ("England", "GB"), ("Scotland", "GB"), ("Wales", "GB"), ("Northern Ireland", "GB"),
+    ("Tobago", "TT"), ("Barbuda", "AG"), ("Nevis", "KN"), ("Principe", "ST"),
+    ("Miquelon", "PM"), ("Futuna", "WF"), ("Jan Mayen", "SJ"), ("Herzegovina", "BA"),
+    # Abbreviated "North" and "South"; other everyday short names.
+    ("N. Korea", "KP"), ("S. Korea", "KR"), ("S. Africa", "ZA"),
+    ("Faroes", "FO"), ("St Barts", "BL"), ("Solomons", "SB"), ("Northern Marianas", "MP"),
+    ("Malvinas", "FK"), ("the States", "US"), ("Western Samoa", "WS"),
     # Names of two countries.
     ("Congo", "ambiguous:CD,CG"), ("Virgin Islands", "ambiguous:VG,VI"),
 ]

@@ -29,7 +29,7 @@ pub fn fold(name: &str) -> String {
 
 /// The key a place's name is indexed and looked up by: [`fold`]ed, then the words people
 /// write in several ways made one: "st" becomes "saint", "ste" "sainte", "rep" "republic",
-/// "dem" "democratic"; "the", "and", "&" and the Latvian "un" are dropped (so that
+/// "dem" "democratic", "n" "north" and "s" "south"; "the", "and", "&" and the Latvian "un" are dropped (so that
 /// "Bosnia-Herzegovina" is "Bosnia and Herzegovina"); a run of
 /// single letters is one word ("U.S.A." -> "usa", "D.R. Congo" -> "dr congo"). A name of one
 /// word is left as it is ("ST" is an ISO code). So "the Bahamas", "St. Lucia", "Bosnia & Herzegovina" and "Czech Rep." find their places without
@@ -93,6 +93,9 @@ fn synonym(word: &str) -> Option<&str> {
         "ste" => "sainte",
         "rep" => "republic",
         "dem" => "democratic",
+        // "N. Korea", "S. Korea"; a run of single letters ("U.S.") is joined before this.
+        "n" => "north",
+        "s" => "south",
         _ => word,
     })
 }
@@ -497,6 +500,8 @@ mod tests {
         assert_eq!(key("St. Lucia"), key("Saint Lucia"));
         assert_eq!(key("Bosnia & Herzegovina"), key("Bosnia and Herzegovina"));
         assert_eq!(key("Czech Rep."), "czech republic");
+        assert_eq!(key("S. Korea"), "south korea");
+        assert_eq!(key("U.S. Virgin Islands"), "us virgin islands");
         assert_eq!(key("U.S.A."), "usa");
         assert_eq!(key("D.R. Congo"), "dr congo");
         assert_eq!(key("Côte d'Ivoire"), "cote d ivoire");
