@@ -345,12 +345,12 @@ fn lookup_place(
             None
         }
         (as_country, as_city) => {
-            note(err, &lang.fill(Msg::BeginsSeveral, &[&printable(input)]));
             let listed = begun(as_country)
                 .into_iter()
                 .map(|id| candidate(&countries, id))
                 .chain(begun(as_city).into_iter().map(|id| candidate(&cities, id)));
-            list_candidates(err, lang, listed);
+            let heading = lang.fill(Msg::BeginsSeveral, &[&printable(input)]);
+            list_candidates(err, lang, &heading, listed);
             None
         }
     })
@@ -400,22 +400,10 @@ fn report<Id: Copy + Ord + 'static>(
             Some(id)
         }
         Resolution::Ambiguous { candidates } => {
-            note(err, &lang.fill(Msg::FitsSeveral, &[&typed]));
-            list_candidates(
-                err,
-                lang,
-                candidates.into_iter().map(|id| candidate(places, id)),
-            );
-            None
+            list_places(places, err, lang, Msg::FitsSeveral, &typed, candidates)
         }
         Resolution::Beginning { candidates } => {
-            note(err, &lang.fill(Msg::BeginsSeveral, &[&typed]));
-            list_candidates(
-                err,
-                lang,
-                candidates.into_iter().map(|id| candidate(places, id)),
-            );
-            None
+            list_places(places, err, lang, Msg::BeginsSeveral, &typed, candidates)
         }
         Resolution::NotFound { suggestions } => {
             note(err, &lang.fill(places.unknown, &[&typed]));
@@ -436,6 +424,20 @@ fn begun<Id>(resolution: Resolution<Id>) -> Vec<Id> {
     }
 }
 
+/// Says why `typed` names no one place (`msg`) and lists `candidates`; names none.
+fn list_places<Id: Copy + Ord + 'static>(
+    places: &Places<'_, Id>,
+    err: &mut dyn Write,
+    lang: Lang,
+    msg: Msg,
+    typed: &str,
+    candidates: Vec<Id>,
+) -> Option<Id> {
+    let listed = candidates.into_iter().map(|id| candidate(places, id));
+    list_candidates(err, lang, &lang.fill(msg, &[typed]), listed);
+    None
+}
+
 /// A place as a list of candidates shows it: its name and the command that shows it.
 fn candidate<Id: Copy + Ord + 'static>(places: &Places<'_, Id>, id: Id) -> (String, String) {
     ((places.name)(id).to_owned(), (places.command)(id))
@@ -444,11 +446,14 @@ fn candidate<Id: Copy + Ord + 'static>(places: &Places<'_, Id>, id: Id) -> (Stri
 /// The most candidates listed; a name that begins more is better typed further.
 const MAX_CANDIDATES: usize = 12;
 
+/// Says `heading` on `err`, then each candidate with its command.
 fn list_candidates(
     err: &mut dyn Write,
     lang: Lang,
+    heading: &str,
     candidates: impl Iterator<Item = (String, String)>,
 ) {
+    note(err, heading);
     let candidates: Vec<(String, String)> = candidates.collect();
     for (name, command) in candidates.iter().take(MAX_CANDIDATES) {
         let _ = writeln!(err, "{}", lang.fill(Msg::Candidate, &[name, command]));
