@@ -203,3 +203,87 @@ fn a_bad_date_is_refused() {
         r#"data/unsc.json:62:13: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
     );
 }
+
+#[test]
+fn a_declension_mark_must_fit_its_word_and_name_a_word_of_the_place() {
+    let message = broken(
+        "countries.json",
+        r#""declension": {"Niue": "fixed"}"#,
+        r#""declension": {"Niue": "4"}"#,
+    );
+    assert!(
+        message.starts_with("data/countries.json:")
+            && message.contains(".lv.name: \"Niue\" is marked \"4\" but does not end in -a"),
+        "{message}"
+    );
+    let message = broken(
+        "countries.json",
+        r#""declension": {"Niue": "fixed"}"#,
+        r#""declension": {"Niu": "fixed"}"#,
+    );
+    assert!(
+        message.ends_with(".lv.declension: \"Niu\" is not a word of any of the Latvian names"),
+        "{message}"
+    );
+    let message = broken(
+        "countries.json",
+        r#""declension": {"Niue": "fixed"}"#,
+        r#""declension": {"Niue": "fifth"}"#,
+    );
+    assert!(message.contains("unknown variant `fifth`"), "{message}");
+}
+
+#[test]
+fn a_shared_name_fits_two_countries_at_least_and_settles_on_one_of_them() {
+    let message = broken(
+        "ambiguities.json",
+        r#""countries": ["KR", "KP"], "settled": { "country": "KR""#,
+        r#""countries": ["KR", "KP"], "settled": { "country": "JP""#,
+    );
+    assert_eq!(
+        message,
+        r#"data/ambiguities.json:2:104: [0].settled.country: "JP" is not one of the countries the name fits"#
+    );
+    let message = broken(
+        "ambiguities.json",
+        r#""countries": ["CG", "CD"]"#,
+        r#""countries": ["CG"]"#,
+    );
+    assert!(
+        message.ends_with("[1].countries: an ambiguous name fits at least two countries"),
+        "{message}"
+    );
+    // Without the declaration, a name two countries have is refused as before.
+    let message = broken(
+        "ambiguities.json",
+        r#""en": ["Congo"], "lv": ["Kongo"]"#,
+        r#""en": ["Kongo Republic"]"#,
+    );
+    assert!(
+        message.contains("name \"Kongo\" (folded \"kongo\") already names"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_name_in_a_places_own_language_may_not_name_another_place() {
+    let message = broken(
+        "endonyms.json",
+        r#"{ "lang": "de", "name": "Deutschland" }"#,
+        r#"{ "lang": "de", "name": "Polija" }"#,
+    );
+    assert!(
+        message.starts_with("data/endonyms.json:")
+            && message.contains("name \"Polija\" (folded \"polija\") already names PL"),
+        "{message}"
+    );
+    let message = broken(
+        "endonyms.json",
+        r#"{ "lang": "de", "name": "Deutschland" }"#,
+        r#"{ "lang": "de DE", "name": "Deutschland" }"#,
+    );
+    assert!(
+        message.contains("\"de DE\" is not a locale id"),
+        "{message}"
+    );
+}

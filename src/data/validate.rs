@@ -543,8 +543,9 @@ enum NameRecord {
     City(usize),
     CountryEndonyms(usize),
     CityEndonyms(usize),
-    /// An ambiguous name, as one of the countries it fits (the index in its list).
-    Ambiguity(usize, usize),
+    /// An ambiguous name, as one of the countries it fits: whether the name is settled as
+    /// that one.
+    Ambiguity(usize, bool),
 }
 
 impl NameRecord {
@@ -573,8 +574,6 @@ struct NameSources<'a> {
     places: Places<'a>,
     endonyms: &'a RawEndonyms,
     ambiguities: &'a [RawAmbiguity],
-    /// The country each ambiguity settles on, once checked.
-    settled: Vec<Option<CountryId>>,
 }
 
 impl NameSources<'_> {
@@ -614,15 +613,9 @@ impl NameSources<'_> {
                 local_forms(&mut forms, &self.endonyms.countries[i].names)
             }
             NameRecord::CityEndonyms(i) => local_forms(&mut forms, &self.endonyms.cities[i].names),
-            NameRecord::Ambiguity(i, n) => {
+            NameRecord::Ambiguity(i, settled) => {
                 let a = &self.ambiguities[i];
-                let settles = self.settled[i].is_some_and(|settled| {
-                    a.settled
-                        .as_ref()
-                        .is_some_and(|s| a.countries.get(n) == Some(&s.country))
-                        && self.settled[i] == Some(settled)
-                });
-                let kind = if settles {
+                let kind = if settled {
                     FormKind::Settled
                 } else {
                     FormKind::Shared
@@ -712,7 +705,6 @@ fn name_indexes(
         country_records.push((NameRecord::CountryEndonyms(i), id));
         name_records.push(endonym_source);
     }
-    let mut settled = Vec::with_capacity(ambiguities.len());
     for (i, a) in ambiguities.iter().enumerate() {
         let path = format!("[{i}]");
         name_records.push(refs.source(AMBIGUITIES, &format!("{path}.source"), &a.source)?);
@@ -751,9 +743,8 @@ fn name_indexes(
             }
             None => None,
         };
-        settled.push(settles);
-        for (n, &id) in ids.iter().enumerate() {
-            country_records.push((NameRecord::Ambiguity(i, n), id));
+        for &id in ids.iter() {
+            country_records.push((NameRecord::Ambiguity(i, settles == Some(id)), id));
         }
     }
     let mut city_records: Vec<(NameRecord, CityId)> = (0..places.cities.len())
@@ -770,7 +761,6 @@ fn name_indexes(
         places,
         endonyms,
         ambiguities,
-        settled,
     };
     let country_names = index(&sources, &country_records, |id| {
         sources.places.countries[usize::from(id.0)]
