@@ -253,14 +253,15 @@ fn a_shared_name_fits_two_countries_at_least_and_settles_on_one_of_them() {
         message.ends_with("[1].countries: an ambiguous name fits at least two countries"),
         "{message}"
     );
-    // Without the declaration, a name two countries have is refused as before.
+    // A shared name is shared by the countries declared, and taken by no other.
     let message = broken(
-        "ambiguities.json",
-        r#""en": ["Congo"], "lv": ["Kongo"]"#,
-        r#""en": ["Kongo Republic"]"#,
+        "countries.json",
+        r#""lv": {"name": "Gabona","#,
+        r#""lv": {"name": "Gabona", "aliases": ["Kongo"],"#,
     );
     assert!(
-        message.contains("name \"Kongo\" (folded \"kongo\") already names"),
+        message.starts_with("data/countries.json:")
+            && message.ends_with("name \"Kongo\" (folded \"kongo\") already names CG"),
         "{message}"
     );
 }
