@@ -144,8 +144,9 @@ const fn p(nominative: &'static str, endings: [&'static str; 7]) -> Pattern {
     }
 }
 
-/// The 6th declension is closed: the feminine nouns in -s that place names use.
-const SIXTH_DECLENSION: [&str; 2] = ["valsts", "pils"];
+/// The 6th declension is closed: the feminine nouns in -s that place names use, singular and
+/// plural.
+const SIXTH_DECLENSION: [(&str, &str); 2] = [("valsts", "valstis"), ("pils", "pilis")];
 
 /// The role of a word in its part of the name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,10 +167,10 @@ enum Rule {
 /// Every case of `name`, a nominative, declined by the rules above and the data's `marks`.
 pub fn decline(name: &str, marks: &Marks) -> Result<Declined, DeclensionError> {
     let tokens = tokenize(name);
-    // Whether each part has a masculine plural adjective: then a head in -i is a plural noun
-    // ("Apvienotie Arābu Emirāti"), not an indeclinable name ("Mali").
     let mut rules: Vec<Vec<Rule>> = vec![Vec::new(); tokens.len()];
     for part in parts(&tokens) {
+        // A masculine plural adjective makes a head in -i a plural noun ("Apvienotie Arābu
+        // Emirāti"), not an indeclinable name ("Mali").
         let masculine_plural = part
             .clone()
             .any(|i| tokens[i].role == Some(Role::Attribute) && ends(tokens[i].word, "ie"));
@@ -323,17 +324,14 @@ fn rule(
     if role == Role::Attribute {
         return Ok(adjective(&lower).map_or(Rule::Fixed, Rule::By));
     }
-    if SIXTH_DECLENSION
-        .iter()
-        .any(|noun| ends_with_noun(&lower, noun))
-    {
-        return Ok(Rule::By(SIXTH));
-    }
-    if SIXTH_DECLENSION
-        .iter()
-        .any(|noun| ends_with_noun(&lower, &format!("{}is", &noun[..noun.len() - 1])))
-    {
-        return Ok(Rule::By(SIXTH_PLURAL));
+    // The noun or a compound ending in it ("Pilsētvalsts", "Daugavpils").
+    for (singular, plural) in SIXTH_DECLENSION {
+        if lower.ends_with(singular) {
+            return Ok(Rule::By(SIXTH));
+        }
+        if lower.ends_with(plural) {
+            return Ok(Rule::By(SIXTH_PLURAL));
+        }
     }
     let pattern = if ends(&lower, "as") {
         FOURTH_PLURAL
@@ -357,11 +355,6 @@ fn rule(
         return Ok(Rule::Fixed);
     };
     Ok(Rule::By(pattern))
-}
-
-/// Whether `word` is `noun` or a compound ending in it ("pilsētvalsts").
-fn ends_with_noun(word: &str, noun: &str) -> bool {
-    word.ends_with(noun)
 }
 
 /// The definite adjective pattern `word`'s ending shows, if any.
