@@ -347,3 +347,23 @@ fn bad_input_is_refused_not_looked_up() {
         Err(InputError::TooLong { chars: 120_000 })
     );
 }
+
+#[test]
+fn abbreviations_name_their_country_and_ano_is_none() {
+    let ds = ds();
+    for (form, code) in [
+        ("ĶTR", "CN"),
+        ("KTR", "CN"),
+        ("KDR", "CD"),
+        ("AAE", "AE"),
+        ("ASV", "US"),
+        ("KTDR", "KP"),
+        ("UAE", "AE"),
+        ("DRC", "CD"),
+    ] {
+        assert_eq!(country_code(ds, form).as_deref(), Some(code), "{form}");
+    }
+    // ANO (the UN) is no country.
+    assert_eq!(country_code(ds, "ANO"), None);
+    assert_eq!(country_code(ds, "ANO Drošības padome"), None);
+}
