@@ -166,41 +166,84 @@ enum Rule {
 
 /// Every case of `name`, a nominative, declined by the rules above and the data's `marks`.
 pub fn decline(name: &str, marks: &Marks) -> Result<Declined, DeclensionError> {
+    let (tokens, rules) = analyse(name, marks)?;
+    Ok(inflect_all(&tokens, &rules))
+}
+
+/// Each distinct form of `name` in the seven cases, in the order of [`Case::ALL`]: what a
+/// name index needs. A name none of whose words declines (Peru, an abbreviation) gives its
+/// one form without its cases being built: `--data` at scale indexes many such names.
+pub fn each_form(
+    name: &str,
+    marks: &Marks,
+    mut emit: impl FnMut(&str),
+) -> Result<(), DeclensionError> {
+    let (tokens, rules) = analyse(name, marks)?;
+    if rules.iter().all(|rule| matches!(rule, Rule::Fixed)) {
+        emit(name);
+        return Ok(());
+    }
+    let forms = inflect_all(&tokens, &rules);
+    for (i, form) in forms.iter().enumerate() {
+        if !forms[..i].contains(form) {
+            emit(form);
+        }
+    }
+    Ok(())
+}
+
+/// The words of `name` and how each piece of each word declines.
+fn analyse<'n>(
+    name: &'n str,
+    marks: &Marks,
+) -> Result<(Vec<Token<'n>>, Vec<Rule>), DeclensionError> {
     let tokens = tokenize(name);
-    let mut rules: Vec<Vec<Rule>> = vec![Vec::new(); tokens.len()];
+    // One rule for each piece of each word that has a role, in order: `inflect_all` reads
+    // them back in the same order.
+    let mut rules = Vec::with_capacity(tokens.len() + 1);
     for part in parts(&tokens) {
         // A masculine plural adjective makes a head in -i a plural noun ("Apvienotie Arābu
         // Emirāti"), not an indeclinable name ("Mali").
         let masculine_plural = part
             .clone()
             .any(|i| tokens[i].role == Some(Role::Attribute) && ends(tokens[i].word, "ie"));
-        for i in part {
-            let token = &tokens[i];
-            rules[i] = token
-                .word
-                .split('-')
-                .map(|piece| rule(piece, token.role, masculine_plural, marks))
-                .collect::<Result<_, _>>()?;
+        for token in &tokens[part] {
+            if token.role.is_some() {
+                for piece in token.word.split('-') {
+                    rules.push(rule(piece, token.role, masculine_plural, marks)?);
+                }
+            }
         }
     }
+    Ok((tokens, rules))
+}
+
+/// The name of `tokens` in each case.
+fn inflect_all(tokens: &[Token<'_>], rules: &[Rule]) -> Declined {
     let mut declined: Declined = Default::default();
     for (case_index, out) in declined.iter_mut().enumerate() {
-        for (token, word_rules) in tokens.iter().zip(&rules) {
+        let mut rules = rules.iter();
+        for token in tokens {
             out.push_str(token.before);
             if token.role.is_none() {
                 out.push_str(token.word);
             } else {
-                for (n, (piece, rule)) in token.word.split('-').zip(word_rules).enumerate() {
+                for (n, piece) in token.word.split('-').enumerate() {
                     if n > 0 {
                         out.push('-');
                     }
-                    inflect(out, piece, *rule, case_index);
+                    inflect(
+                        out,
+                        piece,
+                        rules.next().copied().unwrap_or(Rule::Fixed),
+                        case_index,
+                    );
                 }
             }
             out.push_str(token.after);
         }
     }
-    Ok(declined)
+    declined
 }
 
 /// One word of a name with what surrounds it.
@@ -267,12 +310,10 @@ fn tokenize(name: &str) -> Vec<Token<'_>> {
     for i in 1..tokens.len().saturating_sub(2) {
         let alone = tokens[i - 1].role == Some(Role::Head)
             && (i < 2 || tokens[i - 2].ends_part)
-            && GENITIVE_ENDINGS
-                .iter()
-                .any(|e| ends(&tokens[i - 1].word.to_lowercase(), e));
+            && GENITIVE_ENDINGS.iter().any(|e| ends(tokens[i - 1].word, e));
         let joins_attribute = tokens[i].word == "un"
             && tokens[i + 1].role == Some(Role::Attribute)
-            && adjective(&tokens[i + 1].word.to_lowercase()).is_none();
+            && adjective(tokens[i + 1].word).is_none();
         if alone && joins_attribute {
             tokens[i - 1].role = Some(Role::Attribute);
         }
@@ -298,8 +339,20 @@ fn parts(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
     parts
 }
 
+/// Whether `word` ends in `ending` (lower case) and has more before it, in either case
+/// ("VALSTS" too): no lower-case copy of the word is made.
 fn ends(word: &str, ending: &str) -> bool {
-    word.len() > ending.len() && word.ends_with(ending)
+    word.len() > ending.len() && ends_in(word, ending)
+}
+
+/// Whether `word` ends in `ending` (lower case), or is it, in either case.
+fn ends_in(word: &str, ending: &str) -> bool {
+    let mut letters = word.chars().rev();
+    ending.chars().rev().all(|e| {
+        letters
+            .next()
+            .is_some_and(|c| c == e || c.to_lowercase().eq(std::iter::once(e)))
+    })
 }
 
 /// How `word` declines in its role: as the data marks it, or by its ending.
@@ -315,41 +368,40 @@ fn rule(
     let Some(role) = role else {
         return Ok(Rule::Fixed);
     };
-    let lower = word.to_lowercase();
-    let is_abbreviation = word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+    let is_abbreviation = word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase)
         || word.chars().any(|c| c.is_ascii_digit());
     if is_abbreviation {
         return Ok(Rule::Fixed);
     }
     if role == Role::Attribute {
-        return Ok(adjective(&lower).map_or(Rule::Fixed, Rule::By));
+        return Ok(adjective(word).map_or(Rule::Fixed, Rule::By));
     }
     // The noun or a compound ending in it ("Pilsētvalsts", "Daugavpils").
     for (singular, plural) in SIXTH_DECLENSION {
-        if lower.ends_with(singular) {
+        if ends_in(word, singular) {
             return Ok(Rule::By(SIXTH));
         }
-        if lower.ends_with(plural) {
+        if ends_in(word, plural) {
             return Ok(Rule::By(SIXTH_PLURAL));
         }
     }
-    let pattern = if ends(&lower, "as") {
+    let pattern = if ends(word, "as") {
         FOURTH_PLURAL
-    } else if ends(&lower, "es") {
+    } else if ends(word, "es") {
         FIFTH_PLURAL
-    } else if ends(&lower, "is") {
+    } else if ends(word, "is") {
         SECOND
-    } else if ends(&lower, "us") {
+    } else if ends(word, "us") {
         THIRD
-    } else if ends(&lower, "s") {
+    } else if ends(word, "s") {
         FIRST
-    } else if ends(&lower, "š") {
+    } else if ends(word, "š") {
         FIRST_SH
-    } else if ends(&lower, "a") {
+    } else if ends(word, "a") {
         FOURTH
-    } else if ends(&lower, "e") {
+    } else if ends(word, "e") {
         FIFTH
-    } else if ends(&lower, "i") && masculine_plural {
+    } else if ends(word, "i") && masculine_plural {
         FIRST_PLURAL
     } else {
         return Ok(Rule::Fixed);
@@ -358,7 +410,7 @@ fn rule(
 }
 
 /// The definite adjective pattern `word`'s ending shows, if any.
-fn adjective(lower: &str) -> Option<Pattern> {
+fn adjective(word: &str) -> Option<Pattern> {
     [
         ADJ_MASCULINE,
         ADJ_FEMININE_PLURAL,
@@ -366,23 +418,22 @@ fn adjective(lower: &str) -> Option<Pattern> {
         ADJ_FEMININE,
     ]
     .into_iter()
-    .find(|pattern| ends(lower, pattern.nominative))
+    .find(|pattern| ends(word, pattern.nominative))
 }
 
 /// The rule for a word the data marks, refused if the word does not end as its paradigm's
 /// nominative does (a mark that cannot be right).
 fn marked(word: &str, paradigm: Paradigm) -> Result<Rule, DeclensionError> {
-    let lower = word.to_lowercase();
     let pattern = match paradigm {
         Paradigm::Fixed => return Ok(Rule::Fixed),
         Paradigm::Adjective => {
-            return adjective(&lower).map(Rule::By).ok_or_else(|| {
+            return adjective(word).map(Rule::By).ok_or_else(|| {
                 DeclensionError(format!(
                     "\"{word}\" is marked as an adjective but does not end in -ais, -ā, -ie or -ās"
                 ))
             });
         }
-        Paradigm::First if ends(&lower, "š") => FIRST_SH,
+        Paradigm::First if ends(word, "š") => FIRST_SH,
         Paradigm::First => FIRST,
         Paradigm::FirstPlural => FIRST_PLURAL,
         Paradigm::Second => SECOND,
@@ -398,7 +449,7 @@ fn marked(word: &str, paradigm: Paradigm) -> Result<Rule, DeclensionError> {
     };
     // A stem with an alternated consonant cannot be checked by its ending alone.
     let ending = pattern.nominative.trim_start_matches('*');
-    if ends(&lower, ending) {
+    if ends(word, ending) {
         Ok(Rule::By(pattern))
     } else {
         Err(DeclensionError(format!(
@@ -613,6 +664,21 @@ mod tests {
         assert!(decline("Polija", &marks).is_err());
         let marks: Marks = [("Polija".to_owned(), Paradigm::Adjective)].into();
         assert!(decline("Polija", &marks).is_err());
+    }
+
+    #[test]
+    fn each_distinct_form_once_and_an_indeclinable_name_once() {
+        let forms = |name: &str| {
+            let mut forms = Vec::new();
+            each_form(name, &Marks::new(), |form| forms.push(form.to_owned())).unwrap();
+            forms
+        };
+        assert_eq!(forms("Peru"), ["Peru"]);
+        assert_eq!(forms("ASV"), ["ASV"]);
+        assert_eq!(
+            forms("Latvija"),
+            ["Latvija", "Latvijas", "Latvijai", "Latviju", "Latvijā"]
+        );
     }
 
     #[test]

@@ -51,9 +51,14 @@ pub(crate) fn key_into(out: &mut String, name: &str) {
         return;
     }
     let single = |w: &str| w.chars().nth(1).is_none();
+    // Only a short word can be one to rewrite: the synonyms and single letters are at most 3
+    // bytes, so most words are passed over without a comparison.
     let mut words = folded.split(' ').peekable();
     let mut plain = true;
     while let Some(word) = words.next() {
+        if word.len() > 3 {
+            continue;
+        }
         let next_single = words.peek().is_some_and(|w| single(w));
         if synonym(word) != Some(word) || (single(word) && next_single) {
             plain = false;

@@ -9,9 +9,9 @@ use std::collections::{HashMap, HashSet};
 use super::DataError;
 use super::dataset::*;
 use super::error::Check;
-use super::latvian::{DeclensionError, Declined, Marks, decline};
+use super::latvian::{DeclensionError, Declined, Marks, decline, each_form};
 use super::model::*;
-use super::names::{Clash, EmptyForm, FormKind, NameIndex, NameIndexBuilder, key};
+use super::names::{Clash, FormKind, NameIndex, NameIndexBuilder, key};
 use super::parse::RawDataset;
 
 /// The ids every other file refers to, by the strings the files use.
@@ -521,8 +521,11 @@ fn latvian_names(
 
 /// Every case of a Latvian name, or the error for the record at `path`.
 fn declined(file: &str, path: &str, name: &str, marks: &Marks) -> Result<Declined, DataError> {
-    decline(name, marks)
-        .map_err(|DeclensionError(why)| DataError::record(file, path, why).of(Check::Names))
+    decline(name, marks).map_err(|error| declension_error(file, path, error))
+}
+
+fn declension_error(file: &str, path: &str, DeclensionError(why): DeclensionError) -> DataError {
+    DataError::record(file, path, why).of(Check::Names)
 }
 
 const ENDONYMS: &str = "endonyms.json";
@@ -576,43 +579,29 @@ struct NameSources<'a> {
     ambiguities: &'a [RawAmbiguity],
 }
 
+/// Where the forms of a record go, with their kinds.
+type Emit<'e> = dyn FnMut(&str, FormKind) + 'e;
+
 impl NameSources<'_> {
-    /// Every form a record gives, with its kind; Latvian names in all seven cases.
-    fn forms(&self, record: NameRecord) -> Result<Vec<(String, FormKind)>, DataError> {
-        let file = record.file();
-        let path = record.path();
-        let mut forms = Vec::new();
+    /// Every form a record gives, with its kind, to `emit`; Latvian names in each of their
+    /// distinct case forms.
+    fn forms(&self, record: NameRecord, emit: &mut Emit<'_>) -> Result<(), DataError> {
         match record {
             NameRecord::Country(i) => {
                 let c = &self.places.countries[i];
-                place_forms(
-                    &mut forms,
-                    &c.en,
-                    &c.lv,
-                    &self.places.country_marks[i],
-                    file,
-                    &path,
-                )?;
-                forms.push((c.alpha2.to_string(), FormKind::Code));
-                forms.push((c.alpha3.to_string(), FormKind::Code));
+                let marks = &self.places.country_marks[i];
+                place_forms(emit, &c.en, &c.lv, marks, record)?;
+                emit(&c.alpha2, FormKind::Code);
+                emit(&c.alpha3, FormKind::Code);
             }
             NameRecord::City(i) => {
                 let c = &self.places.cities[i];
-                place_forms(
-                    &mut forms,
-                    &c.en,
-                    &c.lv,
-                    &self.places.city_marks[i],
-                    file,
-                    &path,
-                )?;
+                place_forms(emit, &c.en, &c.lv, &self.places.city_marks[i], record)?;
                 // Lists of candidates show a city's command with its id.
-                forms.push((c.id.to_string(), FormKind::Code));
+                emit(&c.id, FormKind::Code);
             }
-            NameRecord::CountryEndonyms(i) => {
-                local_forms(&mut forms, &self.endonyms.countries[i].names)
-            }
-            NameRecord::CityEndonyms(i) => local_forms(&mut forms, &self.endonyms.cities[i].names),
+            NameRecord::CountryEndonyms(i) => local_forms(emit, &self.endonyms.countries[i].names),
+            NameRecord::CityEndonyms(i) => local_forms(emit, &self.endonyms.cities[i].names),
             NameRecord::Ambiguity(i, settled) => {
                 let a = &self.ambiguities[i];
                 let kind = if settled {
@@ -620,42 +609,36 @@ impl NameSources<'_> {
                 } else {
                     FormKind::Shared
                 };
-                forms.extend(a.names.en.iter().map(|name| (name.clone(), kind)));
+                a.names.en.iter().for_each(|name| emit(name, kind));
                 for (j, name) in a.names.lv.iter().enumerate() {
-                    let path = format!("{path}.names.lv[{j}]");
-                    let cases = declined(file, &path, name, &a.names.declension)?;
-                    forms.extend(cases.into_iter().map(|form| (form, kind)));
+                    let path = || format!("{}.names.lv[{j}]", record.path());
+                    each_form(name, &a.names.declension, |form| emit(form, kind))
+                        .map_err(|error| declension_error(record.file(), &path(), error))?;
                 }
             }
         }
-        Ok(forms)
+        Ok(())
     }
 }
 
-/// Every form of a place's names: the English ones as they are, each Latvian one in all seven
-/// cases, each with the kind that says how a user's input was read.
+/// Every form of a place's names: the English ones as they are, each Latvian one in each of
+/// its distinct case forms, each with the kind that says how a user's input was read.
 fn place_forms(
-    forms: &mut Vec<(String, FormKind)>,
+    emit: &mut Emit<'_>,
     en: &EnglishNames,
     lv: &LatvianNames,
     marks: &Marks,
-    file: &str,
-    path: &str,
+    record: NameRecord,
 ) -> Result<(), DataError> {
-    for (name, kind) in listed_names(
-        en.name.as_ref(),
-        &en.official,
-        [&en.aliases, &en.former, &en.parts],
-    ) {
-        forms.push((name.to_owned(), kind));
+    let lists = [&en.aliases, &en.former, &en.parts];
+    for (name, kind) in listed_names(en.name.as_ref(), &en.official, lists) {
+        emit(name, kind);
     }
-    for (name, kind) in listed_names(
-        lv.name.as_ref(),
-        &lv.official,
-        [&lv.aliases, &lv.former, &lv.parts],
-    ) {
-        let cases = declined(file, &format!("{path}.lv"), name, marks)?;
-        forms.extend(cases.into_iter().map(|form| (form, kind)));
+    let lists = [&lv.aliases, &lv.former, &lv.parts];
+    for (name, kind) in listed_names(lv.name.as_ref(), &lv.official, lists) {
+        each_form(name, marks, |form| emit(form, kind)).map_err(|error| {
+            declension_error(record.file(), &format!("{}.lv", record.path()), error)
+        })?;
     }
     Ok(())
 }
@@ -675,8 +658,8 @@ fn listed_names<'a>(
         .chain(of(parts, FormKind::Part))
 }
 
-fn local_forms(forms: &mut Vec<(String, FormKind)>, names: &[Endonym]) {
-    forms.extend(names.iter().map(|e| (e.name.clone(), FormKind::Local)));
+fn local_forms(emit: &mut Emit<'_>, names: &[Endonym]) {
+    names.iter().for_each(|e| emit(&e.name, FormKind::Local));
 }
 
 /// The index of country names, of city names, and the source of each record that only names.
@@ -803,14 +786,18 @@ fn index<Id: Copy + Eq + 'static>(
     let mut starts = Vec::with_capacity(records.len());
     for &(record, id) in records {
         starts.push(builder.position());
-        for (form, kind) in sources.forms(record)? {
-            builder.insert(&form, id, kind).map_err(|EmptyForm| {
-                DataError::record(
-                    record.file(),
-                    record.path(),
-                    format!("name \"{form}\" has no letters or digits"),
-                )
-            })?;
+        let mut empty = None;
+        sources.forms(record, &mut |form, kind| {
+            if builder.insert(form, id, kind).is_err() && empty.is_none() {
+                empty = Some(form.to_owned());
+            }
+        })?;
+        if let Some(form) = empty {
+            return Err(DataError::record(
+                record.file(),
+                record.path(),
+                format!("name \"{form}\" has no letters or digits"),
+            ));
         }
     }
     builder.build().map_err(
@@ -824,10 +811,16 @@ fn index<Id: Copy + Eq + 'static>(
                 .partition_point(|&start| start <= at)
                 .saturating_sub(1);
             let record = records.get(n).map(|&(record, _)| record);
-            let form = record
-                .and_then(|record| sources.forms(record).ok())
-                .and_then(|forms| forms.into_iter().find(|(form, _)| key(form) == folded))
-                .map_or_else(|| folded.clone(), |(form, _)| form);
+            // The form as its record writes it: the first of the record's with this key.
+            let mut form = None;
+            if let Some(record) = record {
+                let _ = sources.forms(record, &mut |written, _| {
+                    if form.is_none() && key(written) == folded {
+                        form = Some(written.to_owned());
+                    }
+                });
+            }
+            let form = form.unwrap_or_else(|| folded.clone());
             let (file, path) = record.map_or(("", String::new()), |r| (r.file(), r.path()));
             let _ = id;
             DataError::record(
