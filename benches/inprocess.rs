@@ -4,10 +4,10 @@
 
 use std::io;
 
-use attache::cli::Format;
+use attache::data::Lang;
 use attache::data::{self, CountryId, Dataset};
-use attache::i18n::Lang;
 use attache::query;
+use attache::render::Format;
 use attache::render::{self, Answer, Style};
 use attache::resolve::resolve;
 use divan::{Bencher, black_box};

@@ -1,10 +1,13 @@
 //! The command line: every command, option and help text, with examples.
 
+use clap::builder::PossibleValue;
 use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
-use crate::i18n::Lang;
+use crate::data::Lang;
+use crate::query::reciprocity::Class;
+use crate::render::Format;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -187,21 +190,43 @@ impl OutputArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Tables for reading
-    Table,
-    /// One JSON document, keys in English, names in both languages (see README)
-    Json,
-    /// The tables as CSV (RFC 4180); several tables are separated by a blank line
-    Csv,
-    /// GitHub-flavoured Markdown: headings, lists and pipe tables
-    Markdown,
-    /// Graphviz DOT (graph only)
-    Dot,
-    /// Mermaid flowchart, which GitHub renders in Markdown (graph only)
-    Mermaid,
+/// clap's view of an enum of the other layers: each variant's value and help. They know
+/// nothing of clap; this is the one place where the two meet.
+macro_rules! value_enum {
+    ($type:ty { $($variant:path => $value:literal: $help:literal,)* }) => {
+        impl ValueEnum for $type {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$($variant),*]
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(match self {
+                    $($variant => PossibleValue::new($value).help($help),)*
+                })
+            }
+        }
+    };
 }
+
+value_enum!(Format {
+    Format::Table => "table": "Tables for reading",
+    Format::Json => "json": "One JSON document, keys in English, names in both languages (see README)",
+    Format::Csv => "csv": "The tables as CSV (RFC 4180); several tables are separated by a blank line",
+    Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
+    Format::Dot => "dot": "Graphviz DOT (graph only)",
+    Format::Mermaid => "mermaid": "Mermaid flowchart, which GitHub renders in Markdown (graph only)",
+});
+
+value_enum!(Lang {
+    Lang::En => "en": "English",
+    Lang::Lv => "lv": "Latviešu (Latvian)",
+});
+
+value_enum!(Class {
+    Class::Mutual => "mutual": "Latvia has an attaché or adviser for the country, and the country one accredited to Latvia",
+    Class::LatviaOnly => "latvia": "Only Latvia has an attaché or adviser for the country",
+    Class::PartnerOnly => "partner": "Only the country has an attaché accredited to Latvia",
+});
 
 /// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
 /// when it is the one used (or for help, completions and the man page).
@@ -317,7 +342,7 @@ Examples:
     Reciprocity {
         /// Only countries in this class
         #[arg(long, value_enum, value_name = "CLASS")]
-        only: Option<crate::query::reciprocity::Class>,
+        only: Option<Class>,
 
         #[command(flatten)]
         options: OptionsAfterName,

@@ -1,26 +1,8 @@
 //! The tool's two languages and every user-facing phrase in both, side by side in one table,
 //! so that a missing translation shows in one place.
 
-use clap::ValueEnum;
-use clap::builder::PossibleValue;
-
-pub use crate::data::Lang;
+use crate::data::Lang;
 use crate::data::Text;
-
-// By hand, not derived: `Lang` is defined in the data layer, which the build script compiles
-// without clap.
-impl ValueEnum for Lang {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[Lang::En, Lang::Lv]
-    }
-
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(match self {
-            Lang::En => PossibleValue::new("en").help("English"),
-            Lang::Lv => PossibleValue::new("lv").help("Latviešu (Latvian)"),
-        })
-    }
-}
 
 impl Lang {
     /// Picks this language's side of a bilingual text.

@@ -10,7 +10,7 @@
 //!
 //! Steps 3 and 4 walk every form, and are taken only when the first two find nothing.
 
-pub use crate::data::{FormKind, NameIndex, fold, key};
+use crate::data::{FormKind, NameIndex, fold, key};
 
 /// The longest name accepted, in characters. The longest form in the data is under 70; a
 /// longer input is a mistake, and refusing it keeps the suggestion search cheap.

@@ -5,13 +5,16 @@ use std::io::Write;
 
 use anyhow::Context;
 
-use crate::cli::{Cli, ColorChoice, Command, Format};
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::data::Lang;
 use crate::data::{self, Case, CityId, CountryId, Dataset, Named};
-use crate::i18n::{Lang, Msg};
+use crate::data::{NameIndex, key};
+use crate::i18n::Msg;
 use crate::query;
 use crate::query::accredited::Residency;
+use crate::render::Format;
 use crate::render::{self, Answer, Style};
-use crate::resolve::{self, InputError, NameIndex, Reading, Resolution, key};
+use crate::resolve::{self, InputError, Reading, Resolution};
 
 /// What `main` knows of the world that changes how the output looks.
 #[derive(Debug, Clone, Copy)]
@@ -141,8 +144,8 @@ pub fn run(
         }
         Command::Place { name, .. } | Command::Named(name) => {
             match lookup_place(ds, &name.join(" "), lang, err)? {
-                Some(Place::Country(id)) => Answer::Country(query::country::country(ds, id)),
-                Some(Place::City(id)) => Answer::City(query::city::city(ds, id)),
+                Some(PlaceId::Country(id)) => Answer::Country(query::country::country(ds, id)),
+                Some(PlaceId::City(id)) => Answer::City(query::city::city(ds, id)),
                 None => return Ok(Status::NothingMatched),
             }
         }
@@ -295,7 +298,7 @@ fn lookup_city(
 }
 
 /// A country or a city: what `attache NAME` names.
-enum Place {
+enum PlaceId {
     Country(CountryId),
     City(CityId),
 }
@@ -307,7 +310,7 @@ fn lookup_place(
     input: &str,
     lang: Lang,
     err: &mut dyn Write,
-) -> anyhow::Result<Option<Place>> {
+) -> anyhow::Result<Option<PlaceId>> {
     let (countries, cities) = (countries(ds, lang), cities(ds, lang));
     let as_country = resolve::resolve(countries.index, input)
         .map_err(|e| input_error(e, lang, Msg::WhatPlace))?;
@@ -315,10 +318,10 @@ fn lookup_place(
         resolve::resolve(cities.index, input).map_err(|e| input_error(e, lang, Msg::WhatPlace))?;
     Ok(match (as_country, as_city) {
         (found @ (Resolution::Found { .. } | Resolution::Ambiguous { .. }), _) => {
-            report(&countries, found, input, lang, err).map(Place::Country)
+            report(&countries, found, input, lang, err).map(PlaceId::Country)
         }
         (_, found @ Resolution::Found { .. }) => {
-            report(&cities, found, input, lang, err).map(Place::City)
+            report(&cities, found, input, lang, err).map(PlaceId::City)
         }
         (
             Resolution::NotFound {

@@ -125,7 +125,7 @@ fn the_declension_rules_give_every_case_form_entered_by_hand() {
     for (code, nominative, ..) in CORRECTED {
         let id = ds.country_ids().find(|&id| ds.country(id).alpha2 == code);
         assert_eq!(
-            ds.country(id.expect("known")).name(attache::i18n::Lang::Lv),
+            ds.country(id.expect("known")).name(attache::data::Lang::Lv),
             nominative
         );
     }

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use attache::data::{self, Dataset, Named};
-use attache::resolve::{Resolution, fold, key, resolve};
+use attache::data::{fold, key};
+use attache::resolve::{Resolution, resolve};
 use proptest::prelude::*;
 
 fn ds() -> &'static Dataset {

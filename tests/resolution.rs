@@ -1,7 +1,8 @@
 //! Turning what a user types into a country or a city.
 
+use attache::data::key;
 use attache::data::{self, Dataset, Named};
-use attache::resolve::{InputError, Reading, Resolution, key, resolve};
+use attache::resolve::{InputError, Reading, Resolution, resolve};
 
 fn ds() -> &'static Dataset {
     data::embedded()

@@ -7,9 +7,9 @@
 
 use std::io;
 
-use attache::cli::Format;
+use attache::render::Format;
 use attache::data::{self, FILES};
-use attache::i18n::Lang;
+use attache::data::Lang;
 use attache::query;
 use attache::render::{self, Answer, Style};
 use libfuzzer_sys::fuzz_target;

@@ -4,7 +4,8 @@
 #![no_main]
 
 use attache::data;
-use attache::resolve::{Reading, Resolution, key, resolve};
+use attache::resolve::{Reading, Resolution, resolve};
+use attache::data::{key};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

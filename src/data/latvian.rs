@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 /// The seven cases of a Latvian noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Case {
+pub enum LatvianCase {
     /// "Polija": the name.
     Nominative,
     /// "Polijas": of, belonging to.
@@ -48,16 +48,16 @@ pub enum Case {
     Vocative,
 }
 
-impl Case {
+impl LatvianCase {
     /// Every case, in the order of [`Declined`]'s forms.
-    pub const ALL: [Case; 7] = [
-        Case::Nominative,
-        Case::Genitive,
-        Case::Dative,
-        Case::Accusative,
-        Case::Instrumental,
-        Case::Locative,
-        Case::Vocative,
+    pub const ALL: [LatvianCase; 7] = [
+        LatvianCase::Nominative,
+        LatvianCase::Genitive,
+        LatvianCase::Dative,
+        LatvianCase::Accusative,
+        LatvianCase::Instrumental,
+        LatvianCase::Locative,
+        LatvianCase::Vocative,
     ];
 }
 
@@ -100,7 +100,7 @@ pub enum Paradigm {
 /// The data's marks: a word as the name writes it, and its paradigm.
 pub type Marks = BTreeMap<String, Paradigm>;
 
-/// A name in each of the seven cases, in the order of [`Case::ALL`]. A singular name has
+/// A name in each of the seven cases, in the order of [`LatvianCase::ALL`]. A singular name has
 /// singular cases, a plural one ("Filipīnas") plural cases.
 pub type Declined = [String; 7];
 
@@ -117,7 +117,7 @@ struct Pattern {
     endings: [&'static str; 7],
 }
 
-// The endings, case by case in the order of Case::ALL.
+// The endings, case by case in the order of LatvianCase::ALL.
 const FIRST: Pattern = p("s", ["s", "a", "am", "u", "u", "ā", ""]);
 const FIRST_SH: Pattern = p("š", ["š", "a", "am", "u", "u", "ā", ""]);
 const FIRST_PLURAL: Pattern = p("i", ["i", "u", "iem", "us", "iem", "os", "i"]);
@@ -170,7 +170,7 @@ pub fn decline(name: &str, marks: &Marks) -> Result<Declined, DeclensionError> {
     Ok(inflect_all(&tokens, &rules))
 }
 
-/// Each distinct form of `name` in the seven cases, in the order of [`Case::ALL`]: what a
+/// Each distinct form of `name` in the seven cases, in the order of [`LatvianCase::ALL`]: what a
 /// name index needs. A name none of whose words declines (Peru, an abbreviation) gives its
 /// one form without its cases being built: `--data` at scale indexes many such names.
 pub fn each_form(

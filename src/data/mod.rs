@@ -12,7 +12,7 @@ mod lang;
 mod latvian;
 mod load;
 mod locate;
-pub mod model;
+mod model;
 mod names;
 mod parse;
 mod schema;
@@ -21,11 +21,11 @@ mod validate;
 pub use dataset::*;
 pub use error::{Check, DataError};
 pub use lang::Lang;
-pub use latvian::{Case as LatvianCase, Declined, Marks, Paradigm, decline};
+pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{
     ExportError, MAX_FILE_BYTES, embedded, embedded_text, export, from_dir, validate_embedded,
 };
-pub use model::{Source, Term, Text};
+pub use model::{EnglishNames, LatvianNames, Source, Term, Text};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};
 pub use parse::{FILES, from_texts};
 pub use schema::schemas;

@@ -6,16 +6,14 @@ use super::country::{Representation, country};
 use crate::data::{Country, Dataset, Source};
 
 /// How a country and Latvia are linked by defence attachés.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
     /// Latvia has an attaché or adviser for the country, and the country one accredited to Latvia.
     Mutual,
     /// Only Latvia has an attaché or adviser for the country.
-    #[value(name = "latvia")]
     LatviaOnly,
     /// Only the country has an attaché accredited to Latvia.
-    #[value(name = "partner")]
     PartnerOnly,
 }
 

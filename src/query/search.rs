@@ -4,10 +4,10 @@
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
 use super::{AttacheInLatvia, Place};
+use crate::data::fold;
 use crate::data::{
     Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
 };
-use crate::resolve::fold;
 
 /// A record a search can find.
 #[derive(Debug, Clone)]

@@ -5,8 +5,9 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use crate::data::Lang;
 use crate::data::Named;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::query::graph::{Edge, EdgeKind, GraphReport, Node, NodeView};
 
 const FROM_LATVIA: &str = "#9e3039";

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{Answer, hit_command, hit_text, mismatch_text};
 use crate::data::Check;
+use crate::data::Lang;
 use crate::data::{City, Country, Source, Term, Text};
-use crate::i18n::Lang;
 use crate::query::about::{AboutReport, Counts};
 use crate::query::accredited::{AccreditedReport, Residency};
 use crate::query::check::{CheckReport, Line, Outcome};

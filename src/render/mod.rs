@@ -3,16 +3,37 @@
 
 pub mod graph;
 pub mod json;
+#[cfg(feature = "cli")]
 mod page;
+#[cfg(feature = "cli")]
 pub mod table;
 
+#[cfg(feature = "cli")]
 pub use page::PageFormat;
 
+/// The output formats. (The command line describes them to its users: `cli`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Tables for reading.
+    Table,
+    /// One JSON document, keys in English, names in both languages.
+    Json,
+    /// The tables as CSV (RFC 4180).
+    Csv,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+    /// Graphviz DOT, for `graph` only.
+    Dot,
+    /// A Mermaid flowchart, for `graph` only.
+    Mermaid,
+}
+
+#[cfg(feature = "cli")]
 use std::io::{self, Write};
 
-use crate::cli::Format;
+use crate::data::Lang;
 use crate::data::{Case, Country, Named};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckReport, Mismatch};
@@ -49,6 +70,7 @@ pub enum Answer<'a> {
 }
 
 /// How tables look, decided once from the environment and `--color`.
+#[cfg(feature = "cli")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
     /// Box-drawing characters; only on a terminal, and not with NO_COLOR set. Otherwise plain
@@ -63,6 +85,8 @@ pub struct Style {
     pub fit_terminal: bool,
 }
 
+/// Renders `answer` in `format`. (Without the `cli` feature, [`json::render`] writes JSON.)
+#[cfg(feature = "cli")]
 pub fn render(
     answer: &Answer<'_>,
     format: Format,
