@@ -81,68 +81,64 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    if matches!(cli.output.format(), Format::Dot | Format::Mermaid)
-        && !matches!(cli.command, Command::Graph { .. })
-    {
-        return Err(UsageError(cli.output.lang.msg(Msg::GraphFormats).to_owned()).into());
-    }
-    if let Command::Export { dir, force, .. } = &cli.command {
-        let written = data::export(dir, *force)?;
-        let count = written.len().to_string();
-        writeln!(
-            out,
-            "{}",
-            cli.output
-                .lang
-                .fill(Msg::Exported, &[&count, &dir.display().to_string()])
-        )?;
-        return Ok(Status::Answered);
-    }
-    if let Command::Check { .. } = &cli.command {
-        // A real check: the embedded files are parsed and validated again here, not taken
-        // from the baked dataset.
-        let loaded = match &cli.output.data {
-            Some(dir) => data::from_dir(std::path::Path::new(dir)),
-            None => data::validate_embedded(),
-        };
-        let lang = cli.output.lang;
-        let report = query::check::check(loaded.as_ref());
-        let failed = report.failed();
-        render::render(
-            &Answer::Check(report),
-            cli.output.format(),
-            lang,
-            style(cli, env),
-            out,
-        )?;
-        return Ok(if failed {
-            Status::Failed
-        } else {
-            Status::Answered
-        });
-    }
-    let ds = load(cli).with_context(|| match &cli.output.data {
-        Some(dir) => format!("the data in {dir} cannot be used"),
-        None => "the dataset built into attache is invalid".to_owned(),
-    })?;
     let lang = cli.output.lang;
     let format = cli.output.format();
-    let style = style(cli, env);
     if matches!(format, Format::Dot | Format::Mermaid)
         && !matches!(cli.command, Command::Graph { .. })
     {
         return Err(UsageError(lang.msg(Msg::GraphFormats).to_owned()).into());
     }
+    let style = style(cli, env);
+    // Loaded by the commands that answer from the dataset, once: export, check and man
+    // answer without it.
+    let dataset = || {
+        load(cli).with_context(|| match &cli.output.data {
+            Some(dir) => format!("the data in {dir} cannot be used"),
+            None => "the dataset built into attache is invalid".to_owned(),
+        })
+    };
     let mut status = Status::Answered;
 
     let answer = match &cli.command {
+        Command::Export { dir, force, .. } => {
+            let written = data::export(dir, *force)?;
+            let (count, dir) = (written.len().to_string(), dir.display().to_string());
+            writeln!(out, "{}", lang.fill(Msg::Exported, &[&count, &dir]))?;
+            return Ok(Status::Answered);
+        }
+        Command::Check { .. } => {
+            // A real check: the embedded files are parsed and validated again here, not
+            // taken from the baked dataset.
+            let loaded = match &cli.output.data {
+                Some(dir) => data::from_dir(std::path::Path::new(dir)),
+                None => data::validate_embedded(),
+            };
+            let report = query::check::check(loaded.as_ref());
+            let failed = report.failed();
+            render::render(&Answer::Check(report), format, lang, style, out)?;
+            return Ok(if failed {
+                Status::Failed
+            } else {
+                Status::Answered
+            });
+        }
+        Command::Man { .. } => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            return Ok(Status::Answered);
+        }
+        Command::Completions { shell, .. } => {
+            out.write_all(crate::complete::script(*shell, dataset()?).as_bytes())?;
+            return Ok(Status::Answered);
+        }
         Command::Country { name, .. } => {
+            let ds = dataset()?;
             let Some(id) = lookup_country(ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
             Answer::Country(query::country::country(ds, id))
         }
         Command::Place { name, .. } | Command::Named(name) => {
+            let ds = dataset()?;
             match lookup_place(ds, &name.join(" "), lang, err)? {
                 Some(PlaceId::Country(id)) => Answer::Country(query::country::country(ds, id)),
                 Some(PlaceId::City(id)) => Answer::City(query::city::city(ds, id)),
@@ -150,12 +146,14 @@ pub fn run(
             }
         }
         Command::City { name, .. } => {
+            let ds = dataset()?;
             let Some(id) = lookup_city(ds, &name.join(" "), lang, err)? else {
                 return Ok(Status::NothingMatched);
             };
             Answer::City(query::city::city(ds, id))
         }
         Command::NonResident { city, .. } => {
+            let ds = dataset()?;
             let city = match city {
                 Some(name) => match lookup_city(ds, name, lang, err)? {
                     Some(id) => Some(id),
@@ -187,10 +185,11 @@ pub fn run(
                 (_, true) => Residency::NonResident,
                 _ => Residency::All,
             };
-            Answer::Accredited(query::accredited::accredited(ds, residency))
+            Answer::Accredited(query::accredited::accredited(dataset()?, residency))
         }
-        Command::Postings { .. } => Answer::Postings(query::postings::postings(ds)),
+        Command::Postings { .. } => Answer::Postings(query::postings::postings(dataset()?)),
         Command::Search { text, limit, .. } => {
+            let ds = dataset()?;
             let query = text.join(" ");
             resolve::checked_fold(&query).map_err(|e| input_error(e, lang, Msg::WhatSearch))?;
             let report = query::search::search(ds, &query, *limit);
@@ -203,18 +202,11 @@ pub fn run(
             }
             Answer::Search(report)
         }
-        Command::Completions { shell, .. } => {
-            out.write_all(crate::complete::script(*shell, ds).as_bytes())?;
-            return Ok(Status::Answered);
-        }
-        Command::Man { .. } => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
-            return Ok(Status::Answered);
-        }
         Command::Reciprocity { only, .. } => {
-            Answer::Reciprocity(query::reciprocity::reciprocity(ds, *only))
+            Answer::Reciprocity(query::reciprocity::reciprocity(dataset()?, *only))
         }
         Command::Graph { country, .. } => {
+            let ds = dataset()?;
             let focus = match country {
                 Some(name) => match lookup_country(ds, name, lang, err)? {
                     Some(id) => Some(id),
@@ -224,13 +216,11 @@ pub fn run(
             };
             Answer::Graph(query::graph::graph(ds, focus))
         }
-        Command::Stats { .. } => Answer::Stats(query::stats::stats(ds)),
-        Command::Sources { .. } => Answer::Sources(query::sources::sources(ds)),
-        // Handled before the dataset is loaded.
-        Command::Export { .. } | Command::Check { .. } => return Ok(Status::Answered),
-        Command::Partners { .. } => Answer::Partners(query::partners::partners(ds)),
-        Command::About { .. } => Answer::About(query::about::about(ds)),
-        Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(ds)),
+        Command::Stats { .. } => Answer::Stats(query::stats::stats(dataset()?)),
+        Command::Sources { .. } => Answer::Sources(query::sources::sources(dataset()?)),
+        Command::Partners { .. } => Answer::Partners(query::partners::partners(dataset()?)),
+        Command::About { .. } => Answer::About(query::about::about(dataset()?)),
+        Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(dataset()?)),
     };
 
     render::render(&answer, format, lang, style, out)?;
