@@ -1145,3 +1145,40 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
     let hits = json_of(&["search", "kiber", "--json"]);
     assert_eq!(hits["hits"][0]["sources"][0], "mfa-unsc-2021");
 }
+
+#[test]
+fn no_color_turns_colour_and_box_drawing_off_on_a_terminal() {
+    // Only a terminal shows the difference: run the binary in a pseudo-terminal (`script`).
+    if !common::require_tool("script") {
+        return;
+    }
+    let on_terminal = |no_color: Option<&str>| {
+        let mut command = std::process::Command::new("script");
+        let line = format!("{} country Norway", env!("CARGO_BIN_EXE_attache"));
+        command
+            .args(["-qec", &line, "/dev/null"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TERM", "xterm");
+        if let Some(value) = no_color {
+            command.env("NO_COLOR", value);
+        }
+        let output = command.output().expect("script runs");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let colored = on_terminal(None);
+    assert!(colored.contains("\x1b[1mNorway (NO, NOR)"), "{colored:?}");
+    assert!(
+        colored.contains('│'),
+        "box drawing on a terminal: {colored:?}"
+    );
+    let plain = on_terminal(Some("1"));
+    assert!(!plain.contains('\x1b') && !plain.contains('│'), "{plain:?}");
+    assert!(
+        plain.contains("Norway (NO, NOR)") && plain.contains("+---"),
+        "{plain:?}"
+    );
+    // Set but empty is not set (no-color.org).
+    assert_eq!(on_terminal(Some("")), colored);
+}

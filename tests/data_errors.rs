@@ -46,8 +46,20 @@ fn broken(file: &'static str, from: &str, to: &str) -> String {
 }
 
 #[test]
-fn the_real_files_load() {
-    load(&files()).expect("valid");
+fn unbroken_the_files_give_the_embedded_dataset() {
+    // The control for every test below: the texts they break, unbroken, are every data file
+    // (a missing one would make each refusal below pass for the wrong reason) and load to
+    // exactly the dataset built into the binary.
+    let files = files();
+    assert_eq!(files.len(), FILES.len());
+    let loaded = from_texts(|name| {
+        files
+            .get(name)
+            .map(String::as_str)
+            .ok_or_else(|| DataError::file(name, "file is missing"))
+    })
+    .expect("valid");
+    assert_eq!(&loaded, attache::data::embedded());
 }
 
 #[test]
