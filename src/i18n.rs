@@ -1,6 +1,8 @@
 //! The tool's two languages and every user-facing phrase in both, side by side in one table,
 //! so that a missing translation shows in one place.
 
+use std::fmt;
+
 use crate::data::Lang;
 use crate::data::Text;
 
@@ -71,33 +73,12 @@ macro_rules! messages {
 
 messages! {
     // Resolution and errors.
-    ReadAs => ("{0} → {1}", "{0} → {1}"),
-    ReadAsFormer => ("{0} → {1} ({0} is a former name)", "{0} → {1} ({0} ir agrākais nosaukums)"),
-    ReadAsPart => ("{0} → {1} ({0} is a part of it)", "{0} → {1} ({0} ir tās daļa)"),
-    // A name several countries share, which the sources use for one: said to be read so.
-    ReadAsSettled => ("{0} → {1}, as the sources use the name", "{0} → {1}, kā nosaukumu lieto avoti"),
-    // {0}: another place the name fits; {1}: the command that shows it.
-    AlsoFits => ("for {0}: {1}", "ja domāta {0}: {1}"),
-    FitsSeveral => ("\"{0}\" fits more than one place:", "\"{0}\" atbilst vairākām vietām:"),
-    BeginsSeveral => ("no name is \"{0}\"; names that begin so:", "neviens nosaukums nav \"{0}\"; ar to sākas:"),
-    // {0}: a place; {1}: the command that shows it.
-    Candidate => ("  {0}: {1}", "  {0}: {1}"),
-    MoreCandidates => ("  and {0} more: type more of the name", "  un vēl {0}: ierakstiet vairāk no nosaukuma"),
-    UnknownPlace => ("no country or city matches \"{0}\"", "neviena valsts vai pilsēta neatbilst \"{0}\""),
-    // {0}: a command close to the first word typed.
-    DidYouMeanCommand => ("no command is called so either; did you mean: attache {0} ...?", "arī tādas komandas nav; vai domājāt: attache {0} ...?"),
-    UnknownCountry => ("no country matches \"{0}\"", "neviena valsts neatbilst \"{0}\""),
-    UnknownCity => ("no city in the dataset matches \"{0}\"", "neviena datu kopas pilsēta neatbilst \"{0}\""),
-    DidYouMean => ("did you mean: {0}?", "vai domājāt: {0}?"),
-    KnownCities => ("cities in the dataset: {0}", "datu kopas pilsētas: {0}"),
-    // {0}: what was typed: WhatCountry, WhatCity or WhatSearch.
-    EmptyName => ("the {0} is empty", "{0} ir tukšs"),
-    TooLongName => ("the {0} is {1} characters long; at most {2} are accepted", "{0}: {1} rakstzīmes; atļautas ne vairāk kā {2}"),
     WhatCountry => ("country name", "valsts nosaukums"),
     WhatCity => ("city name", "pilsētas nosaukums"),
     WhatPlace => ("country or city name", "valsts vai pilsētas nosaukums"),
-    // {0}: the city, in Latvian in the locative.
-    NoNonResidentIn => ("no non-resident defence attaché accredited to Latvia resides in {0}", "neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē {0}"),
+    // What `export` wrote, counted by Lang::count.
+    DataFile => ("data file", "datu fails"),
+    DataFiles => ("data files", "datu faili"),
 
     // Country report.
     LatviaTo => ("Latvia → {0}", "Latvija → {0}"),
@@ -185,7 +166,6 @@ messages! {
 
     // Search.
     WhatSearch => ("search text", "meklēšanas teksts"),
-    NothingMatches => ("nothing in the dataset matches \"{0}\"", "nekas datu kopā neatbilst \"{0}\""),
     SearchTitle => ("Matches for \"{0}\": {1}", "Atbilstības vaicājumam \"{0}\": {1}"),
     SearchShowing => ("Showing {0} of {1}; --limit shows more.", "Parādīti {0} no {1}; --limit parāda vairāk."),
     Kind => ("Kind", "Veids"),
@@ -218,8 +198,6 @@ messages! {
     Addresses => ("Addresses", "Adreses"),
     NoAddress => ("no address given", "adrese nav norādīta"),
 
-    // Export.
-    Exported => ("Wrote {0} data files to {1}.", "{1} ierakstīti {0} datu faili."),
 
     // Check.
     CheckTitle => ("Checks of the dataset", "Datu kopas pārbaudes"),
@@ -277,9 +255,161 @@ messages! {
     LaterDevelopments => ("Later developments", "Vēlākie notikumi"),
 }
 
+/// Phrases with arguments: one method on [`Lang`] each, its arguments named. A call with the
+/// wrong arguments, or a phrase that names an argument it does not have or leaves one out in
+/// either language, does not compile (the text is checked by `format!`).
+macro_rules! phrases {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident),*) => ($en:literal, $lv:literal),)*) => {
+        impl Lang {
+            $(
+                $(#[$doc])*
+                pub fn $name(self, $($arg: impl fmt::Display),*) -> String {
+                    match self {
+                        Lang::En => format!($en, $($arg = $arg),*),
+                        Lang::Lv => format!($lv, $($arg = $arg),*),
+                    }
+                }
+            )*
+        }
+
+        /// Every phrase with arguments as (method, English, Latvian), for tests.
+        pub const PHRASES: &[(&str, &str, &str)] = &[$((stringify!($name), $en, $lv)),*];
+    };
+}
+
+phrases! {
+    // How a name was read, and why it names no one place (stderr).
+    /// `typed` read as the place `shown`.
+    read_as(typed, shown) => ("{typed} → {shown}", "{typed} → {shown}"),
+    read_as_former(typed, shown) => (
+        "{typed} → {shown} ({typed} is a former name)",
+        "{typed} → {shown} ({typed} ir agrākais nosaukums)"
+    ),
+    read_as_part(typed, shown) => (
+        "{typed} → {shown} ({typed} is a part of it)",
+        "{typed} → {shown} ({typed} ir tās daļa)"
+    ),
+    /// A name several countries share, which the sources use for one: said to be read so.
+    read_as_settled(typed, shown) => (
+        "{typed} → {shown}, as the sources use the name",
+        "{typed} → {shown}, kā nosaukumu lieto avoti"
+    ),
+    /// Another place a settled name fits, and the command that shows it.
+    also_fits(place, command) => ("for {place}: {command}", "ja domāta {place}: {command}"),
+    fits_several(typed) => (
+        "\"{typed}\" fits more than one place:",
+        "\"{typed}\" atbilst vairākām vietām:"
+    ),
+    begins_several(typed) => (
+        "no name is \"{typed}\"; names that begin so:",
+        "neviens nosaukums nav \"{typed}\"; ar to sākas:"
+    ),
+    /// One place of a list, and the command that shows it.
+    candidate(place, command) => ("  {place}: {command}", "  {place}: {command}"),
+    more_candidates(count) => (
+        "  and {count} more: type more of the name",
+        "  un vēl {count}: ierakstiet vairāk no nosaukuma"
+    ),
+    unknown_place(typed) => (
+        "no country or city matches \"{typed}\"",
+        "neviena valsts vai pilsēta neatbilst \"{typed}\""
+    ),
+    /// A command close to the first word typed.
+    did_you_mean_command(command) => (
+        "no command is called so either; did you mean: attache {command} ...?",
+        "arī tādas komandas nav; vai domājāt: attache {command} ...?"
+    ),
+    unknown_country(typed) => (
+        "no country matches \"{typed}\"",
+        "neviena valsts neatbilst \"{typed}\""
+    ),
+    unknown_city(typed) => (
+        "no city in the dataset matches \"{typed}\"",
+        "neviena datu kopas pilsēta neatbilst \"{typed}\""
+    ),
+    did_you_mean(names) => ("did you mean: {names}?", "vai domājāt: {names}?"),
+    known_cities(names) => ("cities in the dataset: {names}", "datu kopas pilsētas: {names}"),
+    /// `what`: what was typed (WhatCountry, WhatCity, WhatPlace or WhatSearch).
+    empty_name(what) => ("the {what} is empty", "{what} ir tukšs"),
+    too_long_name(what, chars, most) => (
+        "the {what} is {chars} characters long; at most {most} are accepted",
+        "{what}: {chars} rakstzīmes; atļautas ne vairāk kā {most}"
+    ),
+    /// `city`: in Latvian in the locative.
+    no_non_resident_in(city) => (
+        "no non-resident defence attaché accredited to Latvia resides in {city}",
+        "neviens nerezidējošais Latvijā akreditētais aizsardzības atašejs nerezidē {city}"
+    ),
+    nothing_matches(query) => (
+        "nothing in the dataset matches \"{query}\"",
+        "nekas datu kopā neatbilst \"{query}\""
+    ),
+    /// `files`: how many ([`Lang::count`]).
+    exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
+}
+
+impl Lang {
+    /// `n` with the noun that counts it, singular or plural by this language's rule: English
+    /// says "1 file", "21 files"; Latvian "1 fails", "21 fails", "11 faili" (singular after a
+    /// number ending in 1 but not in 11).
+    pub fn count(self, n: usize, [one, many]: [&str; 2]) -> String {
+        let singular = match self {
+            Lang::En => n == 1,
+            Lang::Lv => n % 10 == 1 && n % 100 != 11,
+        };
+        format!("{n} {}", if singular { one } else { many })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_follow_each_languages_plural_rule() {
+        let en = ["file", "files"];
+        let lv = ["fails", "faili"];
+        let counts = |lang: Lang, words| [0, 1, 2, 11, 21, 101, 111].map(|n| lang.count(n, words));
+        assert_eq!(
+            counts(Lang::En, en),
+            [
+                "0 files",
+                "1 file",
+                "2 files",
+                "11 files",
+                "21 files",
+                "101 files",
+                "111 files"
+            ]
+        );
+        assert_eq!(
+            counts(Lang::Lv, lv),
+            [
+                "0 faili",
+                "1 fails",
+                "2 faili",
+                "11 faili",
+                "21 fails",
+                "101 fails",
+                "111 faili"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_takes_its_arguments_as_typed() {
+        // One pass: an argument that looks like a placeholder stays as it is.
+        assert_eq!(
+            Lang::En.nothing_matches("{1}"),
+            "nothing in the dataset matches \"{1}\""
+        );
+        assert_eq!(Lang::Lv.read_as("{0}", 7), "{0} → 7");
+        assert!(
+            PHRASES
+                .iter()
+                .all(|(_, en, lv)| !en.is_empty() && !lv.is_empty())
+        );
+    }
 
     #[test]
     fn every_phrase_exists_in_both_languages_with_the_same_placeholders() {

@@ -102,8 +102,11 @@ pub fn run(
     let answer = match &cli.command {
         Command::Export { dir, force, .. } => {
             let written = data::export(dir, *force)?;
-            let (count, dir) = (written.len().to_string(), dir.display().to_string());
-            writeln!(out, "{}", lang.fill(Msg::Exported, &[&count, &dir]))?;
+            let files = lang.count(
+                written.len(),
+                [lang.msg(Msg::DataFile), lang.msg(Msg::DataFiles)],
+            );
+            writeln!(out, "{}", lang.exported(files, dir.display()))?;
             return Ok(Status::Answered);
         }
         Command::Check { .. } => {
@@ -166,7 +169,7 @@ pub fn run(
                 status = Status::NothingMatched;
                 if let Some(place) = report.city {
                     let city_name = place.city.name_in(lang, Case::Locative);
-                    note(err, &lang.fill(Msg::NoNonResidentIn, &[city_name]));
+                    note(err, &lang.no_non_resident_in(city_name));
                 }
                 // A script still gets a document to read; a person gets the message alone.
                 if format == Format::Table {
@@ -195,7 +198,7 @@ pub fn run(
             let report = query::search::search(ds, &query, *limit);
             if report.total == 0 {
                 status = Status::NothingMatched;
-                note(err, &lang.fill(Msg::NothingMatches, &[&printable(&query)]));
+                note(err, &lang.nothing_matches(printable(&query)));
                 if format == Format::Table {
                     return Ok(status);
                 }
@@ -233,8 +236,8 @@ struct Places<'d, Id: Clone + 'static> {
     index: &'d NameIndex<Id>,
     /// What was typed, for messages: WhatCountry or WhatCity.
     what: Msg,
-    /// "no country matches", or "no city".
-    unknown: Msg,
+    /// "no country matches ...", or "no city ...".
+    unknown: fn(Lang, &str) -> String,
     name: Box<dyn Fn(Id) -> &'d str + 'd>,
     /// The command that shows a place, for lists of candidates.
     command: Box<dyn Fn(Id) -> String + 'd>,
@@ -244,7 +247,7 @@ fn countries(ds: &Dataset, lang: Lang) -> Places<'_, CountryId> {
     Places {
         index: &ds.country_names,
         what: Msg::WhatCountry,
-        unknown: Msg::UnknownCountry,
+        unknown: |lang, typed| lang.unknown_country(typed),
         name: Box::new(move |id| ds.country(id).name(lang)),
         // The ISO code: short, unique, and nothing a shell reads specially.
         command: Box::new(|id| format!("attache country {}", ds.country(id).alpha2)),
@@ -255,7 +258,7 @@ fn cities(ds: &Dataset, lang: Lang) -> Places<'_, CityId> {
     Places {
         index: &ds.city_names,
         what: Msg::WhatCity,
-        unknown: Msg::UnknownCity,
+        unknown: |lang, typed| lang.unknown_city(typed),
         name: Box::new(move |id| ds.city(id).name(lang)),
         // The id: lower-case letters and hyphens, and a name of the city (it is indexed).
         command: Box::new(|id| format!("attache city {}", ds.city(id).id)),
@@ -282,7 +285,7 @@ fn lookup_city(
     if found.is_none() {
         // The dataset knows a dozen cities; naming them all helps more than a guess.
         let all: Vec<&str> = ds.city_ids().map(&places.name).collect();
-        note(err, &lang.fill(Msg::KnownCities, &[&all.join(", ")]));
+        note(err, &lang.known_cities(all.join(", ")));
     }
     Ok(found)
 }
@@ -321,19 +324,19 @@ fn lookup_place(
                 suggestions: near_cities,
             },
         ) => {
-            note(err, &lang.fill(Msg::UnknownPlace, &[&printable(input)]));
+            note(err, &lang.unknown_place(printable(input)));
             let near = near_countries
                 .into_iter()
                 .map(&countries.name)
                 .chain(near_cities.into_iter().map(&cities.name))
                 .collect::<Vec<_>>();
             if !near.is_empty() {
-                note(err, &lang.fill(Msg::DidYouMean, &[&near.join(", ")]));
+                note(err, &lang.did_you_mean(near.join(", ")));
             }
             // "attache contry Norway": a mistyped command more likely than a place.
             let first = input.split_whitespace().next().unwrap_or_default();
             if let Some(command) = crate::cli::command_like(first) {
-                return Err(UsageError(lang.fill(Msg::DidYouMeanCommand, &[&command])).into());
+                return Err(UsageError(lang.did_you_mean_command(command)).into());
             }
             None
         }
@@ -342,7 +345,7 @@ fn lookup_place(
                 .into_iter()
                 .map(|id| candidate(&countries, id))
                 .chain(begun(as_city).into_iter().map(|id| candidate(&cities, id)));
-            let heading = lang.fill(Msg::BeginsSeveral, &[&printable(input)]);
+            let heading = lang.begins_several(printable(input));
             list_candidates(err, lang, &heading, listed);
             None
         }
@@ -376,33 +379,33 @@ fn report<Id: Copy + Ord + 'static>(
             let shown = (places.name)(id);
             let said = match &reading {
                 Reading::Name | Reading::Beginning if key(input) == key(shown) => None,
-                Reading::Name | Reading::Beginning => Some(Msg::ReadAs),
-                Reading::Former => Some(Msg::ReadAsFormer),
-                Reading::Part => Some(Msg::ReadAsPart),
-                Reading::Settled { .. } => Some(Msg::ReadAsSettled),
+                Reading::Name | Reading::Beginning => Some(lang.read_as(&typed, shown)),
+                Reading::Former => Some(lang.read_as_former(&typed, shown)),
+                Reading::Part => Some(lang.read_as_part(&typed, shown)),
+                Reading::Settled { .. } => Some(lang.read_as_settled(&typed, shown)),
             };
-            if let Some(msg) = said {
-                let _ = writeln!(err, "{}", lang.fill(msg, &[&typed, shown]));
+            if let Some(said) = said {
+                let _ = writeln!(err, "{said}");
             }
             if let Reading::Settled { others } = reading {
                 for other in others {
-                    let args = [(places.name)(other), &(places.command)(other)];
-                    let _ = writeln!(err, "{}", lang.fill(Msg::AlsoFits, &args));
+                    let also = lang.also_fits((places.name)(other), (places.command)(other));
+                    let _ = writeln!(err, "{also}");
                 }
             }
             Some(id)
         }
         Resolution::Ambiguous { candidates } => {
-            list_places(places, err, lang, Msg::FitsSeveral, &typed, candidates)
+            list_places(places, err, lang, &lang.fits_several(&typed), candidates)
         }
         Resolution::Beginning { candidates } => {
-            list_places(places, err, lang, Msg::BeginsSeveral, &typed, candidates)
+            list_places(places, err, lang, &lang.begins_several(&typed), candidates)
         }
         Resolution::NotFound { suggestions } => {
-            note(err, &lang.fill(places.unknown, &[&typed]));
+            note(err, &(places.unknown)(lang, &typed));
             if !suggestions.is_empty() {
                 let names: Vec<&str> = suggestions.into_iter().map(&places.name).collect();
-                note(err, &lang.fill(Msg::DidYouMean, &[&names.join(", ")]));
+                note(err, &lang.did_you_mean(names.join(", ")));
             }
             None
         }
@@ -417,17 +420,16 @@ fn begun<Id>(resolution: Resolution<Id>) -> Vec<Id> {
     }
 }
 
-/// Says why `typed` names no one place (`msg`) and lists `candidates`; names none.
+/// Says why the input names no one place (`heading`) and lists `candidates`; names none.
 fn list_places<Id: Copy + Ord + 'static>(
     places: &Places<'_, Id>,
     err: &mut dyn Write,
     lang: Lang,
-    msg: Msg,
-    typed: &str,
+    heading: &str,
     candidates: Vec<Id>,
 ) -> Option<Id> {
     let listed = candidates.into_iter().map(|id| candidate(places, id));
-    list_candidates(err, lang, &lang.fill(msg, &[typed]), listed);
+    list_candidates(err, lang, heading, listed);
     None
 }
 
@@ -449,25 +451,23 @@ fn list_candidates(
     note(err, heading);
     let candidates: Vec<(String, String)> = candidates.collect();
     for (name, command) in candidates.iter().take(MAX_CANDIDATES) {
-        let _ = writeln!(err, "{}", lang.fill(Msg::Candidate, &[name, command]));
+        let _ = writeln!(err, "{}", lang.candidate(name, command));
     }
     if candidates.len() > MAX_CANDIDATES {
-        let more = (candidates.len() - MAX_CANDIDATES).to_string();
-        let _ = writeln!(err, "{}", lang.fill(Msg::MoreCandidates, &[&more]));
+        let _ = writeln!(
+            err,
+            "{}",
+            lang.more_candidates(candidates.len() - MAX_CANDIDATES)
+        );
     }
 }
 
 /// The usage error for input refused before any lookup; `what` names what was typed.
 fn input_error(error: InputError, lang: Lang, what: Msg) -> UsageError {
     match error {
-        InputError::Empty => UsageError(lang.fill(Msg::EmptyName, &[lang.msg(what)])),
+        InputError::Empty => UsageError(lang.empty_name(lang.msg(what))),
         InputError::TooLong { chars } => {
-            let args = [
-                lang.msg(what),
-                &chars.to_string(),
-                &resolve::MAX_NAME_CHARS.to_string(),
-            ];
-            UsageError(lang.fill(Msg::TooLongName, &args))
+            UsageError(lang.too_long_name(lang.msg(what), chars, resolve::MAX_NAME_CHARS))
         }
     }
 }
