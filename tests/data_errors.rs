@@ -212,7 +212,7 @@ fn a_bad_date_is_refused() {
     );
     assert_eq!(
         message,
-        r#"data/unsc.json:62:13: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
+        r#"data/unsc.json:70:13: outcome.date: "3.6.2025" is not a date of the form YYYY-MM-DD"#
     );
 }
 

@@ -334,6 +334,7 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
         vec![
             "rationale",
             "aim",
+            "council",
             "issues",
             "un-mission",
             "benefits",
@@ -584,7 +585,7 @@ fn about_counts_the_dataset_and_its_sources() {
             c.developments,
             c.sources
         ),
-        (4, 5, 18, 2, 7)
+        (4, 5, 20, 2, 7)
     );
     assert_eq!(report.duties.len(), 5);
     assert_eq!(report.newest, Some("2025-06-03"));
@@ -599,7 +600,7 @@ fn about_counts_the_dataset_and_its_sources() {
         uses,
         [
             ("mod-cooperation", 63),
-            ("mfa-unsc-2021", 18),
+            ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
             ("unsc-9365", 1),
@@ -792,5 +793,97 @@ fn every_graph_edge_rests_on_a_record_and_every_record_has_its_edges() {
             EdgeKind::PartnerResides,
             EdgeKind::PartnerAccredited
         ]
+    );
+}
+
+/// The article's statements as the summary must render them: what each says, in both languages,
+/// and the overstatements an earlier summary made that must not come back.
+#[test]
+fn the_unsc_summary_says_what_the_article_says_no_more() {
+    let ds = ds();
+    let texts: Vec<(&str, &str)> = ds
+        .unsc
+        .sections
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p| (p.text.en.as_ref(), p.text.lv.as_ref()))
+        .collect();
+    let has = |en: &str, lv: &str| texts.iter().any(|(e, l)| e.contains(en) && l.contains(lv));
+    for (en, lv) in [
+        // "izskata": the Council considers decisions; it does not take them.
+        (
+            "considers decisions, binding on all states",
+            "izskata visām valstīm saistošus lēmumus",
+        ),
+        // "varēs": will be able to; "tiesiskumā balstītu": based on the rule of law.
+        ("will be able to defend", "varēs aizstāvēt"),
+        ("based on the rule of law", "tiesiskumā balstītu"),
+        (
+            "take part in resolving questions of global peace and security",
+            "globālo miera un drošības jautājumu risināšanā",
+        ),
+        // "sniedz iespēju": gives the opportunity to highlight.
+        (
+            "gives the opportunity to highlight",
+            "sniedz iespēju izcelt",
+        ),
+        // "spēju ... par pasaules mēroga procesiem": ability, for processes on a global scale.
+        (
+            "ability to take responsibility for processes on a global scale",
+            "spēju uzņemties atbildību par pasaules mēroga procesiem",
+        ),
+        // Why the diplomatic work is done.
+        (
+            "to win other states' support",
+            "lai gūtu citu valstu atbalstu",
+        ),
+        // "viens no": one of; "būs": will be.
+        (
+            "will be one of the instruments",
+            "būs viens no instrumentiem",
+        ),
+        ("has been one of the instruments", "ir bijusi viens no"),
+        (
+            "will strengthen Latvia's recognition",
+            "stiprinās Latvijas valsts atpazīstamību",
+        ),
+        // The adjectives kept.
+        (
+            "internationally responsible state",
+            "starptautiski atbildīga valsts",
+        ),
+        (
+            "a significant voice",
+            "nozīmīga Baltijas un Ziemeļvalstu reģiona balss",
+        ),
+    ] {
+        assert!(has(en, lv), "no point says {en:?} / {lv:?}");
+    }
+    for overstated in [
+        "rules-based",
+        "takes decisions",
+        "will defend",
+        "readiness to take",
+        "one more instrument",
+    ] {
+        assert!(
+            texts.iter().all(|(en, _)| !en.contains(overstated)),
+            "{overstated:?} is back"
+        );
+    }
+    // "kā ...": the issues are examples, and the section says so.
+    let issues = ds
+        .unsc
+        .sections
+        .iter()
+        .find(|s| s.id == "issues")
+        .expect("issues");
+    assert!(issues.title.en.ends_with("among others") && issues.title.lv.ends_with("cita starpā"));
+    // Duty 4: the implementation of the plan.
+    assert!(
+        ds.duties[3]
+            .text
+            .en
+            .starts_with("coordinates the implementation of the bilateral cooperation plan")
     );
 }
