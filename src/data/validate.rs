@@ -14,7 +14,61 @@ use super::model::*;
 use super::names::{Clash, FormKind, NameIndex, NameIndexBuilder, key};
 use super::parse::RawDataset;
 
+const SOURCES: &str = "sources.json";
+const COUNTRIES: &str = "countries.json";
+const CITIES: &str = "cities.json";
+const ENDONYMS: &str = "endonyms.json";
+const AMBIGUITIES: &str = "ambiguities.json";
+const POSTINGS: &str = "postings.json";
+const ACCREDITATIONS: &str = "accreditations.json";
+const COOPERATION: &str = "cooperation.json";
+const DUTIES: &str = "duties.json";
+const UNSC: &str = "unsc.json";
+
+/// Where a value is, for the error that names it: its file and its JSON path there
+/// (`attaches[3].covers`), empty at the top of the file.
+struct At {
+    file: &'static str,
+    path: String,
+}
+
+impl At {
+    fn top(file: &'static str) -> At {
+        At {
+            file,
+            path: String::new(),
+        }
+    }
+
+    /// The field `name` of the value here.
+    fn field(&self, name: &str) -> At {
+        let path = if self.path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.path)
+        };
+        At {
+            file: self.file,
+            path,
+        }
+    }
+
+    /// The element `i` of the list here.
+    fn index(&self, i: usize) -> At {
+        At {
+            file: self.file,
+            path: format!("{}[{i}]", self.path),
+        }
+    }
+
+    /// The error about the value here, a [`Check::Values`] one unless refiled with `of`.
+    fn error(&self, message: impl Into<String>) -> DataError {
+        DataError::record(self.file, self.path.as_str(), message)
+    }
+}
+
 /// The ids every other file refers to, by the strings the files use.
+#[derive(Default)]
 struct Refs {
     sources: HashMap<String, SourceId>,
     countries: HashMap<String, CountryId>,
@@ -22,76 +76,70 @@ struct Refs {
 }
 
 impl Refs {
-    fn source(&self, file: &str, path: &str, id: &str) -> Result<SourceId, DataError> {
+    fn source(&self, at: &At, id: &str) -> Result<SourceId, DataError> {
         self.sources.get(id).copied().ok_or_else(|| {
-            DataError::record(file, path, format!("unknown source \"{id}\"")).of(Check::References)
-        })
-    }
-
-    fn sources(&self, file: &str, path: &str, ids: &[String]) -> Result<List<SourceId>, DataError> {
-        if ids.is_empty() {
-            return Err(
-                DataError::record(file, path, "a record needs at least one source")
-                    .of(Check::Sources),
-            );
-        }
-        ids.iter()
-            .enumerate()
-            .map(|(i, id)| self.source(file, &format!("{path}[{i}]"), id))
-            .collect::<Result<Vec<_>, _>>()
-            .map(List::from)
-    }
-
-    fn country(&self, file: &str, path: &str, code: &str) -> Result<CountryId, DataError> {
-        self.countries.get(code).copied().ok_or_else(|| {
-            DataError::record(file, path, format!("unknown country code \"{code}\""))
+            at.error(format!("unknown source \"{id}\""))
                 .of(Check::References)
         })
     }
 
-    fn countries(
-        &self,
-        file: &str,
-        path: &str,
-        codes: &[String],
-    ) -> Result<List<CountryId>, DataError> {
+    fn sources(&self, at: &At, ids: &[String]) -> Result<List<SourceId>, DataError> {
+        if ids.is_empty() {
+            return Err(at
+                .error("a record needs at least one source")
+                .of(Check::Sources));
+        }
+        ids.iter()
+            .enumerate()
+            .map(|(i, id)| self.source(&at.index(i), id))
+            .collect::<Result<Vec<_>, _>>()
+            .map(List::from)
+    }
+
+    fn country(&self, at: &At, code: &str) -> Result<CountryId, DataError> {
+        self.countries.get(code).copied().ok_or_else(|| {
+            at.error(format!("unknown country code \"{code}\""))
+                .of(Check::References)
+        })
+    }
+
+    fn countries(&self, at: &At, codes: &[String]) -> Result<List<CountryId>, DataError> {
         let mut ids = Vec::with_capacity(codes.len());
         for (i, code) in codes.iter().enumerate() {
-            let id = self.country(file, &format!("{path}[{i}]"), code)?;
+            let at = at.index(i);
+            let id = self.country(&at, code)?;
             if ids.contains(&id) {
-                return Err(DataError::record(
-                    file,
-                    format!("{path}[{i}]"),
-                    format!("country \"{code}\" is listed twice"),
-                )
-                .of(Check::Duplicates));
+                return Err(at
+                    .error(format!("country \"{code}\" is listed twice"))
+                    .of(Check::Duplicates));
             }
             ids.push(id);
         }
         Ok(ids.into())
     }
 
-    fn city(&self, file: &str, path: &str, id: &str) -> Result<CityId, DataError> {
+    fn city(&self, at: &At, id: &str) -> Result<CityId, DataError> {
         self.cities.get(id).copied().ok_or_else(|| {
-            DataError::record(file, path, format!("unknown city \"{id}\"")).of(Check::References)
+            at.error(format!("unknown city \"{id}\""))
+                .of(Check::References)
         })
     }
 }
 
-fn non_empty(file: &str, path: &str, value: &str) -> Result<(), DataError> {
+fn non_empty(at: &At, value: &str) -> Result<(), DataError> {
     if value.trim().is_empty() {
-        return Err(DataError::record(file, path, "must not be empty"));
+        return Err(at.error("must not be empty"));
     }
     Ok(())
 }
 
-fn text(file: &str, path: &str, value: &Text) -> Result<(), DataError> {
-    non_empty(file, &format!("{path}.lv"), &value.lv)?;
-    non_empty(file, &format!("{path}.en"), &value.en)
+fn text(at: &At, value: &Text) -> Result<(), DataError> {
+    non_empty(&at.field("lv"), &value.lv)?;
+    non_empty(&at.field("en"), &value.en)
 }
 
 /// An ISO 8601 calendar date, `YYYY-MM-DD`.
-fn date(file: &str, path: &str, value: &str) -> Result<(), DataError> {
+fn date(at: &At, value: &str) -> Result<(), DataError> {
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     let ok = b.len() == 10
@@ -108,11 +156,7 @@ fn date(file: &str, path: &str, value: &str) -> Result<(), DataError> {
     if ok {
         Ok(())
     } else {
-        Err(DataError::record(
-            file,
-            path,
-            format!("\"{value}\" is not a date of the form YYYY-MM-DD"),
-        ))
+        Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
     }
 }
 
@@ -131,74 +175,129 @@ fn check_size(file: &str, len: usize) -> Result<(), DataError> {
     Ok(())
 }
 
+/// Checks the files in the order `FILES` lists them, each against the ids of the files before
+/// it: the first fault in that order is the error.
 pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
-    // Sources.
-    const SOURCES: &str = "sources.json";
-    check_size(SOURCES, raw.sources.len())?;
     let mut refs = Refs {
-        sources: HashMap::new(),
-        countries: HashMap::new(),
-        cities: HashMap::new(),
+        sources: sources(&raw.sources)?,
+        ..Refs::default()
     };
-    for (i, source) in raw.sources.iter().enumerate() {
-        let path = format!("[{i}]");
-        non_empty(SOURCES, &format!("{path}.id"), &source.id)?;
-        text(SOURCES, &format!("{path}.publisher"), &source.publisher)?;
-        text(SOURCES, &format!("{path}.title"), &source.title)?;
+    let (countries, latvia) = countries(&refs, raw.countries)?;
+    refs.countries = countries.ids;
+    let cities = cities(&refs, raw.cities)?;
+    refs.cities = cities.ids;
+    let places = Places {
+        countries: &countries.places,
+        country_marks: &countries.marks,
+        cities: &cities.places,
+        city_marks: &cities.marks,
+    };
+    let (country_names, city_names, name_records) =
+        name_indexes(&refs, places, &raw.endonyms, &raw.ambiguities)?;
+    let (declared, postings, advisers) = postings(&refs, raw.postings)?;
+    let accreditations = accreditations(&refs, latvia, raw.accreditations)?;
+    let partnerships = cooperation(&refs, raw.cooperation)?;
+    let duties = duties(&refs, raw.duties)?;
+    let unsc = unsc(&refs, raw.unsc)?;
+    Ok(Dataset {
+        sources: raw.sources.into(),
+        countries: countries.places.into(),
+        cities: cities.places.into(),
+        declared,
+        postings: postings.into(),
+        advisers: advisers.into(),
+        accreditations: accreditations.into(),
+        partnerships: partnerships.into(),
+        duties: duties.into(),
+        unsc,
+        country_names,
+        city_names,
+        name_records: name_records.into(),
+        latvia,
+    })
+}
+
+/// The id of each source, by the id the files use.
+fn sources(raw: &[Source]) -> Result<HashMap<String, SourceId>, DataError> {
+    check_size(SOURCES, raw.len())?;
+    let mut ids = HashMap::new();
+    for (i, source) in raw.iter().enumerate() {
+        let at = At::top(SOURCES).index(i);
+        non_empty(&at.field("id"), &source.id)?;
+        text(&at.field("publisher"), &source.publisher)?;
+        text(&at.field("title"), &source.title)?;
         if let Some(published) = &source.published {
-            date(SOURCES, &format!("{path}.published"), published)?;
+            date(&at.field("published"), published)?;
         }
-        if refs
-            .sources
+        if ids
             .insert(source.id.to_string(), SourceId(id_of(i)))
             .is_some()
         {
-            return Err(DataError::record(
-                SOURCES,
-                format!("{path}.id"),
-                format!("source \"{}\" is defined twice", source.id),
-            )
-            .of(Check::Duplicates));
+            return Err(at
+                .field("id")
+                .error(format!("source \"{}\" is defined twice", source.id))
+                .of(Check::Duplicates));
         }
     }
+    Ok(ids)
+}
 
-    // Countries and cities, then every form of their names.
-    const COUNTRIES: &str = "countries.json";
-    check_size(COUNTRIES, raw.countries.len())?;
-    let mut countries = Vec::with_capacity(raw.countries.len());
-    let mut country_marks = Vec::with_capacity(raw.countries.len());
-    for (i, c) in raw.countries.into_iter().enumerate() {
-        let path = format!("[{i}]");
-        let id = CountryId(id_of(i));
+/// The places of countries.json or of cities.json, checked.
+struct PlaceFile<Place, Id> {
+    places: Vec<Place>,
+    /// The declension marks of each place's Latvian names, which decline its other names when
+    /// they are indexed.
+    marks: Vec<Marks>,
+    /// The id of each place, by the code or id the files use.
+    ids: HashMap<String, Id>,
+}
+
+impl<Place, Id> PlaceFile<Place, Id> {
+    fn with_capacity(len: usize) -> Self {
+        PlaceFile {
+            places: Vec::with_capacity(len),
+            marks: Vec::with_capacity(len),
+            ids: HashMap::new(),
+        }
+    }
+}
+
+/// The countries, and Latvia's id.
+fn countries(
+    refs: &Refs,
+    raw: Vec<RawCountry>,
+) -> Result<(PlaceFile<Country, CountryId>, CountryId), DataError> {
+    check_size(COUNTRIES, raw.len())?;
+    let mut checked = PlaceFile::with_capacity(raw.len());
+    for (i, c) in raw.into_iter().enumerate() {
+        let at = At::top(COUNTRIES).index(i);
         let code_ok = |code: &str, len: usize| {
             code.len() == len && code.bytes().all(|b| b.is_ascii_uppercase())
         };
         if !code_ok(&c.alpha2, 2) {
-            return Err(DataError::record(
-                COUNTRIES,
-                format!("{path}.alpha2"),
-                format!("\"{}\" is not two capital letters", c.alpha2),
-            ));
+            return Err(at
+                .field("alpha2")
+                .error(format!("\"{}\" is not two capital letters", c.alpha2)));
         }
         if !code_ok(&c.alpha3, 3) {
-            return Err(DataError::record(
-                COUNTRIES,
-                format!("{path}.alpha3"),
-                format!("\"{}\" is not three capital letters", c.alpha3),
-            ));
+            return Err(at
+                .field("alpha3")
+                .error(format!("\"{}\" is not three capital letters", c.alpha3)));
         }
-        if refs.countries.insert(c.alpha2.clone(), id).is_some() {
-            return Err(DataError::record(
-                COUNTRIES,
-                format!("{path}.alpha2"),
-                format!("country \"{}\" is defined twice", c.alpha2),
-            )
-            .of(Check::Duplicates));
+        if checked
+            .ids
+            .insert(c.alpha2.clone(), CountryId(id_of(i)))
+            .is_some()
+        {
+            return Err(at
+                .field("alpha2")
+                .error(format!("country \"{}\" is defined twice", c.alpha2))
+                .of(Check::Duplicates));
         }
-        let source = refs.source(COUNTRIES, &format!("{path}.source"), &c.source)?;
-        let (lv, marks) = latvian_names(COUNTRIES, &path, c.lv)?;
-        country_marks.push(marks);
-        countries.push(Country {
+        let source = refs.source(&at.field("source"), &c.source)?;
+        let (lv, marks) = latvian_names(&at, c.lv)?;
+        checked.marks.push(marks);
+        checked.places.push(Country {
             alpha2: c.alpha2.into(),
             alpha3: c.alpha3.into(),
             en: c.en,
@@ -206,37 +305,35 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             source,
         });
     }
-    let latvia = refs
-        .country(COUNTRIES, "", "LV")
-        .map_err(|_| DataError::file(COUNTRIES, "Latvia (LV) is missing"))?;
+    let latvia = checked
+        .ids
+        .get("LV")
+        .copied()
+        .ok_or_else(|| DataError::file(COUNTRIES, "Latvia (LV) is missing"))?;
+    Ok((checked, latvia))
+}
 
-    const CITIES: &str = "cities.json";
-    check_size(CITIES, raw.cities.len())?;
-    let mut cities = Vec::with_capacity(raw.cities.len());
-    let mut city_marks = Vec::with_capacity(raw.cities.len());
-    for (i, c) in raw.cities.into_iter().enumerate() {
-        let path = format!("[{i}]");
-        let id = CityId(id_of(i));
+fn cities(refs: &Refs, raw: Vec<RawCity>) -> Result<PlaceFile<City, CityId>, DataError> {
+    check_size(CITIES, raw.len())?;
+    let mut checked = PlaceFile::with_capacity(raw.len());
+    for (i, c) in raw.into_iter().enumerate() {
+        let at = At::top(CITIES).index(i);
         if c.id.is_empty() || !c.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
-            return Err(DataError::record(
-                CITIES,
-                format!("{path}.id"),
-                format!("\"{}\" is not a lower-case id", c.id),
-            ));
+            return Err(at
+                .field("id")
+                .error(format!("\"{}\" is not a lower-case id", c.id)));
         }
-        if refs.cities.insert(c.id.clone(), id).is_some() {
-            return Err(DataError::record(
-                CITIES,
-                format!("{path}.id"),
-                format!("city \"{}\" is defined twice", c.id),
-            )
-            .of(Check::Duplicates));
+        if checked.ids.insert(c.id.clone(), CityId(id_of(i))).is_some() {
+            return Err(at
+                .field("id")
+                .error(format!("city \"{}\" is defined twice", c.id))
+                .of(Check::Duplicates));
         }
-        let country = refs.country(CITIES, &format!("{path}.country"), &c.country)?;
-        let source = refs.source(CITIES, &format!("{path}.source"), &c.source)?;
-        let (lv, marks) = latvian_names(CITIES, &path, c.lv)?;
-        city_marks.push(marks);
-        cities.push(City {
+        let country = refs.country(&at.field("country"), &c.country)?;
+        let source = refs.source(&at.field("source"), &c.source)?;
+        let (lv, marks) = latvian_names(&at, c.lv)?;
+        checked.marks.push(marks);
+        checked.places.push(City {
             id: c.id.into(),
             country,
             en: c.en,
@@ -244,117 +341,125 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             source,
         });
     }
-    let (country_names, city_names, name_records) = name_indexes(
-        &refs,
-        Places {
-            countries: &countries,
-            country_marks: &country_marks,
-            cities: &cities,
-            city_marks: &city_marks,
-        },
-        &raw.endonyms,
-        &raw.ambiguities,
-    )?;
+    Ok(checked)
+}
 
-    // Latvia's attachés and advisers abroad.
-    const POSTINGS: &str = "postings.json";
-    let declared_source =
-        refs.source(POSTINGS, "declared.source", &raw.postings.declared.source)?;
-    non_empty(POSTINGS, "declared.quote", &raw.postings.declared.quote)?;
+/// Latvia's attachés and advisers abroad, and the figures a source declares for them.
+fn postings(
+    refs: &Refs,
+    raw: RawPostings,
+) -> Result<(DeclaredFigures, Vec<Posting>, Vec<Adviser>), DataError> {
+    let at = At::top(POSTINGS);
+    let declared = at.field("declared");
+    let source = refs.source(&declared.field("source"), &raw.declared.source)?;
+    non_empty(&declared.field("quote"), &raw.declared.quote)?;
+    let attaches = attaches(refs, &at.field("attaches"), raw.attaches)?;
+    let advisers = advisers(refs, &at.field("advisers"), raw.advisers)?;
+    Ok((
+        DeclaredFigures::new(raw.declared, source),
+        attaches,
+        advisers,
+    ))
+}
+
+/// Latvia's attachés abroad; no country is covered by two of them.
+fn attaches(refs: &Refs, at: &At, raw: Vec<RawPosting>) -> Result<Vec<Posting>, DataError> {
     let mut postings = Vec::new();
     let mut covered = HashSet::new();
-    for (i, p) in raw.postings.attaches.into_iter().enumerate() {
-        let path = format!("attaches[{i}]");
+    for (i, p) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        let covers_at = at.field("covers");
         if p.covers.is_empty() {
-            return Err(DataError::record(
-                POSTINGS,
-                format!("{path}.covers"),
-                "an attaché covers at least one country",
-            ));
+            return Err(covers_at.error("an attaché covers at least one country"));
         }
-        let covers = refs.countries(POSTINGS, &format!("{path}.covers"), &p.covers)?;
+        let covers = refs.countries(&covers_at, &p.covers)?;
         for (j, &country) in covers.iter().enumerate() {
             if !covered.insert(country) {
-                return Err(DataError::record(
-                    POSTINGS,
-                    format!("{path}.covers[{j}]"),
-                    format!("country \"{}\" is covered by two attachés", p.covers[j]),
-                )
-                .of(Check::Duplicates));
+                return Err(covers_at
+                    .index(j)
+                    .error(format!(
+                        "country \"{}\" is covered by two attachés",
+                        p.covers[j]
+                    ))
+                    .of(Check::Duplicates));
             }
         }
-        non_empty(POSTINGS, &format!("{path}.quote"), &p.quote)?;
+        non_empty(&at.field("quote"), &p.quote)?;
         postings.push(Posting {
-            residence: refs.city(POSTINGS, &format!("{path}.residence"), &p.residence)?,
+            residence: refs.city(&at.field("residence"), &p.residence)?,
             covers,
-            source: refs.source(POSTINGS, &format!("{path}.source"), &p.source)?,
+            source: refs.source(&at.field("source"), &p.source)?,
             quote: p.quote.into(),
         });
     }
+    Ok(postings)
+}
+
+fn advisers(refs: &Refs, at: &At, raw: Vec<RawAdviser>) -> Result<Vec<Adviser>, DataError> {
     let mut advisers = Vec::new();
-    for (i, a) in raw.postings.advisers.into_iter().enumerate() {
-        let path = format!("advisers[{i}]");
-        non_empty(POSTINGS, &format!("{path}.quote"), &a.quote)?;
+    for (i, a) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        non_empty(&at.field("quote"), &a.quote)?;
         advisers.push(Adviser {
-            residence: refs.city(POSTINGS, &format!("{path}.residence"), &a.residence)?,
-            embassy_in: refs.country(POSTINGS, &format!("{path}.embassy_in"), &a.embassy_in)?,
-            source: refs.source(POSTINGS, &format!("{path}.source"), &a.source)?,
+            residence: refs.city(&at.field("residence"), &a.residence)?,
+            embassy_in: refs.country(&at.field("embassy_in"), &a.embassy_in)?,
+            source: refs.source(&at.field("source"), &a.source)?,
             quote: a.quote.into(),
         });
     }
+    Ok(advisers)
+}
 
-    // Foreign attachés accredited to Latvia.
-    const ACCREDITATIONS: &str = "accreditations.json";
+/// Foreign attachés accredited to Latvia, at most one a country.
+fn accreditations(
+    refs: &Refs,
+    latvia: CountryId,
+    raw: Vec<RawAccreditation>,
+) -> Result<Vec<Accreditation>, DataError> {
     let mut accreditations: Vec<Accreditation> = Vec::new();
-    for (i, a) in raw.accreditations.into_iter().enumerate() {
-        let path = format!("[{i}]");
-        let country = refs.country(ACCREDITATIONS, &format!("{path}.country"), &a.country)?;
+    for (i, a) in raw.into_iter().enumerate() {
+        let at = At::top(ACCREDITATIONS).index(i);
+        let country_at = at.field("country");
+        let country = refs.country(&country_at, &a.country)?;
         if country == latvia {
-            return Err(DataError::record(
-                ACCREDITATIONS,
-                format!("{path}.country"),
-                "Latvia cannot accredit an attaché to itself",
-            ));
+            return Err(country_at.error("Latvia cannot accredit an attaché to itself"));
         }
         if accreditations.iter().any(|other| other.country == country) {
-            return Err(DataError::record(
-                ACCREDITATIONS,
-                format!("{path}.country"),
-                format!(
+            return Err(country_at
+                .error(format!(
                     "country \"{}\" has two attachés accredited to Latvia",
                     a.country
-                ),
-            )
-            .of(Check::Duplicates));
+                ))
+                .of(Check::Duplicates));
         }
-        non_empty(ACCREDITATIONS, &format!("{path}.quote"), &a.quote)?;
+        non_empty(&at.field("quote"), &a.quote)?;
         accreditations.push(Accreditation {
             country,
-            residence: refs.city(ACCREDITATIONS, &format!("{path}.residence"), &a.residence)?,
-            source: refs.source(ACCREDITATIONS, &format!("{path}.source"), &a.source)?,
+            residence: refs.city(&at.field("residence"), &a.residence)?,
+            source: refs.source(&at.field("source"), &a.source)?,
             quote: a.quote.into(),
         });
     }
+    Ok(accreditations)
+}
 
-    // Cooperation.
-    const COOPERATION: &str = "cooperation.json";
+/// The partnerships Latvia takes part in, each id once.
+fn cooperation(refs: &Refs, raw: RawCooperation) -> Result<Vec<Partnership>, DataError> {
     let mut partnerships: Vec<Partnership> = Vec::new();
-    for (i, p) in raw.cooperation.partnerships.into_iter().enumerate() {
-        let path = format!("partnerships[{i}]");
-        non_empty(COOPERATION, &format!("{path}.id"), &p.id)?;
+    for (i, p) in raw.partnerships.into_iter().enumerate() {
+        let at = At::top(COOPERATION).field("partnerships").index(i);
+        non_empty(&at.field("id"), &p.id)?;
         if partnerships.iter().any(|other| other.id == p.id) {
-            return Err(DataError::record(
-                COOPERATION,
-                format!("{path}.id"),
-                format!("partnership \"{}\" is defined twice", p.id),
-            )
-            .of(Check::Duplicates));
+            return Err(at
+                .field("id")
+                .error(format!("partnership \"{}\" is defined twice", p.id))
+                .of(Check::Duplicates));
         }
-        text(COOPERATION, &format!("{path}.title"), &p.title)?;
-        text(COOPERATION, &format!("{path}.role"), &p.role)?;
-        non_empty(COOPERATION, &format!("{path}.quote"), &p.quote)?;
+        text(&at.field("title"), &p.title)?;
+        text(&at.field("role"), &p.role)?;
+        non_empty(&at.field("quote"), &p.quote)?;
         let codes: Vec<String> = p.members.iter().map(|m| m.country.clone()).collect();
-        let ids = refs.countries(COOPERATION, &format!("{path}.members"), &codes)?;
+        let ids = refs.countries(&at.field("members"), &codes)?;
         let members = ids
             .iter()
             .copied()
@@ -372,49 +477,63 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             members,
             open_list: p.open_list,
             note: p.note,
-            source: refs.source(COOPERATION, &format!("{path}.source"), &p.source)?,
+            source: refs.source(&at.field("source"), &p.source)?,
             quote: p.quote.into(),
         });
     }
+    Ok(partnerships)
+}
 
-    // The five duties of a defence attaché.
-    const DUTIES: &str = "duties.json";
+/// The five duties of a defence attaché.
+fn duties(refs: &Refs, raw: Vec<RawDuty>) -> Result<Vec<Duty>, DataError> {
     let mut duties = Vec::new();
-    for (i, d) in raw.duties.into_iter().enumerate() {
-        let path = format!("[{i}]");
+    for (i, d) in raw.into_iter().enumerate() {
+        let at = At::top(DUTIES).index(i);
         let text_of = Text {
             lv: d.lv.into(),
             en: d.en.into(),
         };
-        text(DUTIES, &path, &text_of)?;
+        text(&at, &text_of)?;
         duties.push(Duty {
             text: text_of,
-            source: refs.source(DUTIES, &format!("{path}.source"), &d.source)?,
+            source: refs.source(&at.field("source"), &d.source)?,
         });
     }
+    Ok(duties)
+}
 
-    // UN Security Council.
-    const UNSC: &str = "unsc.json";
-    let u = raw.unsc;
+/// Latvia's candidacy for the UN Security Council, the vote, and what followed. The
+/// candidacy's source is checked last, after its sections, the outcome and the developments.
+fn unsc(refs: &Refs, raw: RawUnsc) -> Result<Unsc, DataError> {
+    let at = At::top(UNSC);
+    let candidacy = at.field("candidacy");
+    let sections = sections(refs, &candidacy.field("sections"), raw.candidacy.sections)?;
+    let outcome = outcome(refs, &at.field("outcome"), raw.outcome)?;
+    let developments = developments(refs, &at.field("developments"), raw.developments)?;
+    Ok(Unsc {
+        source: refs.source(&candidacy.field("source"), &raw.candidacy.source)?,
+        sections: sections.into(),
+        outcome,
+        developments: developments.into(),
+    })
+}
+
+fn sections(refs: &Refs, at: &At, raw: Vec<RawSection>) -> Result<Vec<Section>, DataError> {
     let mut sections = Vec::new();
-    for (i, s) in u.candidacy.sections.into_iter().enumerate() {
-        let path = format!("candidacy.sections[{i}]");
-        text(UNSC, &format!("{path}.title"), &s.title)?;
+    for (i, s) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        text(&at.field("title"), &s.title)?;
         let mut points = Vec::new();
         for (j, p) in s.points.into_iter().enumerate() {
-            let point_path = format!("{path}.points[{j}]");
+            let at = at.field("points").index(j);
             let text_of = Text {
                 lv: p.lv.into(),
                 en: p.en.into(),
             };
-            text(UNSC, &point_path, &text_of)?;
+            text(&at, &text_of)?;
             points.push(Point {
                 text: text_of,
-                countries: refs.countries(
-                    UNSC,
-                    &format!("{point_path}.countries"),
-                    &p.countries,
-                )?,
+                countries: refs.countries(&at.field("countries"), &p.countries)?,
             });
         }
         sections.push(Section {
@@ -423,66 +542,51 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
             points: points.into(),
         });
     }
-    let o = u.outcome;
-    date(UNSC, "outcome.date", &o.date)?;
-    text(UNSC, "outcome.text", &o.text)?;
-    let outcome = Outcome {
-        elected_same_day: refs.countries(UNSC, "outcome.elected_same_day", &o.elected_same_day)?,
-        withdrew: refs.countries(UNSC, "outcome.withdrew", &o.withdrew)?,
-        sources: refs.sources(UNSC, "outcome.sources", &o.sources)?,
-        date: o.date.into(),
-        elected: o.elected,
-        term: o.term,
-        votes: o.votes,
-        votes_needed: o.votes_needed,
-        text: o.text,
-    };
+    Ok(sections)
+}
+
+fn outcome(refs: &Refs, at: &At, raw: RawOutcome) -> Result<Outcome, DataError> {
+    date(&at.field("date"), &raw.date)?;
+    text(&at.field("text"), &raw.text)?;
+    Ok(Outcome {
+        elected_same_day: refs.countries(&at.field("elected_same_day"), &raw.elected_same_day)?,
+        withdrew: refs.countries(&at.field("withdrew"), &raw.withdrew)?,
+        sources: refs.sources(&at.field("sources"), &raw.sources)?,
+        date: raw.date.into(),
+        elected: raw.elected,
+        term: raw.term,
+        votes: raw.votes,
+        votes_needed: raw.votes_needed,
+        text: raw.text,
+    })
+}
+
+fn developments(
+    refs: &Refs,
+    at: &At,
+    raw: Vec<RawDevelopment>,
+) -> Result<Vec<Development>, DataError> {
     let mut developments = Vec::new();
-    for (i, d) in u.developments.into_iter().enumerate() {
-        let path = format!("developments[{i}]");
-        date(UNSC, &format!("{path}.date"), &d.date)?;
-        text(UNSC, &format!("{path}.text"), &d.text)?;
+    for (i, d) in raw.into_iter().enumerate() {
+        let at = at.index(i);
+        date(&at.field("date"), &d.date)?;
+        text(&at.field("text"), &d.text)?;
         developments.push(Development {
-            countries: refs.countries(UNSC, &format!("{path}.countries"), &d.countries)?,
-            sources: refs.sources(UNSC, &format!("{path}.sources"), &d.sources)?,
+            countries: refs.countries(&at.field("countries"), &d.countries)?,
+            sources: refs.sources(&at.field("sources"), &d.sources)?,
             date: d.date.into(),
             text: d.text,
         });
     }
-    let unsc = Unsc {
-        source: refs.source(UNSC, "candidacy.source", &u.candidacy.source)?,
-        sections: sections.into(),
-        outcome,
-        developments: developments.into(),
-    };
-
-    Ok(Dataset {
-        sources: raw.sources.into(),
-        countries: countries.into(),
-        cities: cities.into(),
-        declared: DeclaredFigures::new(raw.postings.declared, declared_source),
-        postings: postings.into(),
-        advisers: advisers.into(),
-        accreditations: accreditations.into(),
-        partnerships: partnerships.into(),
-        duties: duties.into(),
-        unsc,
-        country_names,
-        city_names,
-        name_records: name_records.into(),
-        latvia,
-    })
+    Ok(developments)
 }
 
 /// The Latvian names of a place as the dataset keeps them, the name shown declined; and the
 /// data's declension marks, with which the other names are declined when they are indexed.
-fn latvian_names(
-    file: &str,
-    path: &str,
-    raw: RawLatvianNames,
-) -> Result<(LatvianNames, Marks), DataError> {
+fn latvian_names(at: &At, raw: RawLatvianNames) -> Result<(LatvianNames, Marks), DataError> {
+    let at = at.field("lv");
     let [_, genitive, _, _, _, locative, _] =
-        declined(file, &format!("{path}.lv.name"), &raw.name, &raw.declension)?;
+        declined(&at.field("name"), &raw.name, &raw.declension)?;
     let lists = [&raw.aliases, &raw.former, &raw.parts];
     let names = || {
         std::iter::once(&raw.name)
@@ -496,12 +600,12 @@ fn latvian_names(
                 .any(|w| w == word)
         };
         if !names().any(is_word_of) {
-            return Err(DataError::record(
-                file,
-                format!("{path}.lv.declension"),
-                format!("\"{word}\" is not a word of any of the Latvian names"),
-            )
-            .of(Check::Names));
+            return Err(at
+                .field("declension")
+                .error(format!(
+                    "\"{word}\" is not a word of any of the Latvian names"
+                ))
+                .of(Check::Names));
         }
     }
     let list = |names: Vec<String>| -> List<Str> {
@@ -519,17 +623,14 @@ fn latvian_names(
     Ok((names, raw.declension))
 }
 
-/// Every case of a Latvian name, or the error for the record at `path`.
-fn declined(file: &str, path: &str, name: &str, marks: &Marks) -> Result<Declined, DataError> {
-    decline(name, marks).map_err(|error| declension_error(file, path, error))
+/// Every case of a Latvian name, or the error for the name at `at`.
+fn declined(at: &At, name: &str, marks: &Marks) -> Result<Declined, DataError> {
+    decline(name, marks).map_err(|error| declension_error(at, error))
 }
 
-fn declension_error(file: &str, path: &str, DeclensionError(why): DeclensionError) -> DataError {
-    DataError::record(file, path, why).of(Check::Names)
+fn declension_error(at: &At, DeclensionError(why): DeclensionError) -> DataError {
+    at.error(why).of(Check::Names)
 }
-
-const ENDONYMS: &str = "endonyms.json";
-const AMBIGUITIES: &str = "ambiguities.json";
 
 /// The places whose names are indexed, with the declension marks of each.
 struct Places<'a> {
@@ -554,20 +655,21 @@ enum NameRecord {
 impl NameRecord {
     fn file(self) -> &'static str {
         match self {
-            NameRecord::Country(_) => "countries.json",
-            NameRecord::City(_) => "cities.json",
+            NameRecord::Country(_) => COUNTRIES,
+            NameRecord::City(_) => CITIES,
             NameRecord::CountryEndonyms(_) | NameRecord::CityEndonyms(_) => ENDONYMS,
             NameRecord::Ambiguity(..) => AMBIGUITIES,
         }
     }
 
-    fn path(self) -> String {
+    fn at(self) -> At {
+        let top = At::top(self.file());
         match self {
             NameRecord::Country(i) | NameRecord::City(i) | NameRecord::Ambiguity(i, _) => {
-                format!("[{i}]")
+                top.index(i)
             }
-            NameRecord::CountryEndonyms(i) => format!("countries[{i}]"),
-            NameRecord::CityEndonyms(i) => format!("cities[{i}]"),
+            NameRecord::CountryEndonyms(i) => top.field("countries").index(i),
+            NameRecord::CityEndonyms(i) => top.field("cities").index(i),
         }
     }
 }
@@ -611,9 +713,9 @@ impl NameSources<'_> {
                 };
                 a.names.en.iter().for_each(|name| emit(name, kind));
                 for (j, name) in a.names.lv.iter().enumerate() {
-                    let path = || format!("{}.names.lv[{j}]", record.path());
+                    let at = || record.at().field("names").field("lv").index(j);
                     each_form(name, &a.names.declension, |form| emit(form, kind))
-                        .map_err(|error| declension_error(record.file(), &path(), error))?;
+                        .map_err(|error| declension_error(&at(), error))?;
                 }
             }
         }
@@ -636,9 +738,8 @@ fn place_forms(
     }
     let lists = [&lv.aliases, &lv.former, &lv.parts];
     for (name, kind) in listed_names(lv.name.as_ref(), &lv.official, lists) {
-        each_form(name, marks, |form| emit(form, kind)).map_err(|error| {
-            declension_error(record.file(), &format!("{}.lv", record.path()), error)
-        })?;
+        each_form(name, marks, |form| emit(form, kind))
+            .map_err(|error| declension_error(&record.at().field("lv"), error))?;
     }
     Ok(())
 }
@@ -675,52 +776,42 @@ fn name_indexes(
     endonyms: &RawEndonyms,
     ambiguities: &[RawAmbiguity],
 ) -> Result<NameIndexes, DataError> {
-    let endonym_source = refs.source(ENDONYMS, "source", &endonyms.source)?;
+    let endonym_source = refs.source(&At::top(ENDONYMS).field("source"), &endonyms.source)?;
     // The source of each record of the two files, for `attache sources` to count.
     let mut name_records = Vec::new();
     let mut country_records: Vec<(NameRecord, CountryId)> = (0..places.countries.len())
         .map(|i| (NameRecord::Country(i), CountryId(id_of(i))))
         .collect();
     for (i, e) in endonyms.countries.iter().enumerate() {
-        let path = format!("countries[{i}].country");
-        let id = refs.country(ENDONYMS, &path, &e.country)?;
-        endonym_langs(&e.names, &format!("countries[{i}]"))?;
-        country_records.push((NameRecord::CountryEndonyms(i), id));
+        let record = NameRecord::CountryEndonyms(i);
+        let id = refs.country(&record.at().field("country"), &e.country)?;
+        endonym_langs(&record.at(), &e.names)?;
+        country_records.push((record, id));
         name_records.push(endonym_source);
     }
     for (i, a) in ambiguities.iter().enumerate() {
-        let path = format!("[{i}]");
-        name_records.push(refs.source(AMBIGUITIES, &format!("{path}.source"), &a.source)?);
-        let ids = refs.countries(AMBIGUITIES, &format!("{path}.countries"), &a.countries)?;
+        let at = At::top(AMBIGUITIES).index(i);
+        name_records.push(refs.source(&at.field("source"), &a.source)?);
+        let countries_at = at.field("countries");
+        let ids = refs.countries(&countries_at, &a.countries)?;
         if ids.len() < 2 {
-            return Err(DataError::record(
-                AMBIGUITIES,
-                format!("{path}.countries"),
-                "an ambiguous name fits at least two countries",
-            ));
+            return Err(countries_at.error("an ambiguous name fits at least two countries"));
         }
         if a.names.en.is_empty() && a.names.lv.is_empty() {
-            return Err(DataError::record(
-                AMBIGUITIES,
-                format!("{path}.names"),
-                "no name",
-            ));
+            return Err(at.field("names").error("no name"));
         }
         let settles = match &a.settled {
             Some(s) => {
-                let at = format!("{path}.settled");
-                name_records.push(refs.source(AMBIGUITIES, &format!("{at}.source"), &s.source)?);
-                non_empty(AMBIGUITIES, &format!("{at}.quote"), &s.quote)?;
-                let id = refs.country(AMBIGUITIES, &format!("{at}.country"), &s.country)?;
+                let at = at.field("settled");
+                name_records.push(refs.source(&at.field("source"), &s.source)?);
+                non_empty(&at.field("quote"), &s.quote)?;
+                let country_at = at.field("country");
+                let id = refs.country(&country_at, &s.country)?;
                 if !ids.contains(&id) {
-                    return Err(DataError::record(
-                        AMBIGUITIES,
-                        format!("{at}.country"),
-                        format!(
-                            "\"{}\" is not one of the countries the name fits",
-                            s.country
-                        ),
-                    ));
+                    return Err(country_at.error(format!(
+                        "\"{}\" is not one of the countries the name fits",
+                        s.country
+                    )));
                 }
                 Some(id)
             }
@@ -734,10 +825,10 @@ fn name_indexes(
         .map(|i| (NameRecord::City(i), CityId(id_of(i))))
         .collect();
     for (i, e) in endonyms.cities.iter().enumerate() {
-        let path = format!("cities[{i}].city");
-        let id = refs.city(ENDONYMS, &path, &e.city)?;
-        endonym_langs(&e.names, &format!("cities[{i}]"))?;
-        city_records.push((NameRecord::CityEndonyms(i), id));
+        let record = NameRecord::CityEndonyms(i);
+        let id = refs.city(&record.at().field("city"), &e.city)?;
+        endonym_langs(&record.at(), &e.names)?;
+        city_records.push((record, id));
         name_records.push(endonym_source);
     }
     let sources = NameSources {
@@ -757,18 +848,18 @@ fn name_indexes(
 }
 
 /// Each endonym's language is a CLDR locale id: letters, digits and underscores.
-fn endonym_langs(names: &[Endonym], path: &str) -> Result<(), DataError> {
+fn endonym_langs(at: &At, names: &[Endonym]) -> Result<(), DataError> {
     for (j, e) in names.iter().enumerate() {
         let ok = !e.lang.is_empty()
             && e.lang
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !ok {
-            return Err(DataError::record(
-                ENDONYMS,
-                format!("{path}.names[{j}].lang"),
-                format!("\"{}\" is not a locale id", e.lang),
-            ));
+            return Err(at
+                .field("names")
+                .index(j)
+                .field("lang")
+                .error(format!("\"{}\" is not a locale id", e.lang)));
         }
     }
     Ok(())
@@ -793,11 +884,9 @@ fn index<Id: Copy + Eq + 'static>(
             }
         })?;
         if let Some(form) = empty {
-            return Err(DataError::record(
-                record.file(),
-                record.path(),
-                format!("name \"{form}\" has no letters or digits"),
-            ));
+            return Err(record
+                .at()
+                .error(format!("name \"{form}\" has no letters or digits")));
         }
     }
     builder.build().map_err(
@@ -821,17 +910,14 @@ fn index<Id: Copy + Eq + 'static>(
                 });
             }
             let form = form.unwrap_or_else(|| folded.clone());
-            let (file, path) = record.map_or(("", String::new()), |r| (r.file(), r.path()));
             let _ = id;
-            DataError::record(
-                file,
-                path,
-                format!(
+            record
+                .map_or_else(|| At::top(""), NameRecord::at)
+                .error(format!(
                     "name \"{form}\" (folded \"{folded}\") already names {}",
                     known_as(other)
-                ),
-            )
-            .of(Check::Names)
+                ))
+                .of(Check::Names)
         },
     )
 }
