@@ -665,7 +665,7 @@ fn stats_count_both_directions_per_city() {
         .iter()
         .map(|c| {
             (
-                c.place.city.id.as_ref(),
+                c.city.city.id.as_ref(),
                 c.latvia_attaches,
                 c.latvia_advisers,
                 c.accredited,
@@ -692,7 +692,7 @@ fn stats_count_both_directions_per_city() {
     let hubs: Vec<&str> = report
         .hubs()
         .iter()
-        .map(|c| c.place.city.id.as_ref())
+        .map(|c| c.city.city.id.as_ref())
         .collect();
     assert_eq!(hubs, ["warsaw", "riga", "vilnius"]);
     let postings: Vec<(&str, usize)> = report

@@ -6,7 +6,7 @@ use crate::data::{Dataset, Source, Text};
 pub struct AboutReport<'a> {
     /// The five duties of a defence attaché, in the source's order, each with its source.
     pub duties: Vec<(&'a Text, &'a Source)>,
-    pub counts: Counts,
+    pub counts: RecordCounts,
     /// Each source with how many records rest on it.
     pub sources: Vec<(&'a Source, usize)>,
     /// The date of the newest dated fact: a source's publication or a later development.
@@ -15,7 +15,7 @@ pub struct AboutReport<'a> {
 
 /// How many records of each kind the dataset holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct Counts {
+pub struct RecordCounts {
     pub sources: usize,
     pub countries: usize,
     pub cities: usize,
@@ -30,7 +30,7 @@ pub struct Counts {
 
 pub fn about(ds: &Dataset) -> AboutReport<'_> {
     let unsc = &ds.unsc;
-    let counts = Counts {
+    let counts = RecordCounts {
         sources: ds.sources.len(),
         countries: ds.countries.len(),
         cities: ds.cities.len(),

@@ -5,7 +5,7 @@ use crate::query::postings::{Figure, postings};
 
 /// The outcome of one check.
 #[derive(Debug, Clone)]
-pub enum Outcome<'a> {
+pub enum CheckOutcome<'a> {
     Pass,
     /// Something worth a look that is not an error: stated totals the source's own list does
     /// not give.
@@ -25,14 +25,14 @@ pub enum Line {
 
 #[derive(Debug)]
 pub struct CheckReport<'a> {
-    pub lines: Vec<(Line, Outcome<'a>)>,
+    pub lines: Vec<(Line, CheckOutcome<'a>)>,
 }
 
 impl CheckReport<'_> {
     pub fn failed(&self) -> bool {
         self.lines
             .iter()
-            .any(|(_, o)| matches!(o, Outcome::Fail(_)))
+            .any(|(_, o)| matches!(o, CheckOutcome::Fail(_)))
     }
 }
 
@@ -47,10 +47,14 @@ pub struct Mismatch<'a> {
 
 /// The report for a dataset that loaded, or for the fault that stopped it.
 pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
-    let mut lines: Vec<(Line, Outcome<'a>)> = Vec::new();
+    let mut lines: Vec<(Line, CheckOutcome<'a>)> = Vec::new();
     match loaded {
         Ok(ds) => {
-            lines.extend(Check::ALL.iter().map(|&c| (Line::Data(c), Outcome::Pass)));
+            lines.extend(
+                Check::ALL
+                    .iter()
+                    .map(|&c| (Line::Data(c), CheckOutcome::Pass)),
+            );
             let report = postings(ds);
             let warnings: Vec<Mismatch<'a>> = report
                 .mismatches()
@@ -63,9 +67,9 @@ pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
                 })
                 .collect();
             let totals = if warnings.is_empty() {
-                Outcome::Pass
+                CheckOutcome::Pass
             } else {
-                Outcome::Warn(warnings)
+                CheckOutcome::Warn(warnings)
             };
             lines.push((Line::StatedTotals, totals));
         }
@@ -74,15 +78,15 @@ pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
             // schema held.
             for &c in &Check::ALL {
                 let outcome = if c == error.check {
-                    Outcome::Fail(error.to_string())
+                    CheckOutcome::Fail(error.to_string())
                 } else if c == Check::Schema {
-                    Outcome::Pass
+                    CheckOutcome::Pass
                 } else {
-                    Outcome::NotReached
+                    CheckOutcome::NotReached
                 };
                 lines.push((Line::Data(c), outcome));
             }
-            lines.push((Line::StatedTotals, Outcome::NotReached));
+            lines.push((Line::StatedTotals, CheckOutcome::NotReached));
         }
     }
     CheckReport { lines }

@@ -1,12 +1,12 @@
 //! `attache city NAME`: everything that resides in one city, in both directions.
 
 use super::country::RepresentativeKind;
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Country, Dataset, Source};
 
 #[derive(Debug)]
 pub struct CityReport<'a> {
-    pub place: Place<'a>,
+    pub city: CityInCountry<'a>,
     /// Latvia's attachés and advisers who reside in the city.
     pub latvia_representatives: Vec<RepresentativeHere<'a>>,
     /// Foreign attachés accredited to Latvia who reside in the city, in the source's order.
@@ -42,7 +42,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             source: ds.source(a.source),
         });
     CityReport {
-        place: Place::of(ds, id),
+        city: CityInCountry::of(ds, id),
         latvia_representatives: postings.chain(advisers).collect(),
         accredited: ds
             .accreditations

@@ -1,6 +1,6 @@
 //! `attache country NAME`: everything the dataset knows about one country.
 
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
 #[derive(Debug)]
@@ -28,7 +28,7 @@ pub enum RepresentativeKind {
 #[derive(Debug)]
 pub struct Representation<'a> {
     pub kind: RepresentativeKind,
-    pub residence: Place<'a>,
+    pub residence: CityInCountry<'a>,
     /// The other countries on the same posting, in the source's order.
     pub also_covers: Vec<&'a Country>,
     pub source: &'a Source,
@@ -67,7 +67,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
     for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {
         latvia_to_country.push(Representation {
             kind: RepresentativeKind::Attache,
-            residence: Place::of(ds, posting.residence),
+            residence: CityInCountry::of(ds, posting.residence),
             also_covers: posting
                 .covers
                 .iter()
@@ -81,7 +81,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
     for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
         latvia_to_country.push(Representation {
             kind: RepresentativeKind::Adviser,
-            residence: Place::of(ds, adviser.residence),
+            residence: CityInCountry::of(ds, adviser.residence),
             also_covers: Vec::new(),
             source: ds.source(adviser.source),
             quote: &adviser.quote,

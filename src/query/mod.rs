@@ -20,15 +20,15 @@ use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};
 
 /// A city together with the country it is in.
 #[derive(Debug, Clone, Copy)]
-pub struct Place<'a> {
+pub struct CityInCountry<'a> {
     pub city: &'a City,
     pub country: &'a Country,
 }
 
-impl<'a> Place<'a> {
+impl<'a> CityInCountry<'a> {
     pub fn of(ds: &'a Dataset, city: CityId) -> Self {
         let city_ref = ds.city(city);
-        Place {
+        CityInCountry {
             city: city_ref,
             country: ds.country(city_ref.country),
         }
@@ -39,7 +39,7 @@ impl<'a> Place<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct AttacheInLatvia<'a> {
     pub country: &'a Country,
-    pub residence: Place<'a>,
+    pub residence: CityInCountry<'a>,
     /// Resides in Latvia (in Riga, in the sources).
     pub resident: bool,
     pub source: &'a Source,
@@ -50,7 +50,7 @@ impl<'a> AttacheInLatvia<'a> {
     pub fn of(ds: &'a Dataset, accreditation: &'a Accreditation) -> Self {
         AttacheInLatvia {
             country: ds.country(accreditation.country),
-            residence: Place::of(ds, accreditation.residence),
+            residence: CityInCountry::of(ds, accreditation.residence),
             resident: ds.in_latvia(accreditation.residence),
             source: ds.source(accreditation.source),
             quote: &accreditation.quote,

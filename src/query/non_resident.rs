@@ -1,7 +1,7 @@
 //! `attache non-resident [--city CITY]`: non-resident attachés accredited to Latvia, grouped
 //! by the city where they reside.
 
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Dataset, Source};
 
 #[derive(Debug)]
@@ -9,12 +9,12 @@ pub struct NonResidentReport<'a> {
     /// Largest group first; equal groups in the order the source first names their city.
     pub groups: Vec<CityGroup<'a>>,
     /// The city asked for, if any.
-    pub city: Option<Place<'a>>,
+    pub city: Option<CityInCountry<'a>>,
 }
 
 #[derive(Debug)]
 pub struct CityGroup<'a> {
-    pub residence: Place<'a>,
+    pub residence: CityInCountry<'a>,
     /// In the source's order.
     pub attaches: Vec<AttacheInLatvia<'a>>,
 }
@@ -45,7 +45,7 @@ pub fn non_resident(ds: &Dataset, city: Option<CityId>) -> NonResidentReport<'_>
             None => groups.push((
                 residence,
                 CityGroup {
-                    residence: Place::of(ds, residence),
+                    residence: CityInCountry::of(ds, residence),
                     attaches: vec![attache],
                 },
             )),
@@ -55,6 +55,6 @@ pub fn non_resident(ds: &Dataset, city: Option<CityId>) -> NonResidentReport<'_>
     groups.sort_by_key(|(_, g)| std::cmp::Reverse(g.attaches.len()));
     NonResidentReport {
         groups: groups.into_iter().map(|(_, g)| g).collect(),
-        city: city.map(|c| Place::of(ds, c)),
+        city: city.map(|c| CityInCountry::of(ds, c)),
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use super::Place;
+use super::CityInCountry;
 use crate::data::{Country, Dataset, Source};
 
 #[derive(Debug)]
@@ -64,7 +64,7 @@ impl PostingsReport<'_> {
 
 #[derive(Debug)]
 pub struct PostingView<'a> {
-    pub residence: Place<'a>,
+    pub residence: CityInCountry<'a>,
     /// In the source's order.
     pub covers: Vec<&'a Country>,
     pub source: &'a Source,
@@ -72,7 +72,7 @@ pub struct PostingView<'a> {
 
 #[derive(Debug)]
 pub struct AdviserView<'a> {
-    pub residence: Place<'a>,
+    pub residence: CityInCountry<'a>,
     pub embassy_in: &'a Country,
     pub source: &'a Source,
 }
@@ -82,7 +82,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
         .postings
         .iter()
         .map(|p| PostingView {
-            residence: Place::of(ds, p.residence),
+            residence: CityInCountry::of(ds, p.residence),
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
         })
@@ -91,7 +91,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
         .advisers
         .iter()
         .map(|a| AdviserView {
-            residence: Place::of(ds, a.residence),
+            residence: CityInCountry::of(ds, a.residence),
             embassy_in: ds.country(a.embassy_in),
             source: ds.source(a.source),
         })

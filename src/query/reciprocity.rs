@@ -41,17 +41,17 @@ pub struct ReciprocityReport<'a> {
     /// By class (mutual, Latvia only, partner only), then by ISO code.
     pub links: Vec<Link<'a>>,
     /// How many countries fall in each class, whatever `only` kept.
-    pub counts: Counts,
+    pub counts: ClassCounts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub struct Counts {
+pub struct ClassCounts {
     pub mutual: usize,
     pub latvia_only: usize,
     pub partner_only: usize,
 }
 
-impl Counts {
+impl ClassCounts {
     pub fn total(&self) -> usize {
         self.mutual + self.latvia_only + self.partner_only
     }
@@ -86,7 +86,7 @@ pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
             .cmp(&b.class)
             .then_with(|| a.country.alpha2.cmp(&b.country.alpha2))
     });
-    let mut counts = Counts::default();
+    let mut counts = ClassCounts::default();
     for link in links.iter() {
         match link.class {
             Class::Mutual => counts.mutual += 1,

@@ -3,7 +3,7 @@
 //! the query must begin a word of the record, so Latvian endings do not get in the way: "kiber"
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::fold;
 use crate::data::{
     Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
@@ -13,13 +13,13 @@ use crate::data::{
 #[derive(Debug, Clone)]
 pub enum Record<'a> {
     Country(&'a Country),
-    City(Place<'a>),
+    City(CityInCountry<'a>),
     Posting {
-        residence: Place<'a>,
+        residence: CityInCountry<'a>,
         covers: Vec<&'a Country>,
     },
     Adviser {
-        residence: Place<'a>,
+        residence: CityInCountry<'a>,
         embassy_in: &'a Country,
     },
     Accreditation(AttacheInLatvia<'a>),
@@ -120,15 +120,15 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     for country in ds.countries.iter() {
         add(
             Record::Country(country),
-            names(country),
+            name_forms_of(country),
             vec![ds.source(country.source)],
         );
     }
     for id in ds.city_ids() {
-        let place = Place::of(ds, id);
+        let place = CityInCountry::of(ds, id);
         add(
             Record::City(place),
-            names(place.city),
+            name_forms_of(place.city),
             vec![ds.source(place.city.source)],
         );
     }
@@ -139,10 +139,10 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         source,
     } in ds.postings.iter()
     {
-        let residence = Place::of(ds, *residence);
+        let residence = CityInCountry::of(ds, *residence);
         let covers: Vec<&Country> = covers.iter().map(|&c| ds.country(c)).collect();
-        let mut parts = names(residence.city);
-        covers.iter().for_each(|c| parts.extend(names(*c)));
+        let mut parts = name_forms_of(residence.city);
+        covers.iter().for_each(|c| parts.extend(name_forms_of(*c)));
         parts.push(quote);
         add(
             Record::Posting { residence, covers },
@@ -157,10 +157,10 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         source,
     } in ds.advisers.iter()
     {
-        let residence = Place::of(ds, *residence);
+        let residence = CityInCountry::of(ds, *residence);
         let embassy_in = ds.country(*embassy_in);
-        let mut parts = names(residence.city);
-        parts.extend(names(embassy_in));
+        let mut parts = name_forms_of(residence.city);
+        parts.extend(name_forms_of(embassy_in));
         parts.push(quote);
         add(
             Record::Adviser {
@@ -173,9 +173,9 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     }
     for accreditation in ds.accreditations.iter() {
         let attache = AttacheInLatvia::of(ds, accreditation);
-        let mut parts = names(attache.country);
-        parts.extend(names(attache.residence.city));
-        parts.extend(names(attache.residence.country));
+        let mut parts = name_forms_of(attache.country);
+        parts.extend(name_forms_of(attache.residence.city));
+        parts.extend(name_forms_of(attache.residence.country));
         parts.push(&accreditation.quote);
         add(Record::Accreditation(attache), parts, vec![attache.source]);
     }
@@ -183,7 +183,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         let mut parts = texts(&[&p.title, &p.role]);
         parts.extend(p.note.as_ref().map_or(vec![], |n| texts(&[n])));
         for member in p.members.iter() {
-            parts.extend(names(ds.country(member.country)));
+            parts.extend(name_forms_of(ds.country(member.country)));
             parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
         }
         parts.push(&p.quote);
@@ -199,7 +199,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
             point
                 .countries
                 .iter()
-                .for_each(|&c| parts.extend(names(ds.country(c))));
+                .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
             add(
                 Record::UnscPoint {
                     section: &section.title,
@@ -217,7 +217,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         .iter()
         .chain(outcome.withdrew.iter())
     {
-        parts.extend(names(ds.country(c)));
+        parts.extend(name_forms_of(ds.country(c)));
     }
     add(
         Record::Outcome {
@@ -231,7 +231,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         let mut parts = texts(&[&d.text]);
         d.countries
             .iter()
-            .for_each(|&c| parts.extend(names(ds.country(c))));
+            .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
         add(
             Record::Development {
                 date: &d.date,
@@ -250,7 +250,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
 }
 
 /// Every form of a place's name.
-fn names<T: Named>(place: &T) -> Vec<&str> {
+fn name_forms_of<T: Named>(place: &T) -> Vec<&str> {
     place.name_forms().map(|(form, _)| form).collect()
 }
 

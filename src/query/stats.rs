@@ -1,6 +1,6 @@
 //! `attache stats`: the counts that matter, derived from the records.
 
-use super::Place;
+use super::CityInCountry;
 use crate::data::Dataset;
 
 #[derive(Debug)]
@@ -9,14 +9,14 @@ pub struct StatsReport<'a> {
     pub cities: Vec<CityCount<'a>>,
     /// Latvia's postings with the number of countries each covers, most first (ties in the
     /// source's order).
-    pub postings: Vec<(Place<'a>, usize)>,
+    pub postings: Vec<(CityInCountry<'a>, usize)>,
     pub resident: usize,
     pub non_resident: usize,
 }
 
 #[derive(Debug, Clone, Copy)]
 pub struct CityCount<'a> {
-    pub place: Place<'a>,
+    pub city: CityInCountry<'a>,
     /// Latvia's attachés residing there.
     pub latvia_attaches: usize,
     /// Latvia's advisers residing there.
@@ -57,7 +57,7 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
     let mut cities: Vec<CityCount<'_>> = ds
         .city_ids()
         .map(|id| CityCount {
-            place: Place::of(ds, id),
+            city: CityInCountry::of(ds, id),
             latvia_attaches: ds.postings.iter().filter(|p| p.residence == id).count(),
             latvia_advisers: ds.advisers.iter().filter(|a| a.residence == id).count(),
             accredited: ds
@@ -68,10 +68,10 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
         })
         .collect();
     cities.sort_by_key(|c| std::cmp::Reverse(c.total()));
-    let mut postings: Vec<(Place<'_>, usize)> = ds
+    let mut postings: Vec<(CityInCountry<'_>, usize)> = ds
         .postings
         .iter()
-        .map(|p| (Place::of(ds, p.residence), p.covers.len()))
+        .map(|p| (CityInCountry::of(ds, p.residence), p.covers.len()))
         .collect();
     postings.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
     let resident = ds

@@ -10,21 +10,21 @@ use super::{Answer, hit_command, hit_text, mismatch_text};
 use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{City, Country, Source, Term, Text};
-use crate::query::about::{AboutReport, Counts};
+use crate::query::about::{AboutReport, RecordCounts};
 use crate::query::accredited::{AccreditedReport, Residency};
-use crate::query::check::{CheckReport, Line, Outcome};
+use crate::query::check::{CheckOutcome, CheckReport, Line};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, Representation, RepresentativeKind, UnscPart};
 use crate::query::graph::{EdgeKind, GraphReport, Node, NodeView};
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::{Figure, Figures, PostingsReport};
-use crate::query::reciprocity::{Class, Counts as ReciprocityCounts, ReciprocityReport};
+use crate::query::reciprocity::{Class, ClassCounts, ReciprocityReport};
 use crate::query::search::{Record, SearchReport};
 use crate::query::sources::SourcesReport;
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
-use crate::query::{AttacheInLatvia, Place};
+use crate::query::{AttacheInLatvia, CityInCountry};
 
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -98,7 +98,7 @@ fn city_json<'a>(city: &'a City, country: &'a Country) -> CityJson<'a> {
     }
 }
 
-fn place_json(place: Place<'_>) -> CityJson<'_> {
+fn place_json(place: CityInCountry<'_>) -> CityJson<'_> {
     city_json(place.city, place.country)
 }
 
@@ -511,7 +511,7 @@ struct RepresentativeHereJson<'a> {
 fn city<'a>(r: &CityReport<'a>) -> CityDocument<'a> {
     CityDocument {
         format_version: FORMAT_VERSION,
-        city: place_json(r.place),
+        city: place_json(r.city),
         latvia_representatives: r
             .latvia_representatives
             .iter()
@@ -582,7 +582,7 @@ fn partners<'a>(r: &PartnersReport<'a>) -> PartnersDocument<'a> {
 struct AboutDocument<'a> {
     format_version: u32,
     duties: Vec<DutyJson<'a>>,
-    counts: Counts,
+    counts: RecordCounts,
     sources: Vec<SourceUseJson<'a>>,
     newest: Option<&'a str>,
 }
@@ -638,7 +638,7 @@ struct SearchDocument<'a> {
 struct HitJson<'a> {
     kind: &'static str,
     score: u32,
-    text: Names2,
+    text: ComposedText,
     /// The country or city the hit is about, where it is about one.
     country: Option<CountryJson<'a>>,
     city: Option<CityJson<'a>>,
@@ -649,7 +649,7 @@ struct HitJson<'a> {
 
 /// A text composed in both languages (owned, unlike [`Text`] from the data).
 #[derive(Serialize)]
-struct Names2 {
+struct ComposedText {
     en: String,
     lv: String,
 }
@@ -688,7 +688,7 @@ fn search<'a>(r: &'a SearchReport<'a>) -> SearchDocument<'a> {
             HitJson {
                 kind,
                 score: hit.score,
-                text: Names2 {
+                text: ComposedText {
                     en: hit_text(&hit.record, Lang::En),
                     lv: hit_text(&hit.record, Lang::Lv),
                 },
@@ -720,7 +720,7 @@ struct ReciprocityDocument<'a> {
 #[derive(Serialize)]
 struct ReciprocityCountsJson {
     #[serde(flatten)]
-    counts: ReciprocityCounts,
+    counts: ClassCounts,
     total: usize,
 }
 
@@ -804,7 +804,7 @@ struct MismatchWarningJson<'a> {
     stated: usize,
     listed: usize,
     source: &'a str,
-    text: Names2,
+    text: ComposedText,
 }
 
 fn check<'a>(r: &CheckReport<'a>) -> CheckDocument<'a> {
@@ -822,8 +822,8 @@ fn check<'a>(r: &CheckReport<'a>) -> CheckDocument<'a> {
                 Line::StatedTotals => "stated_totals",
             };
             let (result, error, mismatches) = match outcome {
-                Outcome::Pass => ("pass", None, vec![]),
-                Outcome::Warn(mismatches) => (
+                CheckOutcome::Pass => ("pass", None, vec![]),
+                CheckOutcome::Warn(mismatches) => (
                     "warn",
                     None,
                     mismatches
@@ -833,15 +833,15 @@ fn check<'a>(r: &CheckReport<'a>) -> CheckDocument<'a> {
                             stated: m.stated,
                             listed: m.listed,
                             source: &m.source.id,
-                            text: Names2 {
+                            text: ComposedText {
                                 en: mismatch_text(m, Lang::En),
                                 lv: mismatch_text(m, Lang::Lv),
                             },
                         })
                         .collect(),
                 ),
-                Outcome::Fail(detail) => ("fail", Some(detail.clone()), vec![]),
-                Outcome::NotReached => ("not_checked", None, vec![]),
+                CheckOutcome::Fail(detail) => ("fail", Some(detail.clone()), vec![]),
+                CheckOutcome::NotReached => ("not_checked", None, vec![]),
             };
             CheckJson {
                 check,
@@ -898,7 +898,7 @@ fn stats<'a>(r: &StatsReport<'a>) -> StatsDocument<'a> {
             .cities
             .iter()
             .map(|c| CityCountJson {
-                city: place_json(c.place),
+                city: place_json(c.city),
                 latvia_attaches: c.latvia_attaches,
                 latvia_advisers: c.latvia_advisers,
                 accredited: c.accredited,
@@ -918,7 +918,7 @@ fn stats<'a>(r: &StatsReport<'a>) -> StatsDocument<'a> {
             non_resident: r.non_resident,
             total: r.resident + r.non_resident,
         },
-        hubs: r.hubs().iter().map(|c| c.place.city.id.as_ref()).collect(),
+        hubs: r.hubs().iter().map(|c| c.city.city.id.as_ref()).collect(),
     }
 }
 

@@ -9,10 +9,10 @@ use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::Msg;
-use crate::query::Place;
+use crate::query::CityInCountry;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
-use crate::query::check::{CheckReport, Line, Outcome};
+use crate::query::check::{CheckOutcome, CheckReport, Line};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
@@ -158,11 +158,12 @@ impl Renderer {
         country.name_in(self.lang, Case::Genitive)
     }
 
-    fn place(&self, place: Place<'_>) -> String {
+    /// "City, Country".
+    fn city_and_country(&self, city: CityInCountry<'_>) -> String {
         format!(
             "{}, {}",
-            place.city.name(self.lang),
-            self.country_name(place.country)
+            city.city.name(self.lang),
+            self.country_name(city.country)
         )
     }
 
@@ -222,7 +223,7 @@ impl Renderer {
                 table.add_row(self.record_row(
                     [
                         self.country_name(attache.country).to_owned(),
-                        self.place(attache.residence),
+                        self.city_and_country(attache.residence),
                     ],
                     &[attache.source],
                 ));
@@ -300,7 +301,7 @@ impl Renderer {
                 table.add_row(self.record_row(
                     [
                         self.representative(r.kind).to_owned(),
-                        self.place(r.residence),
+                        self.city_and_country(r.residence),
                         self.countries(&r.also_covers, ", "),
                     ],
                     &[r.source],
@@ -319,7 +320,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.msg(Msg::DefenceAttache).to_owned(),
-                    self.place(attache.residence),
+                    self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
                 &[attache.source],
@@ -339,9 +340,9 @@ impl Renderer {
     }
 
     fn city(&self, report: &CityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
-        let city = report.place.city;
+        let city = report.city.city;
         let locative = city.name_in(self.lang, Case::Locative);
-        page.title(&self.place(report.place))?;
+        page.title(&self.city_and_country(report.city))?;
 
         page.section(&self.fill(Msg::CityLatvia, &[locative]))?;
         if report.latvia_representatives.is_empty() {
@@ -512,7 +513,11 @@ impl Renderer {
             let partner = match &link.partner {
                 Some(a) => {
                     let status = residency(a.resident);
-                    format!("{} ({})", self.msg(status), self.place(a.residence))
+                    format!(
+                        "{} ({})",
+                        self.msg(status),
+                        self.city_and_country(a.residence)
+                    )
                 }
                 None => self.msg(Msg::None).to_owned(),
             };
@@ -622,16 +627,16 @@ impl Renderer {
                 Line::StatedTotals => Msg::CheckTotals,
             });
             let (result, detail) = match outcome {
-                Outcome::Pass => (Msg::Pass, String::new()),
-                Outcome::Warn(mismatches) => {
+                CheckOutcome::Pass => (Msg::Pass, String::new()),
+                CheckOutcome::Warn(mismatches) => {
                     let lines: Vec<String> = mismatches
                         .iter()
                         .map(|m| mismatch_text(m, self.lang))
                         .collect();
                     (Msg::Warn, lines.join("\n"))
                 }
-                Outcome::Fail(detail) => (Msg::Fail, detail.clone()),
-                Outcome::NotReached => {
+                CheckOutcome::Fail(detail) => (Msg::Fail, detail.clone()),
+                CheckOutcome::NotReached => {
                     (Msg::NotReached, self.msg(Msg::NotReachedDetail).to_owned())
                 }
             };
@@ -646,7 +651,7 @@ impl Renderer {
         let warned = report
             .lines
             .iter()
-            .any(|(_, o)| matches!(o, Outcome::Warn(_)));
+            .any(|(_, o)| matches!(o, CheckOutcome::Warn(_)));
         let summary = match (report.failed(), warned) {
             (true, _) => Msg::CheckSummaryFail,
             (false, true) => Msg::CheckSummaryWarn,
@@ -674,7 +679,7 @@ impl Renderer {
             ]
             .map(|n| n.to_string());
             table.add_row([
-                self.place(c.place),
+                self.city_and_country(c.city),
                 counts[0].clone(),
                 counts[1].clone(),
                 counts[2].clone(),
@@ -685,8 +690,8 @@ impl Renderer {
 
         page.section(self.msg(Msg::StatsPostings))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
-        for (place, n) in report.postings.iter() {
-            table.add_row([self.place(*place), n.to_string()]);
+        for (residence, n) in report.postings.iter() {
+            table.add_row([self.city_and_country(*residence), n.to_string()]);
         }
         page.table(table)?;
 
@@ -701,7 +706,7 @@ impl Renderer {
         let hubs: Vec<String> = report
             .hubs()
             .iter()
-            .map(|c| format!("{} ({})", c.place.city.name(self.lang), c.total()))
+            .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
         page.line(&self.fill(Msg::StatsHubs, &[&hubs.join(", ")]))
     }
@@ -742,7 +747,7 @@ impl Renderer {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
             table.add_row(self.record_row(
                 [
-                    self.place(group.residence),
+                    self.city_and_country(group.residence),
                     group.attaches.len().to_string(),
                     self.countries(&countries, "\n"),
                 ],
@@ -763,7 +768,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.country_name(attache.country).to_owned(),
-                    self.place(attache.residence),
+                    self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
                 &[attache.source],
@@ -785,7 +790,7 @@ impl Renderer {
         for posting in report.attaches.iter() {
             table.add_row(self.record_row(
                 [
-                    self.place(posting.residence),
+                    self.city_and_country(posting.residence),
                     posting.covers.len().to_string(),
                     self.countries(&posting.covers, ", "),
                 ],
@@ -800,7 +805,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.country_name(adviser.embassy_in).to_owned(),
-                    self.place(adviser.residence),
+                    self.city_and_country(adviser.residence),
                 ],
                 &[adviser.source],
             ));
