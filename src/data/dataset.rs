@@ -1,6 +1,9 @@
 //! The validated dataset. Every reference is a typed id into one of its tables, made only by
 //! validation, so a lookup by id cannot miss.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::Lang;
 use super::model::{Declared, EnglishNames, LatvianNames, List, Source, Str, Term, Text};
 use super::names::NameIndex;
@@ -108,6 +111,39 @@ pub struct Country {
     pub source: SourceId,
 }
 
+/// In JSON a country is `{ "code", "alpha3", "name": { "en", "lv" } }`: its ISO codes and the
+/// name it is shown by in each language, whatever language the user reads, so that a program
+/// can match on the code and show either name.
+impl Serialize for Country {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut country = serializer.serialize_struct("Country", 3)?;
+        country.serialize_field("code", &self.alpha2)?;
+        country.serialize_field("alpha3", &self.alpha3)?;
+        country.serialize_field("name", &ShownName::of(self))?;
+        country.end()
+    }
+}
+
+/// The name a country or city is shown by, in both languages: `{ "en", "lv" }` in JSON. The
+/// other names a user may type are for resolution, not for output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ShownName<'a> {
+    /// The English name shown ("Norway").
+    pub en: &'a str,
+    /// The Latvian name shown, in the nominative ("Norvēģija").
+    pub lv: &'a str,
+}
+
+impl<'a> ShownName<'a> {
+    /// The names `place` is shown by.
+    pub fn of<T: Named>(place: &'a T) -> Self {
+        ShownName {
+            en: &place.english().name,
+            lv: &place.latvian().name,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct City {
     pub id: Str,
@@ -137,23 +173,37 @@ pub struct Adviser {
 }
 
 /// A foreign defence attaché accredited to Latvia. It is resident when its city is in Latvia.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// JSON shows it through the query layer's `AttacheInLatvia`, which resolves the references
+/// (skipped here) and flattens in the rest of the record: a field added here, and not
+/// skipped, appears in every attaché of the JSON output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Accreditation {
+    #[serde(skip)]
     pub country: CountryId,
+    #[serde(skip)]
     pub residence: CityId,
+    #[serde(skip)]
     pub source: SourceId,
+    /// Not in JSON, like every quote but the stated totals'.
+    #[serde(skip)]
     pub quote: Str,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A cooperation group. In JSON its references (skipped here) are resolved by the query that
+/// shows it, and the rest of the record is flattened in as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Partnership {
     pub id: Str,
     pub title: Text,
     pub role: Text,
+    #[serde(skip)]
     pub members: List<Member>,
     pub open_list: bool,
     pub note: Option<Text>,
+    #[serde(skip)]
     pub source: SourceId,
+    #[serde(skip)]
     pub quote: Str,
 }
 
