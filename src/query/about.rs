@@ -1,20 +1,31 @@
 //! `attache about`: what a defence attaché does, what the dataset holds and where it comes from.
 
+use serde::Serialize;
+
+use super::sources::SourceUse;
 use crate::data::{Dataset, Source, Text};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct AboutReport<'a> {
-    /// The five duties of a defence attaché, in the source's order, each with its source.
-    pub duties: Vec<(&'a Text, &'a Source)>,
+    /// The five duties of a defence attaché, in the source's order.
+    pub duties: Vec<DutyView<'a>>,
     pub counts: RecordCounts,
     /// Each source with how many records rest on it.
-    pub sources: Vec<(&'a Source, usize)>,
+    pub sources: Vec<SourceUse<'a>>,
     /// The date of the newest dated fact: a source's publication or a later development.
     pub newest: Option<&'a str>,
 }
 
+/// One of a defence attaché's duties.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct DutyView<'a> {
+    pub text: &'a Text,
+    #[serde(serialize_with = "super::source_id")]
+    pub source: &'a Source,
+}
+
 /// How many records of each kind the dataset holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RecordCounts {
     pub sources: usize,
     pub countries: usize,
@@ -52,7 +63,10 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         duties: ds
             .duties
             .iter()
-            .map(|d| (&d.text, ds.source(d.source)))
+            .map(|d| DutyView {
+                text: &d.text,
+                source: ds.source(d.source),
+            })
             .collect(),
         counts,
         sources: super::sources::records_per_source(ds),

@@ -1,10 +1,14 @@
 //! `attache accredited [--resident | --non-resident]`: every foreign defence attaché
 //! accredited to Latvia.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::AttacheInLatvia;
 use crate::data::Dataset;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Residency {
     All,
     Resident,
@@ -16,6 +20,20 @@ pub struct AccreditedReport<'a> {
     pub residency: Residency,
     /// In the source's order: resident ones first, as the source lists them.
     pub attaches: Vec<AttacheInLatvia<'a>>,
+}
+
+/// In JSON: `{ "filter", "total", "resident", "non_resident", "attaches" }`, the counts of
+/// the attachés listed.
+impl Serialize for AccreditedReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut report = serializer.serialize_struct("AccreditedReport", 5)?;
+        report.serialize_field("filter", &self.residency)?;
+        report.serialize_field("total", &self.attaches.len())?;
+        report.serialize_field("resident", &self.resident_count())?;
+        report.serialize_field("non_resident", &self.non_resident_count())?;
+        report.serialize_field("attaches", &self.attaches)?;
+        report.end()
+    }
 }
 
 impl AccreditedReport<'_> {

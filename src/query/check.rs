@@ -37,11 +37,12 @@ impl CheckReport<'_> {
 }
 
 /// One stated total that the records do not give.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Mismatch<'a> {
     pub figure: Figure,
     pub stated: usize,
     pub listed: usize,
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
@@ -57,13 +58,13 @@ pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
             );
             let report = postings(ds);
             let warnings: Vec<Mismatch<'a>> = report
-                .mismatches()
-                .into_iter()
-                .map(|(figure, stated, listed)| Mismatch {
-                    figure,
-                    stated,
-                    listed,
-                    source: report.declared_source,
+                .mismatches
+                .iter()
+                .map(|m| Mismatch {
+                    figure: m.figure,
+                    stated: m.declared,
+                    listed: m.listed,
+                    source: report.declared.source,
                 })
                 .collect();
             let totals = if warnings.is_empty() {

@@ -1,10 +1,12 @@
 //! `attache city NAME`: everything that resides in one city, in both directions.
 
+use serde::Serialize;
+
 use super::country::RepresentativeKind;
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Country, Dataset, Source};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct CityReport<'a> {
     pub city: CityInCountry<'a>,
     /// Latvia's attachés and advisers who reside in the city.
@@ -14,11 +16,12 @@ pub struct CityReport<'a> {
 }
 
 /// One of Latvia's representatives residing in the city.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct RepresentativeHere<'a> {
     pub kind: RepresentativeKind,
     /// The countries an attaché covers, in the source's order; an adviser's embassy country.
     pub covers: Vec<&'a Country>,
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 

@@ -1,9 +1,12 @@
 //! `attache country NAME`: everything the dataset knows about one country.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct CountryReport<'a> {
     pub country: &'a Country,
     /// The dataset is about Latvia, so the two directions do not apply to it.
@@ -18,20 +21,24 @@ pub struct CountryReport<'a> {
     pub unsc: Vec<UnscMention<'a>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RepresentativeKind {
+    #[serde(rename = "defence_attache")]
     Attache,
+    #[serde(rename = "defence_adviser")]
     Adviser,
 }
 
 /// One of Latvia's representatives for a country.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Representation<'a> {
     pub kind: RepresentativeKind,
     pub residence: CityInCountry<'a>,
     /// The other countries on the same posting, in the source's order.
     pub also_covers: Vec<&'a Country>,
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    #[serde(skip)]
     pub quote: &'a str,
 }
 
@@ -42,6 +49,21 @@ pub struct Role<'a> {
     /// What the source says of this member in particular, beyond the group's role.
     pub member_role: Option<&'a Text>,
     pub source: &'a Source,
+}
+
+/// In JSON: `{ "partnership": id, "title", "role", "member_role", "open_list", "source": id }`.
+impl Serialize for Role<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let p = self.partnership;
+        let mut role = serializer.serialize_struct("Role", 6)?;
+        role.serialize_field("partnership", &p.id)?;
+        role.serialize_field("title", &p.title)?;
+        role.serialize_field("role", &p.role)?;
+        role.serialize_field("member_role", &self.member_role)?;
+        role.serialize_field("open_list", &p.open_list)?;
+        role.serialize_field("source", &self.source.id)?;
+        role.end()
+    }
 }
 
 /// Where the UN Security Council material mentions the country.
@@ -55,10 +77,30 @@ pub enum UnscPart<'a> {
     Development(&'a str),
 }
 
-#[derive(Debug)]
+/// In JSON three keys of the mention: `part` ("article", "outcome" or "development"),
+/// `section` (the article's section id, or null) and `date` (the outcome's or development's,
+/// or null).
+impl Serialize for UnscPart<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (part, section, date) = match self {
+            UnscPart::Article(section) => ("article", Some(&section.id), None),
+            UnscPart::Outcome(date) => ("outcome", None, Some(date)),
+            UnscPart::Development(date) => ("development", None, Some(date)),
+        };
+        let mut s = serializer.serialize_struct("UnscPart", 3)?;
+        s.serialize_field("part", part)?;
+        s.serialize_field("section", &section)?;
+        s.serialize_field("date", &date)?;
+        s.end()
+    }
+}
+
+#[derive(Debug, Serialize)]
 pub struct UnscMention<'a> {
+    #[serde(flatten)]
     pub part: UnscPart<'a>,
     pub text: &'a Text,
+    #[serde(serialize_with = "super::source_ids")]
     pub sources: Vec<&'a Source>,
 }
 

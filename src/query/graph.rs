@@ -10,7 +10,8 @@ pub enum Node {
 }
 
 /// What an edge says, and which way the link runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EdgeKind {
     /// Latvia → city: one of Latvia's attachés resides there.
     LatviaAttacheResides,

@@ -1,6 +1,9 @@
 //! `attache non-resident [--city CITY]`: non-resident attachés accredited to Latvia, grouped
 //! by the city where they reside.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Dataset, Source};
 
@@ -23,6 +26,28 @@ impl<'a> CityGroup<'a> {
     /// The sources of the group's attachés.
     pub fn sources(&self) -> Vec<&'a Source> {
         self.attaches.iter().map(|a| a.source).collect()
+    }
+}
+
+/// In JSON: `{ "city", "total", "groups" }`.
+impl Serialize for NonResidentReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut report = serializer.serialize_struct("NonResidentReport", 3)?;
+        report.serialize_field("city", &self.city)?;
+        report.serialize_field("total", &self.total())?;
+        report.serialize_field("groups", &self.groups)?;
+        report.end()
+    }
+}
+
+/// In JSON: `{ "residence", "count", "attaches" }`.
+impl Serialize for CityGroup<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut group = serializer.serialize_struct("CityGroup", 3)?;
+        group.serialize_field("residence", &self.residence)?;
+        group.serialize_field("count", &self.attaches.len())?;
+        group.serialize_field("attaches", &self.attaches)?;
+        group.end()
     }
 }
 

@@ -2,10 +2,12 @@
 
 use std::collections::BTreeSet;
 
+use serde::Serialize;
+
 use super::CityInCountry;
 use crate::data::{Country, Dataset, Source};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct PostingsReport<'a> {
     /// In the source's order.
     pub attaches: Vec<PostingView<'a>>,
@@ -13,13 +15,31 @@ pub struct PostingsReport<'a> {
     /// What the lists give.
     pub listed: Figures,
     /// What the source states in words.
-    pub declared: Figures,
-    pub declared_source: &'a Source,
-    pub declared_quote: &'a str,
+    pub declared: Declared<'a>,
+    /// Each figure where the stated total and the list disagree.
+    pub mismatches: Vec<FigureMismatch>,
+}
+
+/// The totals a source states in words, with the line that states them.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Declared<'a> {
+    #[serde(flatten)]
+    pub figures: Figures,
+    #[serde(serialize_with = "super::source_id")]
+    pub source: &'a Source,
+    pub quote: &'a str,
+}
+
+/// A stated total that the list does not give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FigureMismatch {
+    pub figure: Figure,
+    pub declared: usize,
+    pub listed: usize,
 }
 
 /// The three totals the source states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Figures {
     /// Attachés; the list gives one residence line each.
     pub attaches: usize,
@@ -28,7 +48,7 @@ pub struct Figures {
     pub advisers: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Figure {
     Attaches,
@@ -36,44 +56,39 @@ pub enum Figure {
     Advisers,
 }
 
-impl PostingsReport<'_> {
-    /// Each figure where the stated total and the list disagree: (figure, stated, listed).
-    pub fn mismatches(&self) -> Vec<(Figure, usize, usize)> {
+impl Figures {
+    /// Each figure where `declared` and `listed` disagree.
+    fn mismatches(declared: Figures, listed: Figures) -> Vec<FigureMismatch> {
         [
-            (
-                Figure::Attaches,
-                self.declared.attaches,
-                self.listed.attaches,
-            ),
-            (
-                Figure::Countries,
-                self.declared.countries,
-                self.listed.countries,
-            ),
-            (
-                Figure::Advisers,
-                self.declared.advisers,
-                self.listed.advisers,
-            ),
+            (Figure::Attaches, declared.attaches, listed.attaches),
+            (Figure::Countries, declared.countries, listed.countries),
+            (Figure::Advisers, declared.advisers, listed.advisers),
         ]
         .into_iter()
         .filter(|(_, declared, listed)| declared != listed)
+        .map(|(figure, declared, listed)| FigureMismatch {
+            figure,
+            declared,
+            listed,
+        })
         .collect()
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct PostingView<'a> {
     pub residence: CityInCountry<'a>,
     /// In the source's order.
     pub covers: Vec<&'a Country>,
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct AdviserView<'a> {
     pub residence: CityInCountry<'a>,
     pub embassy_in: &'a Country,
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
@@ -97,21 +112,26 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
         })
         .collect();
     let countries: BTreeSet<_> = ds.postings.iter().flat_map(|p| p.covers.iter()).collect();
+    let listed = Figures {
+        attaches: attaches.len(),
+        countries: countries.len(),
+        advisers: advisers.len(),
+    };
     let declared = &ds.declared;
-    PostingsReport {
-        listed: Figures {
-            attaches: attaches.len(),
-            countries: countries.len(),
-            advisers: advisers.len(),
-        },
-        declared: Figures {
+    let declared = Declared {
+        figures: Figures {
             attaches: declared.attaches as usize,
             countries: declared.countries as usize,
             advisers: declared.advisers as usize,
         },
-        declared_source: ds.source(declared.source),
-        declared_quote: &declared.quote,
+        source: ds.source(declared.source),
+        quote: &declared.quote,
+    };
+    PostingsReport {
         attaches,
         advisers,
+        listed,
+        mismatches: Figures::mismatches(declared.figures, listed),
+        declared,
     }
 }

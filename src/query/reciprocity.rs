@@ -1,12 +1,15 @@
 //! `attache reciprocity [--only CLASS]`: for every country linked to Latvia in either direction,
 //! whether the link runs both ways.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::AttacheInLatvia;
 use super::country::{Representation, country};
 use crate::data::{Country, Dataset, Source};
 
 /// How a country and Latvia are linked by defence attachés.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
     /// Latvia has an attaché or adviser for the country, and the country one accredited to Latvia.
@@ -17,7 +20,7 @@ pub enum Class {
     PartnerOnly,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Link<'a> {
     pub country: &'a Country,
     pub class: Class,
@@ -35,16 +38,16 @@ impl<'a> Link<'a> {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct ReciprocityReport<'a> {
     pub only: Option<Class>,
-    /// By class (mutual, Latvia only, partner only), then by ISO code.
-    pub links: Vec<Link<'a>>,
     /// How many countries fall in each class, whatever `only` kept.
     pub counts: ClassCounts,
+    /// By class (mutual, Latvia only, partner only), then by ISO code.
+    pub links: Vec<Link<'a>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ClassCounts {
     pub mutual: usize,
     pub latvia_only: usize,
@@ -54,6 +57,18 @@ pub struct ClassCounts {
 impl ClassCounts {
     pub fn total(&self) -> usize {
         self.mutual + self.latvia_only + self.partner_only
+    }
+}
+
+/// In JSON: `{ "mutual", "latvia_only", "partner_only", "total" }`.
+impl Serialize for ClassCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut counts = serializer.serialize_struct("ClassCounts", 4)?;
+        counts.serialize_field("mutual", &self.mutual)?;
+        counts.serialize_field("latvia_only", &self.latvia_only)?;
+        counts.serialize_field("partner_only", &self.partner_only)?;
+        counts.serialize_field("total", &self.total())?;
+        counts.end()
     }
 }
 

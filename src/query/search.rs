@@ -50,14 +50,16 @@ pub struct Hit<'a> {
     pub score: u32,
 }
 
-#[derive(Debug)]
+/// What a search found. (Each hit's JSON, with its text composed in both languages, is
+/// written by [`crate::render::json`].)
+#[derive(Debug, serde::Serialize)]
 pub struct SearchReport<'a> {
     pub query: String,
+    /// How many records matched, before any limit.
+    pub total: usize,
     /// Best first; equal scores in the dataset's order (countries, cities, postings, advisers,
     /// accreditations, cooperation, duties, UNSC).
     pub hits: Vec<Hit<'a>>,
-    /// How many records matched, before any limit.
-    pub total: usize,
 }
 
 /// Searches every record for `query` (already checked to be non-empty); at most `limit` hits.

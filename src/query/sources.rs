@@ -1,11 +1,22 @@
 //! `attache sources`: every source with the number of records resting on it.
 
+use serde::Serialize;
+
 use crate::data::{Dataset, Source, SourceId};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct SourcesReport<'a> {
     /// In the dataset's order, each with how many records rest on it.
-    pub sources: Vec<(&'a Source, usize)>,
+    pub sources: Vec<SourceUse<'a>>,
+}
+
+/// A source with the number of records resting on it: in JSON the source's own fields and
+/// `records`.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SourceUse<'a> {
+    #[serde(flatten)]
+    pub source: &'a Source,
+    pub records: usize,
 }
 
 pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
@@ -17,7 +28,7 @@ pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
 /// Every source with the number of records that name it: each record counts once per source
 /// it names; a UNSC point rests on the article it summarises; a record of names in the
 /// places' own languages or of a name several countries share counts like any other.
-pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
+pub fn records_per_source(ds: &Dataset) -> Vec<SourceUse<'_>> {
     let mut uses = vec![0usize; ds.sources.len()];
     let mut cite = |id: SourceId| uses[usize::from(id.0)] += 1;
     ds.countries.iter().for_each(|c| cite(c.source));
@@ -39,5 +50,9 @@ pub fn records_per_source(ds: &Dataset) -> Vec<(&Source, usize)> {
         .iter()
         .flat_map(|d| d.sources.iter())
         .for_each(|&s| cite(s));
-    ds.sources.iter().zip(uses).collect()
+    ds.sources
+        .iter()
+        .zip(uses)
+        .map(|(source, records)| SourceUse { source, records })
+        .collect()
 }

@@ -1,35 +1,62 @@
 //! `attache unsc`: Latvia's candidacy for the UN Security Council, its outcome and what came
 //! after.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use crate::data::{Country, CountryId, Dataset, Outcome, Source, SourceId, Text};
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct UnscReport<'a> {
     /// The 2021 article.
     pub source: &'a Source,
     pub sections: Vec<SectionView<'a>>,
-    pub outcome: &'a Outcome,
-    pub outcome_sources: Vec<&'a Source>,
-    pub elected_same_day: Vec<&'a Country>,
-    pub withdrew: Vec<&'a Country>,
+    pub outcome: OutcomeView<'a>,
     /// Newest first.
     pub developments: Vec<DevelopmentView<'a>>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct SectionView<'a> {
     pub id: &'a str,
     pub title: &'a Text,
     pub points: Vec<PointView<'a>>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct PointView<'a> {
     pub text: &'a Text,
     pub countries: Vec<&'a Country>,
 }
 
+/// The outcome of the candidacy: the record, with its countries and sources resolved.
 #[derive(Debug)]
+pub struct OutcomeView<'a> {
+    pub outcome: &'a Outcome,
+    pub elected_same_day: Vec<&'a Country>,
+    pub withdrew: Vec<&'a Country>,
+    pub sources: Vec<&'a Source>,
+}
+
+/// In JSON the record's fields in its order, countries and sources in full.
+impl Serialize for OutcomeView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let o = self.outcome;
+        let mut outcome = serializer.serialize_struct("Outcome", 9)?;
+        outcome.serialize_field("date", &o.date)?;
+        outcome.serialize_field("elected", &o.elected)?;
+        outcome.serialize_field("term", &o.term)?;
+        outcome.serialize_field("votes", &o.votes)?;
+        outcome.serialize_field("votes_needed", &o.votes_needed)?;
+        outcome.serialize_field("elected_same_day", &self.elected_same_day)?;
+        outcome.serialize_field("withdrew", &self.withdrew)?;
+        outcome.serialize_field("text", &o.text)?;
+        outcome.serialize_field("sources", &self.sources)?;
+        outcome.end()
+    }
+}
+
+#[derive(Debug, Serialize)]
 pub struct DevelopmentView<'a> {
     pub date: &'a str,
     pub text: &'a Text,
@@ -68,13 +95,16 @@ pub fn unsc(ds: &Dataset) -> UnscReport<'_> {
         })
         .collect();
     developments.sort_by(|a, b| b.date.cmp(a.date));
+    let outcome = &unsc.outcome;
     UnscReport {
         source: ds.source(unsc.source),
         sections,
-        outcome: &unsc.outcome,
-        outcome_sources: sources(&unsc.outcome.sources),
-        elected_same_day: countries(&unsc.outcome.elected_same_day),
-        withdrew: countries(&unsc.outcome.withdrew),
+        outcome: OutcomeView {
+            outcome,
+            elected_same_day: countries(&outcome.elected_same_day),
+            withdrew: countries(&outcome.withdrew),
+            sources: sources(&outcome.sources),
+        },
         developments,
     }
 }

@@ -50,8 +50,9 @@ use crate::query::sources::SourcesReport;
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
-/// What a command found, ready to render.
-#[derive(Debug)]
+/// What a command found, ready to render. In JSON, the report it holds.
+#[derive(Debug, serde::Serialize)]
+#[serde(untagged)]
 pub enum Answer<'a> {
     Country(CountryReport<'a>),
     City(CityReport<'a>),

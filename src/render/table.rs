@@ -21,7 +21,7 @@ use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
-use crate::query::sources::SourcesReport;
+use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
@@ -387,14 +387,14 @@ impl Renderer {
             if p.open_list {
                 title = format!("{title}\n({})", self.msg(Msg::OpenList));
             }
-            let countries: Vec<&Country> = group.members.iter().map(|(c, _)| *c).collect();
+            let countries: Vec<&Country> = group.members.iter().map(|m| m.country).collect();
             // The group's role once, then what the source says of a member in particular.
             let mut role = vec![self.lang.pick(&p.role).to_owned()];
-            for (country, own) in group.members.iter() {
-                if let Some(own) = own {
+            for member in group.members.iter() {
+                if let Some(own) = member.role {
                     role.push(format!(
                         "{}: {}",
-                        self.country_name(country),
+                        self.country_name(member.country),
                         self.lang.pick(own)
                     ));
                 }
@@ -429,11 +429,11 @@ impl Renderer {
         let duties: Vec<String> = report
             .duties
             .iter()
-            .map(|(d, _)| self.lang.pick(d).to_owned())
+            .map(|d| self.lang.pick(d.text).to_owned())
             .collect();
         page.list(self.msg(Msg::Text), &duties, true)?;
         // The duties come from one sentence of one page; its source is said once, under them.
-        let mut sources: Vec<&Source> = report.duties.iter().map(|(_, s)| *s).collect();
+        let mut sources: Vec<&Source> = report.duties.iter().map(|d| d.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
             page.line(&self.source_line(source))?;
@@ -560,7 +560,7 @@ impl Renderer {
         let addresses: Vec<String> = report
             .sources
             .iter()
-            .map(|(s, _)| {
+            .map(|SourceUse { source: s, .. }| {
                 format!(
                     "{}: {}",
                     s.id,
@@ -569,7 +569,7 @@ impl Renderer {
             })
             .collect();
         page.list(self.msg(Msg::Addresses), &addresses, false)?;
-        for (source, _) in report.sources.iter() {
+        for SourceUse { source, .. } in report.sources.iter() {
             if let Some(note) = &source.note {
                 page.line(&self.prose(&format!(
                     "{} ({}): {}",
@@ -583,12 +583,16 @@ impl Renderer {
     }
 
     /// Each source: id, publisher and title in both languages, date, and the records on it.
-    fn sources_table(&self, sources: &[(&Source, usize)], page: &mut Page<'_>) -> io::Result<()> {
+    fn sources_table(&self, sources: &[SourceUse<'_>], page: &mut Page<'_>) -> io::Result<()> {
         let mut table = self.table(
             &[Msg::Id, Msg::Source, Msg::Date, Msg::Records],
             Rows::Multi,
         );
-        for (source, uses) in sources {
+        for SourceUse {
+            source,
+            records: uses,
+        } in sources
+        {
             let date = source
                 .published
                 .as_deref()
@@ -690,21 +694,25 @@ impl Renderer {
 
         page.section(self.msg(Msg::StatsPostings))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
-        for (residence, n) in report.postings.iter() {
-            table.add_row([self.city_and_country(*residence), n.to_string()]);
+        for posting in report.postings.iter() {
+            table.add_row([
+                self.city_and_country(posting.residence),
+                posting.countries.to_string(),
+            ]);
         }
         page.table(table)?;
 
         page.gap()?;
+        let accredited = report.accredited;
         let counts = [
-            report.resident,
-            report.non_resident,
-            report.resident + report.non_resident,
+            accredited.resident,
+            accredited.non_resident,
+            accredited.total(),
         ]
         .map(|n| n.to_string());
         page.line(&self.fill(Msg::StatsResidency, &[&counts[0], &counts[1], &counts[2]]))?;
         let hubs: Vec<String> = report
-            .hubs()
+            .hubs
             .iter()
             .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
@@ -816,22 +824,22 @@ impl Renderer {
             [f.attaches, f.countries, f.advisers].map(|n| n.to_string())
         };
         let listed = figures(report.listed);
-        let declared = figures(report.declared);
+        let declared = figures(report.declared.figures);
         page.gap()?;
         page.line(&self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]]))?;
         page.line(&self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]]))?;
-        for (figure, stated, listed) in report.mismatches() {
+        for m in report.mismatches.iter() {
             let line = self.fill(
                 Msg::Mismatch,
                 &[
-                    self.msg(figure_msg(figure)),
-                    &stated.to_string(),
-                    &listed.to_string(),
+                    self.msg(figure_msg(m.figure)),
+                    &m.declared.to_string(),
+                    &m.listed.to_string(),
                 ],
             );
             page.line(&self.prose(&line))?;
         }
-        page.line(&self.source_line(report.declared_source))
+        page.line(&self.source_line(report.declared.source))
     }
 
     fn unsc(&self, report: &UnscReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -850,7 +858,7 @@ impl Renderer {
             page.list(self.msg(Msg::Text), &points, false)?;
         }
 
-        let outcome = report.outcome;
+        let outcome = report.outcome.outcome;
         let title = format!("{} ({})", self.msg(Msg::Outcome), outcome.date);
         page.section(&title)?;
         let numbers = [
@@ -869,7 +877,7 @@ impl Renderer {
             &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]],
         ))?;
         page.line(&self.prose(self.lang.pick(&outcome.text)))?;
-        for source in report.outcome_sources.iter() {
+        for source in report.outcome.sources.iter() {
             page.line(&self.source_line(source))?;
         }
 
