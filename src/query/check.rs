@@ -6,10 +6,12 @@ use crate::query::postings::{Figure, postings};
 /// The outcome of one check.
 #[derive(Debug, Clone)]
 pub enum CheckOutcome<'a> {
+    /// Nothing to report.
     Pass,
     /// Something worth a look that is not an error: stated totals the source's own list does
     /// not give.
     Warn(Vec<Mismatch<'a>>),
+    /// The fault that stopped loading, as `attache check` words it (in English).
     Fail(String),
     /// Loading stops at the first fault, so the checks after it were not reached.
     NotReached,
@@ -18,17 +20,23 @@ pub enum CheckOutcome<'a> {
 /// A line of the report: a check of the data, or the stated totals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
+    /// One of the checks loading makes, in the order it makes them.
     Data(Check),
     /// The totals the sources state in words against what the records give.
     StatedTotals,
 }
 
+/// Every check with its outcome: what `attache check` shows, and what `--data` would refuse.
+/// (Its JSON, with the names of the checks and results, is written by
+/// [`crate::render::json`].)
 #[derive(Debug)]
 pub struct CheckReport<'a> {
+    /// The checks in the order loading makes them, the stated totals last.
     pub lines: Vec<(Line, CheckOutcome<'a>)>,
 }
 
 impl CheckReport<'_> {
+    /// Whether a check failed: the dataset would be refused (a warning does not count).
     pub fn failed(&self) -> bool {
         self.lines
             .iter()
@@ -39,9 +47,13 @@ impl CheckReport<'_> {
 /// One stated total that the records do not give.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Mismatch<'a> {
+    /// What the total counts.
     pub figure: Figure,
+    /// The total the source states in words.
     pub stated: usize,
+    /// The total its own list gives.
     pub listed: usize,
+    /// The source that states it; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }

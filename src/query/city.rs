@@ -6,8 +6,11 @@ use super::country::RepresentativeKind;
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Country, Dataset, Source};
 
+/// Who resides in one city: Latvia's representatives there, and the attachés accredited to
+/// Latvia from there.
 #[derive(Debug, Serialize)]
 pub struct CityReport<'a> {
+    /// The city asked about.
     pub city: CityInCountry<'a>,
     /// Latvia's attachés and advisers who reside in the city.
     pub latvia_representatives: Vec<RepresentativeHere<'a>>,
@@ -18,13 +21,16 @@ pub struct CityReport<'a> {
 /// One of Latvia's representatives residing in the city.
 #[derive(Debug, Serialize)]
 pub struct RepresentativeHere<'a> {
+    /// Attaché or adviser.
     pub kind: RepresentativeKind,
     /// The countries an attaché covers, in the source's order; an adviser's embassy country.
     pub covers: Vec<&'a Country>,
+    /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
+/// The `city` answer for the city `id` of `ds`.
 pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
     let postings = ds
         .postings

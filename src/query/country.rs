@@ -6,8 +6,11 @@ use serde::ser::{SerializeStruct, Serializer};
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
+/// Everything the dataset knows about one country: defence attachés both ways, the attachés
+/// it hosts, its cooperation with Latvia and the UN Security Council material that names it.
 #[derive(Debug, Serialize)]
 pub struct CountryReport<'a> {
+    /// The country asked about.
     pub country: &'a Country,
     /// The dataset is about Latvia, so the two directions do not apply to it.
     pub is_latvia: bool,
@@ -17,14 +20,20 @@ pub struct CountryReport<'a> {
     pub country_to_latvia: Option<AttacheInLatvia<'a>>,
     /// Foreign attachés accredited to Latvia who reside in this country.
     pub hosted: Vec<AttacheInLatvia<'a>>,
+    /// The cooperation groups it belongs to, in the source's order.
     pub cooperation: Vec<Role<'a>>,
+    /// Where the UN Security Council material names it: the article, then the outcome, then
+    /// later developments.
     pub unsc: Vec<UnscMention<'a>>,
 }
 
+/// What one of Latvia's representatives abroad is: `kind` in JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RepresentativeKind {
+    /// A defence attaché (`defence_attache`), who may cover several countries from one city.
     #[serde(rename = "defence_attache")]
     Attache,
+    /// A defence adviser (`defence_adviser`) at Latvia's embassy in one country.
     #[serde(rename = "defence_adviser")]
     Adviser,
 }
@@ -32,12 +41,16 @@ pub enum RepresentativeKind {
 /// One of Latvia's representatives for a country.
 #[derive(Debug, Serialize)]
 pub struct Representation<'a> {
+    /// Attaché or adviser.
     pub kind: RepresentativeKind,
+    /// Where the representative resides.
     pub residence: CityInCountry<'a>,
     /// The other countries on the same posting, in the source's order.
     pub also_covers: Vec<&'a Country>,
+    /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's line (not in JSON).
     #[serde(skip)]
     pub quote: &'a str,
 }
@@ -45,9 +58,11 @@ pub struct Representation<'a> {
 /// The country's part in one of the cooperation groups.
 #[derive(Debug)]
 pub struct Role<'a> {
+    /// The group: its id, title, role and whether the source's list is open, in JSON.
     pub partnership: &'a Partnership,
     /// What the source says of this member in particular, beyond the group's role.
     pub member_role: Option<&'a Text>,
+    /// The source of the group; its id in JSON.
     pub source: &'a Source,
 }
 
@@ -95,15 +110,20 @@ impl Serialize for UnscPart<'_> {
     }
 }
 
+/// One mention of the country in the UN Security Council material.
 #[derive(Debug, Serialize)]
 pub struct UnscMention<'a> {
+    /// Which part mentions it: the `part`, `section` and `date` keys in JSON.
     #[serde(flatten)]
     pub part: UnscPart<'a>,
+    /// What that part says, in both languages.
     pub text: &'a Text,
+    /// The sources of that part; their ids in JSON.
     #[serde(serialize_with = "super::source_ids")]
     pub sources: Vec<&'a Source>,
 }
 
+/// The `country` answer for the country `id` of `ds`.
 pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
     let mut latvia_to_country = Vec::new();
     for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {

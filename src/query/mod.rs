@@ -31,11 +31,14 @@ use crate::data::{Accreditation, City, CityId, Country, Dataset, ShownName, Sour
 /// looks up a city's country.
 #[derive(Debug, Clone, Copy)]
 pub struct CityInCountry<'a> {
+    /// The city: `id` and `name` in JSON.
     pub city: &'a City,
+    /// The country the city is in.
     pub country: &'a Country,
 }
 
 impl<'a> CityInCountry<'a> {
+    /// The city `city` of `ds`, with its country.
     pub fn of(ds: &'a Dataset, city: CityId) -> Self {
         let city_ref = ds.city(city);
         CityInCountry {
@@ -59,10 +62,13 @@ impl Serialize for CityInCountry<'_> {
 /// resolved.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct AttacheInLatvia<'a> {
+    /// The country whose attaché it is.
     pub country: &'a Country,
+    /// Where the attaché resides: in Riga, or in a capital it covers Latvia from.
     pub residence: CityInCountry<'a>,
     /// Resides in Latvia (in Riga, in the sources).
     pub resident: bool,
+    /// The source of the accreditation; its id in JSON.
     #[serde(serialize_with = "source_id")]
     pub source: &'a Source,
     /// The record itself. Its references are resolved above; any other field it has is part
@@ -72,6 +78,7 @@ pub struct AttacheInLatvia<'a> {
 }
 
 impl<'a> AttacheInLatvia<'a> {
+    /// The attaché of `accreditation`, one of `ds`'s records.
     pub fn of(ds: &'a Dataset, accreditation: &'a Accreditation) -> Self {
         AttacheInLatvia {
             country: ds.country(accreditation.country),

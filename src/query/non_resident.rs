@@ -7,6 +7,8 @@ use serde::ser::{SerializeStruct, Serializer};
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Dataset, Source};
 
+/// The attachés accredited to Latvia who reside abroad, grouped by the city they cover Latvia
+/// from: where Latvia's partners keep their attachés for the region.
 #[derive(Debug)]
 pub struct NonResidentReport<'a> {
     /// Largest group first; equal groups in the order the source first names their city.
@@ -15,8 +17,10 @@ pub struct NonResidentReport<'a> {
     pub city: Option<CityInCountry<'a>>,
 }
 
+/// The attachés residing in one city.
 #[derive(Debug)]
 pub struct CityGroup<'a> {
+    /// The city they reside in.
     pub residence: CityInCountry<'a>,
     /// In the source's order.
     pub attaches: Vec<AttacheInLatvia<'a>>,
@@ -52,11 +56,13 @@ impl Serialize for CityGroup<'_> {
 }
 
 impl NonResidentReport<'_> {
+    /// How many attachés the groups hold together.
     pub fn total(&self) -> usize {
         self.groups.iter().map(|g| g.attaches.len()).sum()
     }
 }
 
+/// The non-resident attachés of `ds`, only those residing in `city` if given.
 pub fn non_resident(ds: &Dataset, city: Option<CityId>) -> NonResidentReport<'_> {
     let mut groups: Vec<(CityId, CityGroup<'_>)> = Vec::new();
     for accreditation in ds.accreditations.iter() {

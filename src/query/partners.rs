@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::data::{Country, Dataset, Partnership, Source, Text};
 
+/// Latvia's cooperation groups and their members, as the ministry lists them.
 #[derive(Debug, Serialize)]
 pub struct PartnersReport<'a> {
     /// In the source's order.
@@ -14,8 +15,10 @@ pub struct PartnersReport<'a> {
 /// source and its members.
 #[derive(Debug, Serialize)]
 pub struct PartnerGroup<'a> {
+    /// The record: id, title, role, whether the source's list is open ("u.c."), note.
     #[serde(flatten)]
     pub partnership: &'a Partnership,
+    /// The source of the group; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
     /// In the source's order.
@@ -25,11 +28,13 @@ pub struct PartnerGroup<'a> {
 /// A member of a cooperation group.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct PartnerMember<'a> {
+    /// The member country.
     pub country: &'a Country,
     /// What the source says of this member in particular, beyond the group's role.
     pub role: Option<&'a Text>,
 }
 
+/// The `partners` answer for `ds`.
 pub fn partners(ds: &Dataset) -> PartnersReport<'_> {
     let groups = ds
         .partnerships

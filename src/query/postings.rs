@@ -7,10 +7,13 @@ use serde::Serialize;
 use super::CityInCountry;
 use crate::data::{Country, Dataset, Source};
 
+/// Latvia's defence attachés and advisers abroad, with the totals the source states for them
+/// and where its own list disagrees.
 #[derive(Debug, Serialize)]
 pub struct PostingsReport<'a> {
     /// In the source's order.
     pub attaches: Vec<PostingView<'a>>,
+    /// Latvia's defence advisers, in the source's order.
     pub advisers: Vec<AdviserView<'a>>,
     /// What the lists give.
     pub listed: Figures,
@@ -23,18 +26,24 @@ pub struct PostingsReport<'a> {
 /// The totals a source states in words, with the line that states them.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Declared<'a> {
+    /// The totals, as stated.
     #[serde(flatten)]
     pub figures: Figures,
+    /// The source that states them; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's sentence that states them, kept as evidence.
     pub quote: &'a str,
 }
 
 /// A stated total that the list does not give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct FigureMismatch {
+    /// What the total counts.
     pub figure: Figure,
+    /// The total the source states.
     pub declared: usize,
+    /// The total its list gives.
     pub listed: usize,
 }
 
@@ -45,14 +54,20 @@ pub struct Figures {
     pub attaches: usize,
     /// Distinct countries the attachés cover.
     pub countries: usize,
+    /// Advisers at Latvia's embassies.
     pub advisers: usize,
 }
 
+/// One of the totals the source states: `figure` in JSON (`attaches`, `countries`,
+/// `advisers`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Figure {
+    /// The number of attachés.
     Attaches,
+    /// The number of countries they cover.
     Countries,
+    /// The number of advisers.
     Advisers,
 }
 
@@ -75,23 +90,31 @@ impl Figures {
     }
 }
 
+/// One of Latvia's defence attachés: where it resides and the countries it covers.
 #[derive(Debug, Serialize)]
 pub struct PostingView<'a> {
+    /// The city it resides in.
     pub residence: CityInCountry<'a>,
     /// In the source's order.
     pub covers: Vec<&'a Country>,
+    /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
+/// One of Latvia's defence advisers.
 #[derive(Debug, Serialize)]
 pub struct AdviserView<'a> {
+    /// The city it resides in.
     pub residence: CityInCountry<'a>,
+    /// The country whose Latvian embassy it serves at.
     pub embassy_in: &'a Country,
+    /// The source of the adviser's posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
+/// The `postings` answer for `ds`.
 pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
     let attaches: Vec<PostingView<'_>> = ds
         .postings

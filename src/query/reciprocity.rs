@@ -8,7 +8,8 @@ use super::AttacheInLatvia;
 use super::country::{Representation, country};
 use crate::data::{Country, Dataset, Source};
 
-/// How a country and Latvia are linked by defence attachés.
+/// How a country and Latvia are linked by defence attachés: `class` in JSON (`mutual`,
+/// `latvia_only`, `partner_only`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
@@ -20,9 +21,12 @@ pub enum Class {
     PartnerOnly,
 }
 
+/// A country linked to Latvia in one direction or both.
 #[derive(Debug, Serialize)]
 pub struct Link<'a> {
+    /// The country.
     pub country: &'a Country,
+    /// Which ways the link runs.
     pub class: Class,
     /// Latvia's attachés and advisers for the country.
     pub latvia: Vec<Representation<'a>>,
@@ -38,8 +42,11 @@ impl<'a> Link<'a> {
     }
 }
 
+/// Every country linked to Latvia by defence attachés, and whether the link runs both ways:
+/// where Latvia is represented without a partner in return, and the reverse.
 #[derive(Debug, Serialize)]
 pub struct ReciprocityReport<'a> {
+    /// The one class the links were limited to (`--only`), if any.
     pub only: Option<Class>,
     /// How many countries fall in each class, whatever `only` kept.
     pub counts: ClassCounts,
@@ -47,14 +54,19 @@ pub struct ReciprocityReport<'a> {
     pub links: Vec<Link<'a>>,
 }
 
+/// How many countries fall in each class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ClassCounts {
+    /// Linked both ways.
     pub mutual: usize,
+    /// Linked by Latvia's attaché or adviser only.
     pub latvia_only: usize,
+    /// Linked by the country's attaché only.
     pub partner_only: usize,
 }
 
 impl ClassCounts {
+    /// Every country linked to Latvia.
     pub fn total(&self) -> usize {
         self.mutual + self.latvia_only + self.partner_only
     }
@@ -72,6 +84,7 @@ impl Serialize for ClassCounts {
     }
 }
 
+/// The `reciprocity` answer for `ds`, the links limited to `only` if given.
 pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
     // The country report already knows both directions; a country is linked when either is set.
     let mut links: Vec<Link<'_>> = ds

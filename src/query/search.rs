@@ -9,39 +9,62 @@ use crate::data::{
     Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
 };
 
-/// A record a search can find.
+/// A record a search can find: `kind` in JSON names the variant.
 #[derive(Debug, Clone)]
 pub enum Record<'a> {
+    /// A country, by any of its names or codes (`country`).
     Country(&'a Country),
+    /// A city, by any of its names (`city`).
     City(CityInCountry<'a>),
+    /// One of Latvia's defence attachés (`posting`).
     Posting {
+        /// Where it resides.
         residence: CityInCountry<'a>,
+        /// The countries it covers, in the source's order.
         covers: Vec<&'a Country>,
     },
+    /// One of Latvia's defence advisers (`adviser`).
     Adviser {
+        /// Where it resides.
         residence: CityInCountry<'a>,
+        /// The country whose Latvian embassy it serves at.
         embassy_in: &'a Country,
     },
+    /// A foreign attaché accredited to Latvia (`accreditation`).
     Accreditation(AttacheInLatvia<'a>),
+    /// A cooperation group (`partnership`).
     Partnership(&'a Partnership),
+    /// One of a defence attaché's duties (`duty`).
     Duty(&'a Text),
+    /// A point of the 2021 article on the UN Security Council candidacy (`unsc_point`).
     UnscPoint {
+        /// The title of the article's section it is in.
         section: &'a Text,
+        /// The point.
         text: &'a Text,
     },
+    /// The outcome of the candidacy (`unsc_outcome`).
     Outcome {
+        /// The day of the vote.
         date: &'a str,
+        /// What the source says of it.
         text: &'a Text,
     },
+    /// A later development of the candidacy (`unsc_development`).
     Development {
+        /// Its date.
         date: &'a str,
+        /// What happened.
         text: &'a Text,
     },
+    /// A source, by its publisher, title or id (`source`).
     Source(&'a Source),
 }
 
+/// A record that matched, with how well.
 #[derive(Debug)]
 pub struct Hit<'a> {
+    /// The record.
     pub record: Record<'a>,
     /// The sources the record rests on.
     pub sources: Vec<&'a Source>,
@@ -54,6 +77,7 @@ pub struct Hit<'a> {
 /// written by [`crate::render::json`].)
 #[derive(Debug, serde::Serialize)]
 pub struct SearchReport<'a> {
+    /// The query as typed, trimmed.
     pub query: String,
     /// How many records matched, before any limit.
     pub total: usize,

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::data::{Dataset, Source, SourceId};
 
+/// Every document the dataset rests on, so that any fact can be traced to where it is said.
 #[derive(Debug, Serialize)]
 pub struct SourcesReport<'a> {
     /// In the dataset's order, each with how many records rest on it.
@@ -14,11 +15,14 @@ pub struct SourcesReport<'a> {
 /// `records`.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct SourceUse<'a> {
+    /// The source, in full: id, publisher, title, date, address, note.
     #[serde(flatten)]
     pub source: &'a Source,
+    /// How many records rest on it.
     pub records: usize,
 }
 
+/// The `sources` answer for `ds`.
 pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
     SourcesReport {
         sources: records_per_source(ds),

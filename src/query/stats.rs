@@ -6,6 +6,8 @@ use serde::ser::{SerializeStruct, Serializer};
 use super::CityInCountry;
 use crate::data::Dataset;
 
+/// The counts that matter, derived from the records: who resides where, how much each of
+/// Latvia's postings covers, and where the network's hubs are.
 #[derive(Debug, Serialize)]
 pub struct StatsReport<'a> {
     /// Every city with who resides there, busiest first (ties in the dataset's order).
@@ -23,18 +25,23 @@ pub struct StatsReport<'a> {
 /// One of Latvia's postings with the number of countries it covers.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct PostingCount<'a> {
+    /// Where the attaché resides.
     pub residence: CityInCountry<'a>,
+    /// How many countries it covers.
     pub countries: usize,
 }
 
 /// How many attachés accredited to Latvia reside in Latvia and how many elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResidencyCounts {
+    /// Residing in Latvia.
     pub resident: usize,
+    /// Residing abroad.
     pub non_resident: usize,
 }
 
 impl ResidencyCounts {
+    /// Every attaché accredited to Latvia.
     pub fn total(&self) -> usize {
         self.resident + self.non_resident
     }
@@ -55,8 +62,10 @@ fn city_ids<S: Serializer>(cities: &[CityCount<'_>], serializer: S) -> Result<S:
     serializer.collect_seq(cities.iter().map(|c| &c.city.city.id))
 }
 
+/// Who resides in one city, both ways.
 #[derive(Debug, Clone, Copy)]
 pub struct CityCount<'a> {
+    /// The city.
     pub city: CityInCountry<'a>,
     /// Latvia's attachés residing there.
     pub latvia_attaches: usize,
@@ -67,6 +76,7 @@ pub struct CityCount<'a> {
 }
 
 impl CityCount<'_> {
+    /// Everyone residing there: what makes a city a hub.
     pub fn total(&self) -> usize {
         self.latvia_attaches + self.latvia_advisers + self.accredited
     }
@@ -101,6 +111,7 @@ fn hubs<'c, 'a>(cities: &'c [CityCount<'a>]) -> &'c [CityCount<'a>] {
     &cities[..end]
 }
 
+/// The `stats` answer for `ds`.
 pub fn stats(ds: &Dataset) -> StatsReport<'_> {
     let mut cities: Vec<CityCount<'_>> = ds
         .city_ids()

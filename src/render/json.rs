@@ -18,6 +18,8 @@ use crate::query::check::{CheckOutcome, CheckReport, Line, Mismatch};
 use crate::query::graph::{EdgeKind, GraphReport, Node, NodeView};
 use crate::query::search::{Hit, Record};
 
+/// The version of the JSON shapes, every document's first key. It changes when a shape
+/// changes in a way that could break a reader; a new key does not change it.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A command's JSON document: `format_version` first, then the keys of the answer.
