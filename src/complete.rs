@@ -136,7 +136,7 @@ impl Name {
 
 /// Each country's and city's name in English and Latvian, deduplicated, in the order of their
 /// folded forms (so that "Ālandu salas" sorts among the A's).
-fn names(ds: &Dataset, kind: Kind) -> Vec<Name> {
+fn shown_names(ds: &Dataset, kind: Kind) -> Vec<Name> {
     let texts: Vec<&str> = match kind {
         Kind::Country => ds
             .countries
@@ -173,8 +173,8 @@ impl Names {
 /// The completion script for `shell`, with the names of `ds`.
 pub fn script(shell: Shell, ds: &Dataset) -> String {
     let names = Names {
-        countries: names(ds, Kind::Country),
-        cities: names(ds, Kind::City),
+        countries: shown_names(ds, Kind::Country),
+        cities: shown_names(ds, Kind::City),
     };
     match shell {
         Shell::Bash => bash(&clap_script(shell, false), &value_options(), &names),

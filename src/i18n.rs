@@ -59,9 +59,10 @@ macro_rules! messages {
     ($($name:ident => ($en:expr, $lv:expr),)*) => {
         /// Every user-facing phrase that does not come from the data.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum Msg { $($name,)* }
+        pub enum Msg { $(#[doc = $en] $name,)* }
 
         impl Msg {
+            /// Every phrase, in the table's order.
             pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
 
             fn texts(self) -> (&'static str, &'static str) {

@@ -28,8 +28,11 @@ const MAX_TYPOS: usize = 3;
 pub enum InputError {
     /// Nothing but white space or punctuation.
     Empty,
-    /// Longer than [`MAX_NAME_CHARS`]; `chars` counts no further than needed to tell.
-    TooLong { chars: usize },
+    /// Longer than [`MAX_NAME_CHARS`].
+    TooLong {
+        /// The input's length in characters, counted no further than needed to tell.
+        chars: usize,
+    },
 }
 
 /// How an input that found its place was read.
@@ -41,9 +44,11 @@ pub enum Reading<Id> {
     Former,
     /// A part of the country ("Scotland").
     Part,
-    /// A name that fits several places, which the sources use for this one ("Koreja");
-    /// `others` are the places it also fits.
-    Settled { others: Vec<Id> },
+    /// A name that fits several places, which the sources use for this one ("Koreja").
+    Settled {
+        /// The places the name also fits, in the dataset's order.
+        others: Vec<Id>,
+    },
     /// The beginning of the names of this place alone ("Czech").
     Beginning,
 }
@@ -51,21 +56,26 @@ pub enum Reading<Id> {
 /// What a name resolved to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolution<Id> {
+    /// One place.
     Found {
+        /// The place.
         id: Id,
+        /// Which of its names the input was, for a note to the user ("Burma" is a former name).
         reading: Reading<Id>,
     },
-    /// A name that fits several places alike ("Congo"): all of them, in the dataset's order.
+    /// A name that fits several places alike ("Congo").
     Ambiguous {
+        /// All of them, in the dataset's order.
         candidates: Vec<Id>,
     },
-    /// The beginning of several places' names ("Saint"), or part of a word of one: all of
-    /// them, in the dataset's order.
+    /// The beginning of several places' names ("Saint"), or part of a word of one.
     Beginning {
+        /// All of them, in the dataset's order.
         candidates: Vec<Id>,
     },
-    /// Nothing: the places whose names are within a few typos, closest first.
+    /// Nothing.
     NotFound {
+        /// The places whose names are within a few typos, closest first: "did you mean".
         suggestions: Vec<Id>,
     },
 }

@@ -88,14 +88,19 @@ fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
     let report = postings(ds);
     assert_eq!(
         (
-            report.declared.attaches,
-            report.declared.countries,
-            report.declared.advisers
+            report.declared.figures.attaches,
+            report.declared.figures.countries,
+            report.declared.figures.advisers
         ),
         (8, 18, 2)
     );
-    assert_eq!(report.mismatches(), vec![(Figure::Attaches, 8, 7)]);
-    assert_eq!(report.declared_source.id, "mod-cooperation");
+    let mismatches: Vec<_> = report
+        .mismatches
+        .iter()
+        .map(|m| (m.figure, m.declared, m.listed))
+        .collect();
+    assert_eq!(mismatches, vec![(Figure::Attaches, 8, 7)]);
+    assert_eq!(report.declared.source.id, "mod-cooperation");
 }
 
 #[test]
@@ -341,7 +346,7 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
             "preparation"
         ]
     );
-    let o = report.outcome;
+    let o = report.outcome.outcome;
     assert_eq!(
         (
             o.date.as_ref(),
@@ -354,12 +359,13 @@ fn the_unsc_candidacy_its_outcome_and_later_developments() {
         ("2025-06-03", true, 2026, 2027, 178, 129)
     );
     let same_day: Vec<&str> = report
+        .outcome
         .elected_same_day
         .iter()
         .map(|c| c.alpha2.as_ref())
         .collect();
     assert_eq!(same_day, vec!["BH", "CO", "CD", "LR"]);
-    assert_eq!(report.withdrew[0].alpha2, "ME");
+    assert_eq!(report.outcome.withdrew[0].alpha2, "ME");
     assert_eq!(report.developments.len(), 1);
     assert_eq!(report.developments[0].date, "2023-06-30");
 
@@ -556,8 +562,8 @@ fn partners_lists_every_group_with_its_members() {
         .groups
         .iter()
         .flat_map(|g| &g.members)
-        .filter(|(_, role)| role.is_some())
-        .map(|(c, _)| c.alpha2.as_ref())
+        .filter(|m| m.role.is_some())
+        .map(|m| m.country.alpha2.as_ref())
         .collect();
     assert_eq!(own, ["CA", "DK"]);
 }
@@ -592,7 +598,7 @@ fn about_counts_the_dataset_and_its_sources() {
     let uses: Vec<(&str, usize)> = report
         .sources
         .iter()
-        .map(|(s, n)| (s.id.as_ref(), *n))
+        .map(|u| (u.source.id.as_ref(), u.records))
         .collect();
     // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated
     // total + 1 shared name settled ("Koreja"); 249 countries + 3 shared names.
@@ -666,7 +672,7 @@ fn stats_count_both_directions_per_city() {
         .iter()
         .map(|c| {
             (
-                c.place.city.id.as_ref(),
+                c.city.city.id.as_ref(),
                 c.latvia_attaches,
                 c.latvia_advisers,
                 c.accredited,
@@ -691,15 +697,15 @@ fn stats_count_both_directions_per_city() {
         ]
     );
     let hubs: Vec<&str> = report
-        .hubs()
+        .hubs
         .iter()
-        .map(|c| c.place.city.id.as_ref())
+        .map(|c| c.city.city.id.as_ref())
         .collect();
     assert_eq!(hubs, ["warsaw", "riga", "vilnius"]);
     let postings: Vec<(&str, usize)> = report
         .postings
         .iter()
-        .map(|(p, n)| (p.city.id.as_ref(), *n))
+        .map(|p| (p.residence.city.id.as_ref(), p.countries))
         .collect();
     assert_eq!(
         postings,
@@ -714,7 +720,10 @@ fn stats_count_both_directions_per_city() {
         ]
     );
     assert_eq!(postings.iter().map(|(_, n)| n).sum::<usize>(), 18);
-    assert_eq!((report.resident, report.non_resident), (9, 22));
+    assert_eq!(
+        (report.accredited.resident, report.accredited.non_resident),
+        (9, 22)
+    );
 }
 
 #[test]

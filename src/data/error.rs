@@ -18,6 +18,7 @@ pub enum Check {
 }
 
 impl Check {
+    /// Every check, in the order loading makes them and `check` reports them.
     pub const ALL: [Check; 6] = [
         Check::Schema,
         Check::Values,
@@ -37,15 +38,19 @@ pub struct DataError {
     /// The directory the file was read from, as the user named it; `None` for the embedded
     /// dataset, shown as `data`.
     pub dir: Option<Box<str>>,
+    /// The file's name (`postings.json`).
     pub file: String,
     /// Line and column (1-based line; serde_json's column), where the parser knows them. Files
     /// are at most 64 MiB, so both fit in 32 bits.
     pub position: Option<(u32, u32)>,
+    /// The JSON path of the record or field at fault (`attaches[1].covers[1]`), where there is one.
     pub path: Option<Box<str>>,
+    /// What is wrong, in English.
     pub message: String,
 }
 
 impl DataError {
+    /// A fault of a whole file (a value check unless changed).
     pub fn file(file: &str, message: impl Into<String>) -> Self {
         DataError {
             check: Check::Values,
@@ -57,6 +62,7 @@ impl DataError {
         }
     }
 
+    /// A fault of the record or field at `path` in `file` (a value check unless changed).
     pub fn record(file: &str, path: impl Into<String>, message: impl Into<String>) -> Self {
         DataError {
             check: Check::Values,

@@ -71,28 +71,40 @@ pub enum Paradigm {
     /// A definite adjective agreeing with its noun (gender and number from its ending).
     #[serde(rename = "adjective")]
     Adjective,
+    /// 1st declension: masculine nouns in -s or -š.
     #[serde(rename = "1")]
     First,
+    /// 1st declension, plural: in -i.
     #[serde(rename = "1pl")]
     FirstPlural,
+    /// 2nd declension: masculine nouns in -is.
     #[serde(rename = "2")]
     Second,
+    /// 2nd declension, plural: in -i.
     #[serde(rename = "2pl")]
     SecondPlural,
+    /// 3rd declension: masculine nouns in -us.
     #[serde(rename = "3")]
     Third,
+    /// 3rd declension, plural: in -i.
     #[serde(rename = "3pl")]
     ThirdPlural,
+    /// 4th declension: nouns in -a ("Norvēģija").
     #[serde(rename = "4")]
     Fourth,
+    /// 4th declension, plural: in -as.
     #[serde(rename = "4pl")]
     FourthPlural,
+    /// 5th declension: nouns in -e.
     #[serde(rename = "5")]
     Fifth,
+    /// 5th declension, plural: in -es.
     #[serde(rename = "5pl")]
     FifthPlural,
+    /// 6th declension: feminine nouns in -s ("valsts", "pils").
     #[serde(rename = "6")]
     Sixth,
+    /// 6th declension, plural: in -is.
     #[serde(rename = "6pl")]
     SixthPlural,
 }

@@ -106,6 +106,7 @@ fn read_file(path: &Path) -> Result<String, String> {
 pub enum ExportError {
     /// The directory has files in it and `--force` was not given.
     NotEmpty(PathBuf),
+    /// A file could not be written: its path and the error.
     Io(PathBuf, io::Error),
 }
 

@@ -19,20 +19,28 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    /// In English.
     pub en: Str,
+    /// In Latvian.
     pub lv: Str,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+/// A document the facts rest on: every record names one by its id.
+// The JSON output shows a source as it is read, field for field.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The id records cite it by ("mod-cooperation").
     pub id: Str,
+    /// Who published it.
     pub publisher: Text,
+    /// Its title, in both languages (the original's and a translation).
     pub title: Text,
     /// ISO 8601 date, where the document gives one.
     pub published: Option<Str>,
     /// Web address, where the document gives one.
     pub address: Option<Str>,
+    /// What a reader should know about it, where something needs saying.
     pub note: Option<Text>,
 }
 
@@ -40,6 +48,7 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnglishNames {
+    /// The name shown ("Norway").
     pub name: Str,
     /// The official long name, where it is not the name shown ("Republic of Poland").
     #[serde(default)]
@@ -79,14 +88,19 @@ pub struct RawLatvianNames {
 /// other cases a sentence needs, made by the declension rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LatvianNames {
+    /// The name shown, in the nominative ("Norvēģija").
     pub name: Str,
     /// "Polijas": of Poland.
     pub genitive: Str,
     /// "Polijā": in Poland.
     pub locative: Str,
+    /// The official long name, where it is not the name shown.
     pub official: Option<Str>,
+    /// Other current names and abbreviations.
     pub aliases: List<Str>,
+    /// Former names and spellings: accepted, and said to be former.
     pub former: List<Str>,
+    /// Parts of the country people name it by: accepted, and said to be a part.
     pub parts: List<Str>,
 }
 
@@ -238,10 +252,13 @@ pub struct RawOutcome {
     pub sources: Vec<String>,
 }
 
+/// The years of a Security Council seat.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// The first year.
     pub from: u16,
+    /// The last year.
     pub to: u16,
 }
 

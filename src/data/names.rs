@@ -206,7 +206,9 @@ pub struct NameForm<Id> {
     pub(crate) hash: u32,
     pub(crate) start: u32,
     pub(crate) end: u32,
+    /// The place the form names.
     pub id: Id,
+    /// What kind of name the form is (shown, former, a part, shared...).
     pub kind: FormKind,
 }
 

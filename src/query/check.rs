@@ -5,11 +5,13 @@ use crate::query::postings::{Figure, postings};
 
 /// The outcome of one check.
 #[derive(Debug, Clone)]
-pub enum Outcome<'a> {
+pub enum CheckOutcome<'a> {
+    /// Nothing to report.
     Pass,
     /// Something worth a look that is not an error: stated totals the source's own list does
     /// not give.
     Warn(Vec<Mismatch<'a>>),
+    /// The fault that stopped loading, as `attache check` words it (in English).
     Fail(String),
     /// Loading stops at the first fault, so the checks after it were not reached.
     NotReached,
@@ -18,54 +20,69 @@ pub enum Outcome<'a> {
 /// A line of the report: a check of the data, or the stated totals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Line {
+    /// One of the checks loading makes, in the order it makes them.
     Data(Check),
     /// The totals the sources state in words against what the records give.
     StatedTotals,
 }
 
+/// Every check with its outcome: what `attache check` shows, and what `--data` would refuse.
+/// (Its JSON, with the names of the checks and results, is written by
+/// [`crate::render::json`].)
 #[derive(Debug)]
 pub struct CheckReport<'a> {
-    pub lines: Vec<(Line, Outcome<'a>)>,
+    /// The checks in the order loading makes them, the stated totals last.
+    pub lines: Vec<(Line, CheckOutcome<'a>)>,
 }
 
 impl CheckReport<'_> {
+    /// Whether a check failed: the dataset would be refused (a warning does not count).
     pub fn failed(&self) -> bool {
         self.lines
             .iter()
-            .any(|(_, o)| matches!(o, Outcome::Fail(_)))
+            .any(|(_, o)| matches!(o, CheckOutcome::Fail(_)))
     }
 }
 
 /// One stated total that the records do not give.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Mismatch<'a> {
+    /// What the total counts.
     pub figure: Figure,
+    /// The total the source states in words.
     pub stated: usize,
+    /// The total its own list gives.
     pub listed: usize,
+    /// The source that states it; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
 /// The report for a dataset that loaded, or for the fault that stopped it.
 pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
-    let mut lines: Vec<(Line, Outcome<'a>)> = Vec::new();
+    let mut lines: Vec<(Line, CheckOutcome<'a>)> = Vec::new();
     match loaded {
         Ok(ds) => {
-            lines.extend(Check::ALL.iter().map(|&c| (Line::Data(c), Outcome::Pass)));
+            lines.extend(
+                Check::ALL
+                    .iter()
+                    .map(|&c| (Line::Data(c), CheckOutcome::Pass)),
+            );
             let report = postings(ds);
             let warnings: Vec<Mismatch<'a>> = report
-                .mismatches()
-                .into_iter()
-                .map(|(figure, stated, listed)| Mismatch {
-                    figure,
-                    stated,
-                    listed,
-                    source: report.declared_source,
+                .mismatches
+                .iter()
+                .map(|m| Mismatch {
+                    figure: m.figure,
+                    stated: m.declared,
+                    listed: m.listed,
+                    source: report.declared.source,
                 })
                 .collect();
             let totals = if warnings.is_empty() {
-                Outcome::Pass
+                CheckOutcome::Pass
             } else {
-                Outcome::Warn(warnings)
+                CheckOutcome::Warn(warnings)
             };
             lines.push((Line::StatedTotals, totals));
         }
@@ -74,15 +91,15 @@ pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
             // schema held.
             for &c in &Check::ALL {
                 let outcome = if c == error.check {
-                    Outcome::Fail(error.to_string())
+                    CheckOutcome::Fail(error.to_string())
                 } else if c == Check::Schema {
-                    Outcome::Pass
+                    CheckOutcome::Pass
                 } else {
-                    Outcome::NotReached
+                    CheckOutcome::NotReached
                 };
                 lines.push((Line::Data(c), outcome));
             }
-            lines.push((Line::StatedTotals, Outcome::NotReached));
+            lines.push((Line::StatedTotals, CheckOutcome::NotReached));
         }
     }
     CheckReport { lines }

@@ -1,12 +1,17 @@
 //! `attache city NAME`: everything that resides in one city, in both directions.
 
+use serde::Serialize;
+
 use super::country::RepresentativeKind;
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{CityId, Country, Dataset, Source};
 
-#[derive(Debug)]
+/// Who resides in one city: Latvia's representatives there, and the attachés accredited to
+/// Latvia from there.
+#[derive(Debug, Serialize)]
 pub struct CityReport<'a> {
-    pub place: Place<'a>,
+    /// The city asked about.
+    pub city: CityInCountry<'a>,
     /// Latvia's attachés and advisers who reside in the city.
     pub latvia_representatives: Vec<RepresentativeHere<'a>>,
     /// Foreign attachés accredited to Latvia who reside in the city, in the source's order.
@@ -14,14 +19,18 @@ pub struct CityReport<'a> {
 }
 
 /// One of Latvia's representatives residing in the city.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct RepresentativeHere<'a> {
+    /// Attaché or adviser.
     pub kind: RepresentativeKind,
     /// The countries an attaché covers, in the source's order; an adviser's embassy country.
     pub covers: Vec<&'a Country>,
+    /// The source of the posting; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
 }
 
+/// The `city` answer for the city `id` of `ds`.
 pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
     let postings = ds
         .postings
@@ -42,7 +51,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             source: ds.source(a.source),
         });
     CityReport {
-        place: Place::of(ds, id),
+        city: CityInCountry::of(ds, id),
         latvia_representatives: postings.chain(advisers).collect(),
         accredited: ds
             .accreditations

@@ -1,10 +1,16 @@
 //! `attache country NAME`: everything the dataset knows about one country.
 
-use super::{AttacheInLatvia, Place};
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
-#[derive(Debug)]
+/// Everything the dataset knows about one country: defence attachés both ways, the attachés
+/// it hosts, its cooperation with Latvia and the UN Security Council material that names it.
+#[derive(Debug, Serialize)]
 pub struct CountryReport<'a> {
+    /// The country asked about.
     pub country: &'a Country,
     /// The dataset is about Latvia, so the two directions do not apply to it.
     pub is_latvia: bool,
@@ -14,34 +20,65 @@ pub struct CountryReport<'a> {
     pub country_to_latvia: Option<AttacheInLatvia<'a>>,
     /// Foreign attachés accredited to Latvia who reside in this country.
     pub hosted: Vec<AttacheInLatvia<'a>>,
+    /// The cooperation groups it belongs to, in the source's order.
     pub cooperation: Vec<Role<'a>>,
+    /// Where the UN Security Council material names it: the article, then the outcome, then
+    /// later developments.
     pub unsc: Vec<UnscMention<'a>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What one of Latvia's representatives abroad is: `kind` in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum RepresentativeKind {
+    /// A defence attaché (`defence_attache`), who may cover several countries from one city.
+    #[serde(rename = "defence_attache")]
     Attache,
+    /// A defence adviser (`defence_adviser`) at Latvia's embassy in one country.
+    #[serde(rename = "defence_adviser")]
     Adviser,
 }
 
 /// One of Latvia's representatives for a country.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Representation<'a> {
+    /// Attaché or adviser.
     pub kind: RepresentativeKind,
-    pub residence: Place<'a>,
+    /// Where the representative resides.
+    pub residence: CityInCountry<'a>,
     /// The other countries on the same posting, in the source's order.
     pub also_covers: Vec<&'a Country>,
+    /// The source of the posting; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's line (not in JSON).
+    #[serde(skip)]
     pub quote: &'a str,
 }
 
 /// The country's part in one of the cooperation groups.
 #[derive(Debug)]
 pub struct Role<'a> {
+    /// The group: its id, title, role and whether the source's list is open, in JSON.
     pub partnership: &'a Partnership,
     /// What the source says of this member in particular, beyond the group's role.
     pub member_role: Option<&'a Text>,
+    /// The source of the group; its id in JSON.
     pub source: &'a Source,
+}
+
+/// In JSON: `{ "partnership": id, "title", "role", "member_role", "open_list", "source": id }`.
+impl Serialize for Role<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let p = self.partnership;
+        let mut role = serializer.serialize_struct("Role", 6)?;
+        role.serialize_field("partnership", &p.id)?;
+        role.serialize_field("title", &p.title)?;
+        role.serialize_field("role", &p.role)?;
+        role.serialize_field("member_role", &self.member_role)?;
+        role.serialize_field("open_list", &p.open_list)?;
+        role.serialize_field("source", &self.source.id)?;
+        role.end()
+    }
 }
 
 /// Where the UN Security Council material mentions the country.
@@ -55,19 +92,44 @@ pub enum UnscPart<'a> {
     Development(&'a str),
 }
 
-#[derive(Debug)]
+/// In JSON three keys of the mention: `part` ("article", "outcome" or "development"),
+/// `section` (the article's section id, or null) and `date` (the outcome's or development's,
+/// or null).
+impl Serialize for UnscPart<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (part, section, date) = match self {
+            UnscPart::Article(section) => ("article", Some(&section.id), None),
+            UnscPart::Outcome(date) => ("outcome", None, Some(date)),
+            UnscPart::Development(date) => ("development", None, Some(date)),
+        };
+        let mut s = serializer.serialize_struct("UnscPart", 3)?;
+        s.serialize_field("part", part)?;
+        s.serialize_field("section", &section)?;
+        s.serialize_field("date", &date)?;
+        s.end()
+    }
+}
+
+/// One mention of the country in the UN Security Council material.
+#[derive(Debug, Serialize)]
 pub struct UnscMention<'a> {
+    /// Which part mentions it: the `part`, `section` and `date` keys in JSON.
+    #[serde(flatten)]
     pub part: UnscPart<'a>,
+    /// What that part says, in both languages.
     pub text: &'a Text,
+    /// The sources of that part; their ids in JSON.
+    #[serde(serialize_with = "super::source_ids")]
     pub sources: Vec<&'a Source>,
 }
 
+/// The `country` answer for the country `id` of `ds`.
 pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
     let mut latvia_to_country = Vec::new();
     for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {
         latvia_to_country.push(Representation {
             kind: RepresentativeKind::Attache,
-            residence: Place::of(ds, posting.residence),
+            residence: CityInCountry::of(ds, posting.residence),
             also_covers: posting
                 .covers
                 .iter()
@@ -81,7 +143,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
     for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
         latvia_to_country.push(Representation {
             kind: RepresentativeKind::Adviser,
-            residence: Place::of(ds, adviser.residence),
+            residence: CityInCountry::of(ds, adviser.residence),
             also_covers: Vec::new(),
             source: ds.source(adviser.source),
             quote: &adviser.quote,

@@ -5,12 +5,16 @@ use crate::data::{City, CityId, Country, CountryId, Dataset, Source};
 /// A node of the network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Node {
+    /// A country; in JSON its id is its ISO alpha-2 code ("NO").
     Country(CountryId),
+    /// A city; in JSON its id is `city:` and the city's id ("city:stockholm").
     City(CityId),
 }
 
-/// What an edge says, and which way the link runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// What an edge says, and which way the link runs. In JSON its name in snake case
+/// (`latvia_attache_resides`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EdgeKind {
     /// Latvia → city: one of Latvia's attachés resides there.
     LatviaAttacheResides,
@@ -39,10 +43,14 @@ impl EdgeKind {
     }
 }
 
+/// A link of the network: one record, or the attachés of one city accredited to Latvia.
 #[derive(Debug, Clone)]
 pub struct Edge<'a> {
+    /// Where the link starts.
     pub from: Node,
+    /// Where the link ends.
     pub to: Node,
+    /// What the link says.
     pub kind: EdgeKind,
     /// How many attachés the edge stands for (more than one only for `PartnerAccredited`).
     pub count: usize,
@@ -53,16 +61,25 @@ pub struct Edge<'a> {
 /// A node with what a renderer needs to show it.
 #[derive(Debug, Clone, Copy)]
 pub enum NodeView<'a> {
+    /// A country, with whether it is Latvia (drawn apart).
     Country {
+        /// The country.
         country: &'a Country,
+        /// Whether it is Latvia, which every link leads to or from.
         is_latvia: bool,
     },
+    /// A city, with the country it is in.
     City {
+        /// The city.
         city: &'a City,
+        /// The country the city is in.
         country: &'a Country,
     },
 }
 
+/// The accreditation network: who resides where and covers what, Latvia's links outwards
+/// and its partners' links to it. (Its JSON, with node ids, is written by
+/// [`crate::render::json`].)
 #[derive(Debug)]
 pub struct GraphReport<'a> {
     /// Every node an edge touches, countries first, each in the dataset's order.

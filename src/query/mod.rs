@@ -1,5 +1,9 @@
 //! One module per command. A query is a pure function of the dataset that returns a plain
 //! struct borrowing from it; it prints nothing and decides no exit code.
+//!
+//! The structs are also the JSON documents: each derives (or implements) `Serialize` with the
+//! keys README.md documents, and [`crate::render::json`] only adds `format_version`. A field's
+//! doc comment says what its key holds.
 
 pub mod about;
 pub mod accredited;
@@ -16,44 +20,82 @@ pub mod sources;
 pub mod stats;
 pub mod unsc;
 
-use crate::data::{Accreditation, City, CityId, Country, Dataset, Source};
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
+use crate::data::{Accreditation, City, CityId, Country, Dataset, ShownName, Source};
 
 /// A city together with the country it is in.
+///
+/// In JSON: `{ "id", "name": { "en", "lv" }, "country": Country }`, so that a reader never
+/// looks up a city's country.
 #[derive(Debug, Clone, Copy)]
-pub struct Place<'a> {
+pub struct CityInCountry<'a> {
+    /// The city: `id` and `name` in JSON.
     pub city: &'a City,
+    /// The country the city is in.
     pub country: &'a Country,
 }
 
-impl<'a> Place<'a> {
+impl<'a> CityInCountry<'a> {
+    /// The city `city` of `ds`, with its country.
     pub fn of(ds: &'a Dataset, city: CityId) -> Self {
         let city_ref = ds.city(city);
-        Place {
+        CityInCountry {
             city: city_ref,
             country: ds.country(city_ref.country),
         }
     }
 }
 
-/// A foreign defence attaché accredited to Latvia, with where it resides.
-#[derive(Debug, Clone, Copy)]
+impl Serialize for CityInCountry<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut city = serializer.serialize_struct("City", 3)?;
+        city.serialize_field("id", &self.city.id)?;
+        city.serialize_field("name", &ShownName::of(self.city))?;
+        city.serialize_field("country", self.country)?;
+        city.end()
+    }
+}
+
+/// A foreign defence attaché accredited to Latvia: the dataset's record, with its references
+/// resolved.
+#[derive(Debug, Clone, Copy, Serialize)]
 pub struct AttacheInLatvia<'a> {
+    /// The country whose attaché it is.
     pub country: &'a Country,
-    pub residence: Place<'a>,
+    /// Where the attaché resides: in Riga, or in a capital it covers Latvia from.
+    pub residence: CityInCountry<'a>,
     /// Resides in Latvia (in Riga, in the sources).
     pub resident: bool,
+    /// The source of the accreditation; its id in JSON.
+    #[serde(serialize_with = "source_id")]
     pub source: &'a Source,
-    pub quote: &'a str,
+    /// The record itself. Its references are resolved above; any other field it has is part
+    /// of the attaché's JSON.
+    #[serde(flatten)]
+    pub accreditation: &'a Accreditation,
 }
 
 impl<'a> AttacheInLatvia<'a> {
+    /// The attaché of `accreditation`, one of `ds`'s records.
     pub fn of(ds: &'a Dataset, accreditation: &'a Accreditation) -> Self {
         AttacheInLatvia {
             country: ds.country(accreditation.country),
-            residence: Place::of(ds, accreditation.residence),
+            residence: CityInCountry::of(ds, accreditation.residence),
             resident: ds.in_latvia(accreditation.residence),
             source: ds.source(accreditation.source),
-            quote: &accreditation.quote,
+            accreditation,
         }
     }
+}
+
+/// A record cites its source by id in JSON; `about` and `sources` list the sources in full.
+fn source_id<S: Serializer>(source: &&Source, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&source.id)
+}
+
+/// The ids of the sources a record cites.
+fn source_ids<S: Serializer>(sources: &[&Source], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(sources.iter().map(|s| &s.id))
 }

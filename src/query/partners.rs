@@ -1,21 +1,40 @@
 //! `attache partners`: the cooperation picture, group by group.
 
+use serde::Serialize;
+
 use crate::data::{Country, Dataset, Partnership, Source, Text};
 
-#[derive(Debug)]
+/// Latvia's cooperation groups and their members, as the ministry lists them.
+#[derive(Debug, Serialize)]
 pub struct PartnersReport<'a> {
     /// In the source's order.
     pub groups: Vec<PartnerGroup<'a>>,
 }
 
-#[derive(Debug)]
+/// One cooperation group: the record's own fields (id, title, role, open_list, note), its
+/// source and its members.
+#[derive(Debug, Serialize)]
 pub struct PartnerGroup<'a> {
+    /// The record: id, title, role, whether the source's list is open ("u.c."), note.
+    #[serde(flatten)]
     pub partnership: &'a Partnership,
-    /// Each member with what the source says of it in particular, in the source's order.
-    pub members: Vec<(&'a Country, Option<&'a Text>)>,
+    /// The source of the group; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// In the source's order.
+    pub members: Vec<PartnerMember<'a>>,
 }
 
+/// A member of a cooperation group.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PartnerMember<'a> {
+    /// The member country.
+    pub country: &'a Country,
+    /// What the source says of this member in particular, beyond the group's role.
+    pub role: Option<&'a Text>,
+}
+
+/// The `partners` answer for `ds`.
 pub fn partners(ds: &Dataset) -> PartnersReport<'_> {
     let groups = ds
         .partnerships
@@ -25,7 +44,10 @@ pub fn partners(ds: &Dataset) -> PartnersReport<'_> {
             members: p
                 .members
                 .iter()
-                .map(|m| (ds.country(m.country), m.role.as_ref()))
+                .map(|m| PartnerMember {
+                    country: ds.country(m.country),
+                    role: m.role.as_ref(),
+                })
                 .collect(),
             source: ds.source(p.source),
         })

@@ -1,12 +1,16 @@
 //! `attache reciprocity [--only CLASS]`: for every country linked to Latvia in either direction,
 //! whether the link runs both ways.
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
+
 use super::AttacheInLatvia;
 use super::country::{Representation, country};
 use crate::data::{Country, Dataset, Source};
 
-/// How a country and Latvia are linked by defence attachés.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+/// How a country and Latvia are linked by defence attachés: `class` in JSON (`mutual`,
+/// `latvia_only`, `partner_only`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
     /// Latvia has an attaché or adviser for the country, and the country one accredited to Latvia.
@@ -17,9 +21,12 @@ pub enum Class {
     PartnerOnly,
 }
 
-#[derive(Debug)]
+/// A country linked to Latvia in one direction or both.
+#[derive(Debug, Serialize)]
 pub struct Link<'a> {
+    /// The country.
     pub country: &'a Country,
+    /// Which ways the link runs.
     pub class: Class,
     /// Latvia's attachés and advisers for the country.
     pub latvia: Vec<Representation<'a>>,
@@ -35,28 +42,49 @@ impl<'a> Link<'a> {
     }
 }
 
-#[derive(Debug)]
+/// Every country linked to Latvia by defence attachés, and whether the link runs both ways:
+/// where Latvia is represented without a partner in return, and the reverse.
+#[derive(Debug, Serialize)]
 pub struct ReciprocityReport<'a> {
+    /// The one class the links were limited to (`--only`), if any.
     pub only: Option<Class>,
+    /// How many countries fall in each class, whatever `only` kept.
+    pub counts: ClassCounts,
     /// By class (mutual, Latvia only, partner only), then by ISO code.
     pub links: Vec<Link<'a>>,
-    /// How many countries fall in each class, whatever `only` kept.
-    pub counts: Counts,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub struct Counts {
+/// How many countries fall in each class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ClassCounts {
+    /// Linked both ways.
     pub mutual: usize,
+    /// Linked by Latvia's attaché or adviser only.
     pub latvia_only: usize,
+    /// Linked by the country's attaché only.
     pub partner_only: usize,
 }
 
-impl Counts {
+impl ClassCounts {
+    /// Every country linked to Latvia.
     pub fn total(&self) -> usize {
         self.mutual + self.latvia_only + self.partner_only
     }
 }
 
+/// In JSON: `{ "mutual", "latvia_only", "partner_only", "total" }`.
+impl Serialize for ClassCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut counts = serializer.serialize_struct("ClassCounts", 4)?;
+        counts.serialize_field("mutual", &self.mutual)?;
+        counts.serialize_field("latvia_only", &self.latvia_only)?;
+        counts.serialize_field("partner_only", &self.partner_only)?;
+        counts.serialize_field("total", &self.total())?;
+        counts.end()
+    }
+}
+
+/// The `reciprocity` answer for `ds`, the links limited to `only` if given.
 pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
     // The country report already knows both directions; a country is linked when either is set.
     let mut links: Vec<Link<'_>> = ds
@@ -86,7 +114,7 @@ pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
             .cmp(&b.class)
             .then_with(|| a.country.alpha2.cmp(&b.country.alpha2))
     });
-    let mut counts = Counts::default();
+    let mut counts = ClassCounts::default();
     for link in links.iter() {
         match link.class {
             Class::Mutual => counts.mutual += 1,

@@ -3,45 +3,68 @@
 //! the query must begin a word of the record, so Latvian endings do not get in the way: "kiber"
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
-use super::{AttacheInLatvia, Place};
+use super::{AttacheInLatvia, CityInCountry};
 use crate::data::fold;
 use crate::data::{
     Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
 };
 
-/// A record a search can find.
+/// A record a search can find: `kind` in JSON names the variant.
 #[derive(Debug, Clone)]
 pub enum Record<'a> {
+    /// A country, by any of its names or codes (`country`).
     Country(&'a Country),
-    City(Place<'a>),
+    /// A city, by any of its names (`city`).
+    City(CityInCountry<'a>),
+    /// One of Latvia's defence attachés (`posting`).
     Posting {
-        residence: Place<'a>,
+        /// Where it resides.
+        residence: CityInCountry<'a>,
+        /// The countries it covers, in the source's order.
         covers: Vec<&'a Country>,
     },
+    /// One of Latvia's defence advisers (`adviser`).
     Adviser {
-        residence: Place<'a>,
+        /// Where it resides.
+        residence: CityInCountry<'a>,
+        /// The country whose Latvian embassy it serves at.
         embassy_in: &'a Country,
     },
+    /// A foreign attaché accredited to Latvia (`accreditation`).
     Accreditation(AttacheInLatvia<'a>),
+    /// A cooperation group (`partnership`).
     Partnership(&'a Partnership),
+    /// One of a defence attaché's duties (`duty`).
     Duty(&'a Text),
+    /// A point of the 2021 article on the UN Security Council candidacy (`unsc_point`).
     UnscPoint {
+        /// The title of the article's section it is in.
         section: &'a Text,
+        /// The point.
         text: &'a Text,
     },
+    /// The outcome of the candidacy (`unsc_outcome`).
     Outcome {
+        /// The day of the vote.
         date: &'a str,
+        /// What the source says of it.
         text: &'a Text,
     },
+    /// A later development of the candidacy (`unsc_development`).
     Development {
+        /// Its date.
         date: &'a str,
+        /// What happened.
         text: &'a Text,
     },
+    /// A source, by its publisher, title or id (`source`).
     Source(&'a Source),
 }
 
+/// A record that matched, with how well.
 #[derive(Debug)]
 pub struct Hit<'a> {
+    /// The record.
     pub record: Record<'a>,
     /// The sources the record rests on.
     pub sources: Vec<&'a Source>,
@@ -50,14 +73,17 @@ pub struct Hit<'a> {
     pub score: u32,
 }
 
-#[derive(Debug)]
+/// What a search found. (Each hit's JSON, with its text composed in both languages, is
+/// written by [`crate::render::json`].)
+#[derive(Debug, serde::Serialize)]
 pub struct SearchReport<'a> {
+    /// The query as typed, trimmed.
     pub query: String,
+    /// How many records matched, before any limit.
+    pub total: usize,
     /// Best first; equal scores in the dataset's order (countries, cities, postings, advisers,
     /// accreditations, cooperation, duties, UNSC).
     pub hits: Vec<Hit<'a>>,
-    /// How many records matched, before any limit.
-    pub total: usize,
 }
 
 /// Searches every record for `query` (already checked to be non-empty); at most `limit` hits.
@@ -120,15 +146,15 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     for country in ds.countries.iter() {
         add(
             Record::Country(country),
-            names(country),
+            name_forms_of(country),
             vec![ds.source(country.source)],
         );
     }
     for id in ds.city_ids() {
-        let place = Place::of(ds, id);
+        let place = CityInCountry::of(ds, id);
         add(
             Record::City(place),
-            names(place.city),
+            name_forms_of(place.city),
             vec![ds.source(place.city.source)],
         );
     }
@@ -139,10 +165,10 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         source,
     } in ds.postings.iter()
     {
-        let residence = Place::of(ds, *residence);
+        let residence = CityInCountry::of(ds, *residence);
         let covers: Vec<&Country> = covers.iter().map(|&c| ds.country(c)).collect();
-        let mut parts = names(residence.city);
-        covers.iter().for_each(|c| parts.extend(names(*c)));
+        let mut parts = name_forms_of(residence.city);
+        covers.iter().for_each(|c| parts.extend(name_forms_of(*c)));
         parts.push(quote);
         add(
             Record::Posting { residence, covers },
@@ -157,10 +183,10 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         source,
     } in ds.advisers.iter()
     {
-        let residence = Place::of(ds, *residence);
+        let residence = CityInCountry::of(ds, *residence);
         let embassy_in = ds.country(*embassy_in);
-        let mut parts = names(residence.city);
-        parts.extend(names(embassy_in));
+        let mut parts = name_forms_of(residence.city);
+        parts.extend(name_forms_of(embassy_in));
         parts.push(quote);
         add(
             Record::Adviser {
@@ -173,9 +199,9 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     }
     for accreditation in ds.accreditations.iter() {
         let attache = AttacheInLatvia::of(ds, accreditation);
-        let mut parts = names(attache.country);
-        parts.extend(names(attache.residence.city));
-        parts.extend(names(attache.residence.country));
+        let mut parts = name_forms_of(attache.country);
+        parts.extend(name_forms_of(attache.residence.city));
+        parts.extend(name_forms_of(attache.residence.country));
         parts.push(&accreditation.quote);
         add(Record::Accreditation(attache), parts, vec![attache.source]);
     }
@@ -183,7 +209,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         let mut parts = texts(&[&p.title, &p.role]);
         parts.extend(p.note.as_ref().map_or(vec![], |n| texts(&[n])));
         for member in p.members.iter() {
-            parts.extend(names(ds.country(member.country)));
+            parts.extend(name_forms_of(ds.country(member.country)));
             parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
         }
         parts.push(&p.quote);
@@ -199,7 +225,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
             point
                 .countries
                 .iter()
-                .for_each(|&c| parts.extend(names(ds.country(c))));
+                .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
             add(
                 Record::UnscPoint {
                     section: &section.title,
@@ -217,7 +243,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         .iter()
         .chain(outcome.withdrew.iter())
     {
-        parts.extend(names(ds.country(c)));
+        parts.extend(name_forms_of(ds.country(c)));
     }
     add(
         Record::Outcome {
@@ -231,7 +257,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         let mut parts = texts(&[&d.text]);
         d.countries
             .iter()
-            .for_each(|&c| parts.extend(names(ds.country(c))));
+            .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
         add(
             Record::Development {
                 date: &d.date,
@@ -250,7 +276,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
 }
 
 /// Every form of a place's name.
-fn names<T: Named>(place: &T) -> Vec<&str> {
+fn name_forms_of<T: Named>(place: &T) -> Vec<&str> {
     place.name_forms().map(|(form, _)| form).collect()
 }
 

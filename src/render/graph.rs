@@ -59,6 +59,7 @@ fn dashed(kind: EdgeKind) -> bool {
     )
 }
 
+/// Writes the network as a Graphviz digraph, labels in `lang` (`dot -Tsvg` draws it).
 pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
     let mut text = String::new();
@@ -110,6 +111,8 @@ pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Res
     out.write_all(text.as_bytes())
 }
 
+/// Writes the network as a Mermaid flowchart, labels in `lang`, for Markdown that GitHub
+/// renders.
 pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     // Inside a Mermaid quoted label a double quote is written as an entity.
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "#quot;"));

@@ -50,22 +50,37 @@ use crate::query::sources::SourcesReport;
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
-/// What a command found, ready to render.
-#[derive(Debug)]
+/// What a command found, ready to render. In JSON, the report it holds.
+#[derive(Debug, serde::Serialize)]
+#[serde(untagged)]
 pub enum Answer<'a> {
+    /// `country`.
     Country(CountryReport<'a>),
+    /// `city`.
     City(CityReport<'a>),
+    /// `partners`.
     Partners(PartnersReport<'a>),
+    /// `about`.
     About(AboutReport<'a>),
+    /// `search`.
     Search(SearchReport<'a>),
+    /// `reciprocity`.
     Reciprocity(ReciprocityReport<'a>),
+    /// `sources`.
     Sources(SourcesReport<'a>),
+    /// `check`.
     Check(CheckReport<'a>),
+    /// `stats`.
     Stats(StatsReport<'a>),
+    /// `graph`.
     Graph(GraphReport<'a>),
+    /// `non-resident`.
     NonResident(NonResidentReport<'a>),
+    /// `accredited`.
     Accredited(AccreditedReport<'a>),
+    /// `postings`.
     Postings(PostingsReport<'a>),
+    /// `unsc`.
     Unsc(UnscReport<'a>),
 }
 

@@ -9,10 +9,10 @@ use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::Msg;
-use crate::query::Place;
+use crate::query::CityInCountry;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
-use crate::query::check::{CheckReport, Line, Outcome};
+use crate::query::check::{CheckOutcome, CheckReport, Line};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
@@ -21,7 +21,7 @@ use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
-use crate::query::sources::SourcesReport;
+use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
 
@@ -158,11 +158,12 @@ impl Renderer {
         country.name_in(self.lang, Case::Genitive)
     }
 
-    fn place(&self, place: Place<'_>) -> String {
+    /// "City, Country".
+    fn city_and_country(&self, city: CityInCountry<'_>) -> String {
         format!(
             "{}, {}",
-            place.city.name(self.lang),
-            self.country_name(place.country)
+            city.city.name(self.lang),
+            self.country_name(city.country)
         )
     }
 
@@ -222,7 +223,7 @@ impl Renderer {
                 table.add_row(self.record_row(
                     [
                         self.country_name(attache.country).to_owned(),
-                        self.place(attache.residence),
+                        self.city_and_country(attache.residence),
                     ],
                     &[attache.source],
                 ));
@@ -300,7 +301,7 @@ impl Renderer {
                 table.add_row(self.record_row(
                     [
                         self.representative(r.kind).to_owned(),
-                        self.place(r.residence),
+                        self.city_and_country(r.residence),
                         self.countries(&r.also_covers, ", "),
                     ],
                     &[r.source],
@@ -319,7 +320,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.msg(Msg::DefenceAttache).to_owned(),
-                    self.place(attache.residence),
+                    self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
                 &[attache.source],
@@ -339,9 +340,9 @@ impl Renderer {
     }
 
     fn city(&self, report: &CityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
-        let city = report.place.city;
+        let city = report.city.city;
         let locative = city.name_in(self.lang, Case::Locative);
-        page.title(&self.place(report.place))?;
+        page.title(&self.city_and_country(report.city))?;
 
         page.section(&self.fill(Msg::CityLatvia, &[locative]))?;
         if report.latvia_representatives.is_empty() {
@@ -386,14 +387,14 @@ impl Renderer {
             if p.open_list {
                 title = format!("{title}\n({})", self.msg(Msg::OpenList));
             }
-            let countries: Vec<&Country> = group.members.iter().map(|(c, _)| *c).collect();
+            let countries: Vec<&Country> = group.members.iter().map(|m| m.country).collect();
             // The group's role once, then what the source says of a member in particular.
             let mut role = vec![self.lang.pick(&p.role).to_owned()];
-            for (country, own) in group.members.iter() {
-                if let Some(own) = own {
+            for member in group.members.iter() {
+                if let Some(own) = member.role {
                     role.push(format!(
                         "{}: {}",
-                        self.country_name(country),
+                        self.country_name(member.country),
                         self.lang.pick(own)
                     ));
                 }
@@ -428,11 +429,11 @@ impl Renderer {
         let duties: Vec<String> = report
             .duties
             .iter()
-            .map(|(d, _)| self.lang.pick(d).to_owned())
+            .map(|d| self.lang.pick(d.text).to_owned())
             .collect();
         page.list(self.msg(Msg::Text), &duties, true)?;
         // The duties come from one sentence of one page; its source is said once, under them.
-        let mut sources: Vec<&Source> = report.duties.iter().map(|(_, s)| *s).collect();
+        let mut sources: Vec<&Source> = report.duties.iter().map(|d| d.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
             page.line(&self.source_line(source))?;
@@ -512,7 +513,11 @@ impl Renderer {
             let partner = match &link.partner {
                 Some(a) => {
                     let status = residency(a.resident);
-                    format!("{} ({})", self.msg(status), self.place(a.residence))
+                    format!(
+                        "{} ({})",
+                        self.msg(status),
+                        self.city_and_country(a.residence)
+                    )
                 }
                 None => self.msg(Msg::None).to_owned(),
             };
@@ -555,7 +560,7 @@ impl Renderer {
         let addresses: Vec<String> = report
             .sources
             .iter()
-            .map(|(s, _)| {
+            .map(|SourceUse { source: s, .. }| {
                 format!(
                     "{}: {}",
                     s.id,
@@ -564,7 +569,7 @@ impl Renderer {
             })
             .collect();
         page.list(self.msg(Msg::Addresses), &addresses, false)?;
-        for (source, _) in report.sources.iter() {
+        for SourceUse { source, .. } in report.sources.iter() {
             if let Some(note) = &source.note {
                 page.line(&self.prose(&format!(
                     "{} ({}): {}",
@@ -578,12 +583,16 @@ impl Renderer {
     }
 
     /// Each source: id, publisher and title in both languages, date, and the records on it.
-    fn sources_table(&self, sources: &[(&Source, usize)], page: &mut Page<'_>) -> io::Result<()> {
+    fn sources_table(&self, sources: &[SourceUse<'_>], page: &mut Page<'_>) -> io::Result<()> {
         let mut table = self.table(
             &[Msg::Id, Msg::Source, Msg::Date, Msg::Records],
             Rows::Multi,
         );
-        for (source, uses) in sources {
+        for SourceUse {
+            source,
+            records: uses,
+        } in sources
+        {
             let date = source
                 .published
                 .as_deref()
@@ -622,16 +631,16 @@ impl Renderer {
                 Line::StatedTotals => Msg::CheckTotals,
             });
             let (result, detail) = match outcome {
-                Outcome::Pass => (Msg::Pass, String::new()),
-                Outcome::Warn(mismatches) => {
+                CheckOutcome::Pass => (Msg::Pass, String::new()),
+                CheckOutcome::Warn(mismatches) => {
                     let lines: Vec<String> = mismatches
                         .iter()
                         .map(|m| mismatch_text(m, self.lang))
                         .collect();
                     (Msg::Warn, lines.join("\n"))
                 }
-                Outcome::Fail(detail) => (Msg::Fail, detail.clone()),
-                Outcome::NotReached => {
+                CheckOutcome::Fail(detail) => (Msg::Fail, detail.clone()),
+                CheckOutcome::NotReached => {
                     (Msg::NotReached, self.msg(Msg::NotReachedDetail).to_owned())
                 }
             };
@@ -646,7 +655,7 @@ impl Renderer {
         let warned = report
             .lines
             .iter()
-            .any(|(_, o)| matches!(o, Outcome::Warn(_)));
+            .any(|(_, o)| matches!(o, CheckOutcome::Warn(_)));
         let summary = match (report.failed(), warned) {
             (true, _) => Msg::CheckSummaryFail,
             (false, true) => Msg::CheckSummaryWarn,
@@ -674,7 +683,7 @@ impl Renderer {
             ]
             .map(|n| n.to_string());
             table.add_row([
-                self.place(c.place),
+                self.city_and_country(c.city),
                 counts[0].clone(),
                 counts[1].clone(),
                 counts[2].clone(),
@@ -685,23 +694,27 @@ impl Renderer {
 
         page.section(self.msg(Msg::StatsPostings))?;
         let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
-        for (place, n) in report.postings.iter() {
-            table.add_row([self.place(*place), n.to_string()]);
+        for posting in report.postings.iter() {
+            table.add_row([
+                self.city_and_country(posting.residence),
+                posting.countries.to_string(),
+            ]);
         }
         page.table(table)?;
 
         page.gap()?;
+        let accredited = report.accredited;
         let counts = [
-            report.resident,
-            report.non_resident,
-            report.resident + report.non_resident,
+            accredited.resident,
+            accredited.non_resident,
+            accredited.total(),
         ]
         .map(|n| n.to_string());
         page.line(&self.fill(Msg::StatsResidency, &[&counts[0], &counts[1], &counts[2]]))?;
         let hubs: Vec<String> = report
-            .hubs()
+            .hubs
             .iter()
-            .map(|c| format!("{} ({})", c.place.city.name(self.lang), c.total()))
+            .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
         page.line(&self.fill(Msg::StatsHubs, &[&hubs.join(", ")]))
     }
@@ -742,7 +755,7 @@ impl Renderer {
             let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
             table.add_row(self.record_row(
                 [
-                    self.place(group.residence),
+                    self.city_and_country(group.residence),
                     group.attaches.len().to_string(),
                     self.countries(&countries, "\n"),
                 ],
@@ -763,7 +776,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.country_name(attache.country).to_owned(),
-                    self.place(attache.residence),
+                    self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
                 &[attache.source],
@@ -785,7 +798,7 @@ impl Renderer {
         for posting in report.attaches.iter() {
             table.add_row(self.record_row(
                 [
-                    self.place(posting.residence),
+                    self.city_and_country(posting.residence),
                     posting.covers.len().to_string(),
                     self.countries(&posting.covers, ", "),
                 ],
@@ -800,7 +813,7 @@ impl Renderer {
             table.add_row(self.record_row(
                 [
                     self.country_name(adviser.embassy_in).to_owned(),
-                    self.place(adviser.residence),
+                    self.city_and_country(adviser.residence),
                 ],
                 &[adviser.source],
             ));
@@ -811,22 +824,22 @@ impl Renderer {
             [f.attaches, f.countries, f.advisers].map(|n| n.to_string())
         };
         let listed = figures(report.listed);
-        let declared = figures(report.declared);
+        let declared = figures(report.declared.figures);
         page.gap()?;
         page.line(&self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]]))?;
         page.line(&self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]]))?;
-        for (figure, stated, listed) in report.mismatches() {
+        for m in report.mismatches.iter() {
             let line = self.fill(
                 Msg::Mismatch,
                 &[
-                    self.msg(figure_msg(figure)),
-                    &stated.to_string(),
-                    &listed.to_string(),
+                    self.msg(figure_msg(m.figure)),
+                    &m.declared.to_string(),
+                    &m.listed.to_string(),
                 ],
             );
             page.line(&self.prose(&line))?;
         }
-        page.line(&self.source_line(report.declared_source))
+        page.line(&self.source_line(report.declared.source))
     }
 
     fn unsc(&self, report: &UnscReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -845,7 +858,7 @@ impl Renderer {
             page.list(self.msg(Msg::Text), &points, false)?;
         }
 
-        let outcome = report.outcome;
+        let outcome = report.outcome.outcome;
         let title = format!("{} ({})", self.msg(Msg::Outcome), outcome.date);
         page.section(&title)?;
         let numbers = [
@@ -864,7 +877,7 @@ impl Renderer {
             &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]],
         ))?;
         page.line(&self.prose(self.lang.pick(&outcome.text)))?;
-        for source in report.outcome_sources.iter() {
+        for source in report.outcome.sources.iter() {
             page.line(&self.source_line(source))?;
         }
 
