@@ -263,6 +263,8 @@ macro_rules! phrases {
     ($($(#[$doc:meta])* $name:ident($($arg:ident),*) => ($en:literal, $lv:literal),)*) => {
         impl Lang {
             $(
+                #[doc = concat!("\"", $en, "\"")]
+                ///
                 $(#[$doc])*
                 pub fn $name(self, $($arg: impl fmt::Display),*) -> String {
                     match self {

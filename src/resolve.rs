@@ -241,7 +241,7 @@ fn beginning<Id: Copy + Ord + 'static>(
 /// distance, closest first; none that are too far off to be a plausible typo.
 ///
 /// Bounded, so that a long input costs no more than a short one: at most one typo per four
-/// letters and never more than [`MAX_TYPOS`], a form whose length alone is further off is
+/// letters and never more than three (`MAX_TYPOS`), a form whose length alone is further off is
 /// skipped unread, and the distance to one that is read stops growing past the bound.
 pub fn closest<Id: Copy + Eq + 'static>(
     index: &NameIndex<Id>,
