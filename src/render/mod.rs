@@ -1,15 +1,19 @@
-//! One module per output format. A renderer formats what a query returned; it never looks
-//! anything up in the dataset.
+//! Turning what a query returned into bytes; a renderer never looks anything up in the dataset.
+//!
+//! - `json`: the machine contract, the query results serialized as they are.
+//! - `graph`: the accreditation network as Graphviz DOT or Mermaid.
+//! - `text` (with `cli`): what each answer says to people, in their language; `layout`
+//!   writes it as a terminal table, Markdown or CSV.
 
 pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
-mod page;
+mod layout;
 #[cfg(feature = "cli")]
-pub mod table;
+mod text;
 
 #[cfg(feature = "cli")]
-pub use page::PageFormat;
+pub use layout::PageFormat;
 
 /// The output formats. (The command line describes them to its users: `cli`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +118,7 @@ pub fn render(
         (Format::Mermaid, Answer::Graph(report)) => graph::mermaid(report, lang, out),
         // `run` refuses these formats for every other command before anything is looked up.
         (Format::Dot | Format::Mermaid, _) => Ok(()),
-        (Format::Table, _) => table::render(
+        (Format::Table, _) => text::render(
             answer,
             lang,
             PageFormat::Table(style),
@@ -122,9 +126,9 @@ pub fn render(
             out,
         ),
         (Format::Markdown, _) => {
-            table::render(answer, lang, PageFormat::Markdown, style.with_sources, out)
+            text::render(answer, lang, PageFormat::Markdown, style.with_sources, out)
         }
-        (Format::Csv, _) => table::render(answer, lang, PageFormat::Csv, style.with_sources, out),
+        (Format::Csv, _) => text::render(answer, lang, PageFormat::Csv, style.with_sources, out),
         (Format::Json, _) => json::render(answer, out),
     }
 }

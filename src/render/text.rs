@@ -1,9 +1,10 @@
-//! Tables and text for people, in the chosen language.
+//! What each answer says to people, in the chosen language: its titles, prose and tables, handed
+//! to `layout`, which writes them as a terminal table, Markdown or CSV.
 
 use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
-use super::page::{Grid, Page, PageFormat};
+use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
 use super::{Answer, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
 use crate::data::Check;
 use crate::data::Lang;
@@ -28,8 +29,6 @@ use crate::query::unsc::UnscReport;
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
-/// Prose wraps at this width.
-pub(super) const TEXT_WIDTH: usize = 78;
 
 /// Renders an answer for people, as terminal tables, Markdown or CSV.
 pub fn render(
@@ -905,16 +904,4 @@ fn residency(resident: bool) -> Msg {
     } else {
         Msg::NonResident
     }
-}
-
-/// Wraps at spaces only: a date, a hyphenated word or an address is never split.
-pub(super) fn wrap_options(width: usize) -> textwrap::Options<'static> {
-    // A word longer than the width (a web address) overflows rather than being cut.
-    textwrap::Options::new(width)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-}
-
-fn wrap(text: &str, width: usize) -> String {
-    textwrap::fill(text, wrap_options(width))
 }

@@ -130,7 +130,7 @@ impl<'w> Page<'w> {
                         "  - ".to_owned()
                     };
                     let indent = " ".repeat(marker.chars().count());
-                    let options = super::table::wrap_options(super::table::TEXT_WIDTH)
+                    let options = wrap_options(TEXT_WIDTH)
                         .initial_indent(&marker)
                         .subsequent_indent(&indent);
                     writeln!(self.out, "{}", textwrap::fill(item, options))?;
@@ -288,4 +288,20 @@ fn markdown_table(grid: &Grid) -> String {
     ];
     lines.extend(grid.rows.iter().map(|r| row(r.iter().map(cell).collect())));
     lines.join("\n")
+}
+
+/// Prose wraps at this width.
+pub(super) const TEXT_WIDTH: usize = 78;
+
+/// Wraps at spaces only: a date, a hyphenated word or an address is never split.
+fn wrap_options(width: usize) -> textwrap::Options<'static> {
+    // A word longer than the width (a web address) overflows rather than being cut.
+    textwrap::Options::new(width)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
+}
+
+/// `text` wrapped at `width` columns by [`wrap_options`].
+pub(super) fn wrap(text: &str, width: usize) -> String {
+    textwrap::fill(text, wrap_options(width))
 }
