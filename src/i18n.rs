@@ -23,36 +23,6 @@ impl Lang {
             Lang::Lv => lv,
         }
     }
-
-    /// The phrase with its placeholders filled in order.
-    ///
-    /// One pass over the phrase: an argument is never read again, so a placeholder inside
-    /// one (a user typed `{1}`) stays as typed.
-    pub fn fill(self, msg: Msg, args: &[&str]) -> String {
-        let template = self.msg(msg);
-        let mut text = String::with_capacity(template.len());
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            text.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let arg = after.find('}').and_then(|close| {
-                let index: usize = after[..close].parse().ok()?;
-                Some((args.get(index)?, close))
-            });
-            match arg {
-                Some((arg, close)) => {
-                    text.push_str(arg);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    text.push('{');
-                    rest = after;
-                }
-            }
-        }
-        text.push_str(rest);
-        text
-    }
 }
 
 macro_rules! messages {
@@ -82,21 +52,11 @@ messages! {
     DataFiles => ("data files", "datu faili"),
 
     // Country report.
-    LatviaTo => ("Latvia → {0}", "Latvija → {0}"),
-    ToLatvia => ("{0} → Latvia", "{0} → Latvija"),
-    // {0}: the country, in Latvian in the locative.
-    HostedIn => ("Attachés accredited to Latvia who reside in {0}", "Latvijā akreditētie atašeji, kas rezidē {0}"),
     CooperationWith => ("Cooperation with Latvia", "Sadarbība ar Latviju"),
     UnscMentions => ("UN Security Council candidacy", "Kandidatūra ANO Drošības padomē"),
     HomeCountry => ("Latvia is the country this dataset is about: its attachés abroad are in `attache postings`, the attachés accredited to it in `attache accredited`.", "Latvija ir valsts, par kuru ir šī datu kopa: tās atašeji ārvalstīs ir `attache postings`, tai akreditētie atašeji `attache accredited`."),
     LatviaUnsc => ("The candidacy is Latvia's own: see `attache unsc`.", "Kandidatūra ir pašas Latvijas: skatiet `attache unsc`."),
-    // {0}: the country, in Latvian in the locative.
-    NoLatvianCover => ("No Latvian defence attaché or adviser covers {0}.", "{0} nav akreditēts neviens Latvijas aizsardzības atašejs vai padomnieks."),
-    // {0}: the country, in Latvian in the genitive.
-    NoAccreditation => ("{0} has no defence attaché accredited to Latvia.", "Latvijā nav akreditēts {0} aizsardzības atašejs."),
     NoneHosted => ("None.", "Nav."),
-    // {0}: the country, in Latvian in the genitive.
-    NoCooperation => ("The sources name no cooperation role for {0}.", "Avoti nenosauc {0} sadarbības lomu."),
     NoUnscMention => ("Not mentioned.", "Nav minēta."),
 
     // Column headers and labels.
@@ -129,20 +89,14 @@ messages! {
 
     // Lists.
     NonResidentTitle => ("Non-resident defence attachés accredited to Latvia", "Nerezidējošie Latvijā akreditētie aizsardzības atašeji"),
-    NonResidentTotal => ("{0} non-resident attachés in {1} cities.", "{0} nerezidējošie atašeji {1} pilsētās."),
     AccreditedTitle => ("Defence attachés accredited to Latvia", "Latvijā akreditētie aizsardzības atašeji"),
-    AccreditedTotal => ("{0} attachés: {1} resident in Latvia, {2} non-resident.", "{0} atašeji: {1} rezidē Latvijā, {2} nerezidējošie."),
     PostingsTitle => ("Latvia's defence attachés abroad", "Latvijas aizsardzības atašeji ārvalstīs"),
     AdvisersTitle => ("Latvia's defence advisers at its embassies", "Latvijas aizsardzības padomnieki vēstniecībās"),
-    PostingsTotal => ("Listed: {0} residences covering {1} countries; {2} advisers.", "Uzskaitītas {0} rezidences, kas aptver {1} valstis; {2} padomnieki."),
-    Declared => ("The source states: {0} attachés in {1} countries; {2} advisers.", "Avots norāda: {0} atašeji {1} valstīs; {2} padomnieki."),
-    Mismatch => ("Note: the source's stated {0} ({1}) differs from what its list gives ({2}).", "Piezīme: avota norādītais {0} ({1}) atšķiras no tā saraksta ({2})."),
     FigureAttaches => ("number of attachés", "atašeju skaits"),
     FigureCountries => ("number of countries", "valstu skaits"),
     FigureAdvisers => ("number of advisers", "padomnieku skaits"),
 
     // City report. {0}: the city, in Latvian in the locative.
-    CityLatvia => ("Latvia's representatives who reside in {0}", "Latvijas pārstāvji, kas rezidē {0}"),
 
     // Partners.
     PartnersTitle => ("Latvia's defence cooperation partners", "Latvijas aizsardzības sadarbības partneri"),
@@ -163,12 +117,9 @@ messages! {
     CountUnscPoints => ("Points of the UNSC summary", "ANO DP kopsavilkuma punkti"),
     CountDevelopments => ("UNSC outcome and later developments", "ANO DP iznākums un vēlākie notikumi"),
     Id => ("Id", "Id"),
-    Newest => ("Newest fact: {0}", "Jaunākais fakts: {0}"),
 
     // Search.
     WhatSearch => ("search text", "meklēšanas teksts"),
-    SearchTitle => ("Matches for \"{0}\": {1}", "Atbilstības vaicājumam \"{0}\": {1}"),
-    SearchShowing => ("Showing {0} of {1}; --limit shows more.", "Parādīti {0} no {1}; --limit parāda vairāk."),
     Kind => ("Kind", "Veids"),
     ShowWith => ("Show with", "Skatīt ar"),
     KindPosting => ("Latvia's attaché", "Latvijas atašejs"),
@@ -177,12 +128,6 @@ messages! {
     KindPartnership => ("Cooperation", "Sadarbība"),
     KindDuty => ("Attaché's duty", "Atašeja pienākums"),
     KindUnsc => ("UNSC candidacy (2021)", "Kandidatūra ANO DP (2021)"),
-    // {0}: the city, in Latvian in the locative; {1}: the countries.
-    HitPosting => ("Latvia's defence attaché in {0}: {1}", "Latvijas aizsardzības atašejs {0}: {1}"),
-    // {0}: the city, in Latvian in the locative.
-    HitAdviser => ("Latvia's defence adviser in {0}", "Latvijas aizsardzības padomnieks {0}"),
-    // {0}: the country, in Latvian in the genitive; {1}: city and country, in Latvian in the locative.
-    HitAccreditation => ("Defence attaché of {0} accredited to Latvia, residing in {1}", "{0} aizsardzības atašejs, akreditēts Latvijā, rezidē {1}"),
 
     // Reciprocity.
     ReciprocityTitle => ("Reciprocity of defence attachés", "Aizsardzības atašeju savstarpība"),
@@ -192,7 +137,6 @@ messages! {
     ClassMutual => ("mutual", "savstarpēja"),
     ClassLatviaOnly => ("Latvia only", "tikai Latvija"),
     ClassPartnerOnly => ("partner only", "tikai partneris"),
-    ReciprocitySummary => ("{0} countries linked: {1} mutual, {2} Latvia only, {3} partner only.", "Saistītas valstis: {0}; savstarpēji {1}, tikai Latvija {2}, tikai partneris {3}."),
 
     // Sources.
     SourcesTitle => ("Sources of the dataset", "Datu kopas avoti"),
@@ -217,8 +161,6 @@ messages! {
     Fail => ("fail", "neizturēta"),
     NotReached => ("not checked", "nav pārbaudīta"),
     NotReachedDetail => ("loading stopped at the first fault", "ielāde apstājās pie pirmās kļūdas"),
-    // {0}: the figure, {1}: the stated number, {2}: the number the list gives, {3}: the source.
-    MismatchDetail => ("{3} states {0} as {1}; its list gives {2}", "{3}: norādītais {0} ir {1}, tā saraksts dod {2}"),
     CheckSummaryOk => ("The dataset passes every check.", "Datu kopa iztur visas pārbaudes."),
     CheckSummaryWarn => ("The dataset passes every check, with warnings.", "Datu kopa iztur visas pārbaudes, ar brīdinājumiem."),
     CheckSummaryFail => ("The dataset fails a check and cannot be used.", "Datu kopa neiztur pārbaudi un nav lietojama."),
@@ -230,13 +172,9 @@ messages! {
     AccreditedToLatvia => ("Accredited to Latvia", "Akreditēti Latvijā"),
     Total => ("Total", "Kopā"),
     StatsPostings => ("Countries per Latvian posting", "Valstis uz vienu Latvijas atašeju"),
-    StatsResidency => ("Accredited to Latvia: {0} resident, {1} non-resident ({2} in all).", "Akreditēti Latvijā: {0} rezidējoši, {1} nerezidējoši (kopā {2})."),
-    StatsHubs => ("Busiest hubs: {0}.", "Noslogotākie centri: {0}."),
 
     // Graph.
     GraphTitle => ("Accreditation network", "Akreditācijas tīkls"),
-    // {0}: the country, in Latvian in the genitive.
-    GraphTitleFocus => ("Accreditation network around {0}", "{0} akreditācijas tīkls"),
     From => ("From", "No"),
     To => ("To", "Uz"),
     EdgeLatviaAttacheResides => ("Latvia's attaché resides in", "Latvijas atašejs rezidē"),
@@ -249,10 +187,7 @@ messages! {
 
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
-    Published => ("published {0}", "publicēts {0}"),
     Undated => ("undated", "nav datēts"),
-    ElectedTerm => ("Elected for {0}–{1}: {2} votes ({3} needed).", "Ievēlēta {0}.–{1}. gadam: {2} balsis (vajadzēja {3})."),
-    NotElected => ("Not elected: {2} votes ({3} needed).", "Nav ievēlēta: {2} balsis (vajadzēja {3})."),
     LaterDevelopments => ("Later developments", "Vēlākie notikumi"),
 }
 
@@ -349,6 +284,169 @@ phrases! {
     ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
+
+    // Pages for people.
+    /// `date`: a date, or "undated".
+    published(date) => ("published {date}", "publicēts {date}"),
+    /// `place`: in Latvian in the locative.
+    hosted_in(place) => (
+        "Attachés accredited to Latvia who reside in {place}",
+        "Latvijā akreditētie atašeji, kas rezidē {place}"
+    ),
+    /// `country`: in Latvian in the genitive.
+    no_cooperation(country) => (
+        "The sources name no cooperation role for {country}.",
+        "Avoti nenosauc {country} sadarbības lomu."
+    ),
+    latvia_to(country) => ("Latvia → {country}", "Latvija → {country}"),
+    to_latvia(country) => ("{country} → Latvia", "{country} → Latvija"),
+    /// `country`: in Latvian in the locative.
+    no_latvian_cover(country) => (
+        "No Latvian defence attaché or adviser covers {country}.",
+        "{country} nav akreditēts neviens Latvijas aizsardzības atašejs vai padomnieks."
+    ),
+    /// `country`: in Latvian in the genitive.
+    no_accreditation(country) => (
+        "{country} has no defence attaché accredited to Latvia.",
+        "Latvijā nav akreditēts {country} aizsardzības atašejs."
+    ),
+    /// `city`: in Latvian in the locative.
+    city_latvia(city) => (
+        "Latvia's representatives who reside in {city}",
+        "Latvijas pārstāvji, kas rezidē {city}"
+    ),
+    newest(date) => ("Newest fact: {date}", "Jaunākais fakts: {date}"),
+    search_title(query, total) => (
+        "Matches for \"{query}\": {total}",
+        "Atbilstības vaicājumam \"{query}\": {total}"
+    ),
+    search_showing(shown, total) => (
+        "Showing {shown} of {total}; --limit shows more.",
+        "Parādīti {shown} no {total}; --limit parāda vairāk."
+    ),
+    stats_residency(resident, non_resident, total) => (
+        "Accredited to Latvia: {resident} resident, {non_resident} non-resident ({total} in all).",
+        "Akreditēti Latvijā: {resident} rezidējoši, {non_resident} nerezidējoši (kopā {total})."
+    ),
+    stats_hubs(hubs) => ("Busiest hubs: {hubs}.", "Noslogotākie centri: {hubs}."),
+    /// `country`: in Latvian in the genitive.
+    graph_title_focus(country) => (
+        "Accreditation network around {country}",
+        "{country} akreditācijas tīkls"
+    ),
+    /// `figure`: what is counted (a Msg).
+    mismatch(figure, stated, listed) => (
+        "Note: the source's stated {figure} ({stated}) differs from what its list gives ({listed}).",
+        "Piezīme: avota norādītais {figure} ({stated}) atšķiras no tā saraksta ({listed})."
+    ),
+    mismatch_detail(figure, stated, listed, source) => (
+        "{source} states {figure} as {stated}; its list gives {listed}",
+        "{source}: norādītais {figure} ir {stated}, tā saraksts dod {listed}"
+    ),
+    /// `city`: in Latvian in the locative.
+    hit_posting(city, countries) => (
+        "Latvia's defence attaché in {city}: {countries}",
+        "Latvijas aizsardzības atašejs {city}: {countries}"
+    ),
+    hit_adviser(city) => (
+        "Latvia's defence adviser in {city}",
+        "Latvijas aizsardzības padomnieks {city}"
+    ),
+    /// `country`: in Latvian in the genitive; `residence`: in the locative.
+    hit_accreditation(country, residence) => (
+        "Defence attaché of {country} accredited to Latvia, residing in {residence}",
+        "{country} aizsardzības atašejs, akreditēts Latvijā, rezidē {residence}"
+    ),
+    reciprocity_summary(total, mutual, latvia_only, partner_only) => (
+        "{total} countries linked: {mutual} mutual, {latvia_only} Latvia only, {partner_only} partner only.",
+        "Saistītas valstis: {total}; savstarpēji {mutual}, tikai Latvija {latvia_only}, tikai partneris {partner_only}."
+    ),
+    elected_term(from, to, votes, needed) => (
+        "Elected for {from}–{to}: {votes} votes ({needed} needed).",
+        "Ievēlēta {from}.–{to}. gadam: {votes} balsis (vajadzēja {needed})."
+    ),
+    not_elected(votes, needed) => (
+        "Not elected: {votes} votes ({needed} needed).",
+        "Nav ievēlēta: {votes} balsis (vajadzēja {needed})."
+    ),
+}
+
+/// Phrases that count: each noun in the form its number takes ([`Lang::count`]).
+impl Lang {
+    /// "22 non-resident attachés in 7 cities."
+    pub fn non_resident_total(self, attaches: usize, cities: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "{} in {}.",
+                self.count(attaches, ["non-resident attaché", "non-resident attachés"]),
+                self.count(cities, ["city", "cities"])
+            ),
+            Lang::Lv => format!(
+                "{} {}.",
+                self.count(
+                    attaches,
+                    ["nerezidējošais atašejs", "nerezidējošie atašeji"]
+                ),
+                self.count(cities, ["pilsētā", "pilsētās"])
+            ),
+        }
+    }
+
+    /// "31 attachés: 9 resident in Latvia, 22 non-resident."
+    pub fn accredited_total(self, total: usize, resident: usize, non_resident: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "{}: {resident} resident in Latvia, {non_resident} non-resident.",
+                self.count(total, ["attaché", "attachés"])
+            ),
+            Lang::Lv => format!(
+                "{}: {resident} rezidē Latvijā, {}.",
+                self.count(total, ["atašejs", "atašeji"]),
+                self.count(non_resident, ["nerezidējošais", "nerezidējošie"])
+            ),
+        }
+    }
+
+    /// "Listed: 7 residences covering 18 countries; 2 advisers."
+    pub fn postings_total(self, residences: usize, countries: usize, advisers: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "Listed: {} covering {}; {}.",
+                self.count(residences, ["residence", "residences"]),
+                self.count(countries, ["country", "countries"]),
+                self.count(advisers, ["adviser", "advisers"])
+            ),
+            Lang::Lv => format!(
+                "{} {}, kas aptver {}; {}.",
+                if self.is_singular(residences) {
+                    "Uzskaitīta"
+                } else {
+                    "Uzskaitītas"
+                },
+                self.count(residences, ["rezidence", "rezidences"]),
+                self.count(countries, ["valsti", "valstis"]),
+                self.count(advisers, ["padomnieks", "padomnieki"])
+            ),
+        }
+    }
+
+    /// "The source states: 8 attachés in 18 countries; 2 advisers."
+    pub fn declared(self, attaches: usize, countries: usize, advisers: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "The source states: {} in {}; {}.",
+                self.count(attaches, ["attaché", "attachés"]),
+                self.count(countries, ["country", "countries"]),
+                self.count(advisers, ["adviser", "advisers"])
+            ),
+            Lang::Lv => format!(
+                "Avots norāda: {} {}; {}.",
+                self.count(attaches, ["atašejs", "atašeji"]),
+                self.count(countries, ["valstī", "valstīs"]),
+                self.count(advisers, ["padomnieks", "padomnieki"])
+            ),
+        }
+    }
 }
 
 impl Lang {
@@ -356,11 +454,15 @@ impl Lang {
     /// says "1 file", "21 files"; Latvian "1 fails", "21 fails", "11 faili" (singular after a
     /// number ending in 1 but not in 11).
     pub fn count(self, n: usize, [one, many]: [&str; 2]) -> String {
-        let singular = match self {
+        format!("{n} {}", if self.is_singular(n) { one } else { many })
+    }
+
+    /// Whether `n` takes the singular in this language.
+    pub fn is_singular(self, n: usize) -> bool {
+        match self {
             Lang::En => n == 1,
             Lang::Lv => n % 10 == 1 && n % 100 != 11,
-        };
-        format!("{n} {}", if singular { one } else { many })
+        }
     }
 }
 

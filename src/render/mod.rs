@@ -144,17 +144,13 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
     match record {
         Record::Country(c) => format!("{} ({}, {})", c.name(lang), c.alpha2, c.alpha3),
         Record::City(place) => format!("{}, {}", place.city.name(lang), place.country.name(lang)),
-        Record::Posting { residence, covers } => lang.fill(
-            Msg::HitPosting,
-            &[
-                residence.city.name_in(lang, Case::Locative),
-                &countries(covers),
-            ],
+        Record::Posting { residence, covers } => lang.hit_posting(
+            residence.city.name_in(lang, Case::Locative),
+            countries(covers),
         ),
-        Record::Adviser { residence, .. } => lang.fill(
-            Msg::HitAdviser,
-            &[residence.city.name_in(lang, Case::Locative)],
-        ),
+        Record::Adviser { residence, .. } => {
+            lang.hit_adviser(residence.city.name_in(lang, Case::Locative))
+        }
         Record::Accreditation(a) => {
             let place = a.residence;
             let residence = format!(
@@ -162,10 +158,7 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
                 place.city.name_in(lang, Case::Locative),
                 place.country.name_in(lang, Case::Locative)
             );
-            lang.fill(
-                Msg::HitAccreditation,
-                &[a.country.name_in(lang, Case::Genitive), &residence],
-            )
+            lang.hit_accreditation(a.country.name_in(lang, Case::Genitive), residence)
         }
         Record::Partnership(p) => format!("{}: {}", lang.pick(&p.title), lang.pick(&p.role)),
         Record::Duty(text) => lang.pick(text).to_owned(),
@@ -235,13 +228,5 @@ pub fn figure_msg(figure: Figure) -> Msg {
 pub fn mismatch_text(m: &Mismatch<'_>, lang: Lang) -> String {
     let figure = lang.msg(figure_msg(m.figure));
     let source = format!("{} ({})", lang.pick(&m.source.publisher), m.source.id);
-    lang.fill(
-        Msg::MismatchDetail,
-        &[
-            figure,
-            &m.stated.to_string(),
-            &m.listed.to_string(),
-            &source,
-        ],
-    )
+    lang.mismatch_detail(figure, m.stated, m.listed, source)
 }

@@ -89,10 +89,6 @@ impl Renderer {
         self.lang.msg(msg)
     }
 
-    fn fill(&self, msg: Msg, args: &[&str]) -> String {
-        self.lang.fill(msg, args)
-    }
-
     /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
     /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown and CSV.
     fn cell(&self, text: &str, width: usize) -> String {
@@ -179,7 +175,7 @@ impl Renderer {
 
     fn source(&self, source: &Source) -> String {
         let date = match &source.published {
-            Some(date) => self.fill(Msg::Published, &[date]),
+            Some(date) => self.lang.published(date),
             None => self.msg(Msg::Undated).to_owned(),
         };
         format!(
@@ -213,7 +209,7 @@ impl Renderer {
             self.directions(report, page)?;
         }
 
-        page.section(&self.fill(Msg::HostedIn, &[self.country_locative(country)]))?;
+        page.section(&self.lang.hosted_in(self.country_locative(country)))?;
         if report.hosted.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
@@ -232,7 +228,7 @@ impl Renderer {
 
         page.section(self.msg(Msg::CooperationWith))?;
         if report.cooperation.is_empty() {
-            page.line(&self.fill(Msg::NoCooperation, &[self.country_genitive(country)]))?;
+            page.line(&self.lang.no_cooperation(self.country_genitive(country)))?;
         } else {
             let mut table = self.record_table(&[Msg::Group, Msg::Role], Rows::Multi);
             for role in report.cooperation.iter() {
@@ -288,9 +284,9 @@ impl Renderer {
     fn directions(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
-        page.section(&self.fill(Msg::LatviaTo, &[name]))?;
+        page.section(&self.lang.latvia_to(name))?;
         if report.latvia_to_country.is_empty() {
-            page.line(&self.fill(Msg::NoLatvianCover, &[self.country_locative(country)]))?;
+            page.line(&self.lang.no_latvian_cover(self.country_locative(country)))?;
         } else {
             let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::AlsoCovers],
@@ -309,7 +305,7 @@ impl Renderer {
             page.table(table)?;
         }
 
-        page.section(&self.fill(Msg::ToLatvia, &[name]))?;
+        page.section(&self.lang.to_latvia(name))?;
         if let Some(attache) = &report.country_to_latvia {
             let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
@@ -326,7 +322,7 @@ impl Renderer {
             ));
             page.table(table)?;
         } else {
-            page.line(&self.fill(Msg::NoAccreditation, &[self.country_genitive(country)]))?;
+            page.line(&self.lang.no_accreditation(self.country_genitive(country)))?;
         }
         Ok(())
     }
@@ -343,7 +339,7 @@ impl Renderer {
         let locative = city.name_in(self.lang, Case::Locative);
         page.title(&self.city_and_country(report.city))?;
 
-        page.section(&self.fill(Msg::CityLatvia, &[locative]))?;
+        page.section(&self.lang.city_latvia(locative))?;
         if report.latvia_representatives.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
@@ -360,7 +356,7 @@ impl Renderer {
             page.table(table)?;
         }
 
-        page.section(&self.fill(Msg::HostedIn, &[locative]))?;
+        page.section(&self.lang.hosted_in(locative))?;
         if report.accredited.is_empty() {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
@@ -460,16 +456,13 @@ impl Renderer {
         page.section(self.msg(Msg::CountSources))?;
         self.sources_table(&report.sources, page)?;
         if let Some(newest) = report.newest {
-            page.line(&self.fill(Msg::Newest, &[newest]))?;
+            page.line(&self.lang.newest(newest))?;
         }
         Ok(())
     }
 
     fn search(&self, report: &SearchReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
-        page.title(&self.fill(
-            Msg::SearchTitle,
-            &[&report.query, &report.total.to_string()],
-        ))?;
+        page.title(&self.lang.search_title(&report.query, report.total))?;
         let mut table = self.record_table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
             Lang::En => "",
@@ -487,8 +480,7 @@ impl Renderer {
         }
         page.table(table)?;
         if report.hits.len() < report.total {
-            let (shown, total) = (report.hits.len().to_string(), report.total.to_string());
-            page.line(&self.fill(Msg::SearchShowing, &[&shown, &total]))?;
+            page.line(&self.lang.search_showing(report.hits.len(), report.total))?;
         }
         Ok(())
     }
@@ -537,10 +529,11 @@ impl Renderer {
         }
         page.table(table)?;
         let c = report.counts;
-        let counts = [c.total(), c.mutual, c.latvia_only, c.partner_only].map(|n| n.to_string());
-        page.line(&self.fill(
-            Msg::ReciprocitySummary,
-            &[&counts[0], &counts[1], &counts[2], &counts[3]],
+        page.line(&self.lang.reciprocity_summary(
+            c.total(),
+            c.mutual,
+            c.latvia_only,
+            c.partner_only,
         ))
     }
 
@@ -703,25 +696,23 @@ impl Renderer {
 
         page.gap()?;
         let accredited = report.accredited;
-        let counts = [
+        page.line(&self.lang.stats_residency(
             accredited.resident,
             accredited.non_resident,
             accredited.total(),
-        ]
-        .map(|n| n.to_string());
-        page.line(&self.fill(Msg::StatsResidency, &[&counts[0], &counts[1], &counts[2]]))?;
+        ))?;
         let hubs: Vec<String> = report
             .hubs
             .iter()
             .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
-        page.line(&self.fill(Msg::StatsHubs, &[&hubs.join(", ")]))
+        page.line(&self.lang.stats_hubs(hubs.join(", ")))
     }
 
     fn graph(&self, report: &GraphReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         match report.focus {
             Some(country) => {
-                page.title(&self.fill(Msg::GraphTitleFocus, &[self.country_genitive(country)]))?
+                page.title(&self.lang.graph_title_focus(self.country_genitive(country)))?
             }
             None => page.title(self.msg(Msg::GraphTitle))?,
         }
@@ -762,8 +753,11 @@ impl Renderer {
             ));
         }
         page.table(table)?;
-        let (total, cities) = (report.total().to_string(), report.groups.len().to_string());
-        page.line(&self.fill(Msg::NonResidentTotal, &[&total, &cities]))
+        page.line(
+            &self
+                .lang
+                .non_resident_total(report.total(), report.groups.len()),
+        )
     }
 
     fn accredited(&self, report: &AccreditedReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -782,13 +776,11 @@ impl Renderer {
             ));
         }
         page.table(table)?;
-        let counts = [
+        page.line(&self.lang.accredited_total(
             report.attaches.len(),
             report.resident_count(),
             report.non_resident_count(),
-        ]
-        .map(|n| n.to_string());
-        page.line(&self.fill(Msg::AccreditedTotal, &[&counts[0], &counts[1], &counts[2]]))
+        ))
     }
 
     fn postings(&self, report: &PostingsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -819,23 +811,21 @@ impl Renderer {
         }
         page.table(table)?;
 
-        let figures = |f: crate::query::postings::Figures| {
-            [f.attaches, f.countries, f.advisers].map(|n| n.to_string())
-        };
-        let listed = figures(report.listed);
-        let declared = figures(report.declared.figures);
+        let (listed, declared) = (report.listed, report.declared.figures);
         page.gap()?;
-        page.line(&self.fill(Msg::PostingsTotal, &[&listed[0], &listed[1], &listed[2]]))?;
-        page.line(&self.fill(Msg::Declared, &[&declared[0], &declared[1], &declared[2]]))?;
+        page.line(
+            &self
+                .lang
+                .postings_total(listed.attaches, listed.countries, listed.advisers),
+        )?;
+        page.line(
+            &self
+                .lang
+                .declared(declared.attaches, declared.countries, declared.advisers),
+        )?;
         for m in report.mismatches.iter() {
-            let line = self.fill(
-                Msg::Mismatch,
-                &[
-                    self.msg(figure_msg(m.figure)),
-                    &m.declared.to_string(),
-                    &m.listed.to_string(),
-                ],
-            );
+            let figure = self.msg(figure_msg(m.figure));
+            let line = self.lang.mismatch(figure, m.declared, m.listed);
             page.line(&self.prose(&line))?;
         }
         page.line(&self.source_line(report.declared.source))
@@ -860,21 +850,14 @@ impl Renderer {
         let outcome = report.outcome.outcome;
         let title = format!("{} ({})", self.msg(Msg::Outcome), outcome.date);
         page.section(&title)?;
-        let numbers = [
-            outcome.term.from.to_string(),
-            outcome.term.to.to_string(),
-            outcome.votes.to_string(),
-            outcome.votes_needed.to_string(),
-        ];
         let verdict = if outcome.elected {
-            Msg::ElectedTerm
+            let term = outcome.term;
+            self.lang
+                .elected_term(term.from, term.to, outcome.votes, outcome.votes_needed)
         } else {
-            Msg::NotElected
+            self.lang.not_elected(outcome.votes, outcome.votes_needed)
         };
-        page.line(&self.fill(
-            verdict,
-            &[&numbers[0], &numbers[1], &numbers[2], &numbers[3]],
-        ))?;
+        page.line(&verdict)?;
         page.line(&self.prose(self.lang.pick(&outcome.text)))?;
         for source in report.outcome.sources.iter() {
             page.line(&self.source_line(source))?;
