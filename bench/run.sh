@@ -71,8 +71,9 @@ cat >"$work/lookup.jq" <<'EOF'
 ($name | ascii_downcase) as $n
 | . as $d
 | first($d.countries[]
-    | select(([.alpha2, .alpha3, .en.name, .lv.name, .lv.genitive, .lv.locative]
-              + .en.aliases + .lv.aliases) | map(ascii_downcase) | index($n))) as $c
+    | select(([.alpha2, .alpha3, .en.name, .en.official, .lv.name, .lv.official]
+              + (.en.aliases // []) + (.lv.aliases // []) | map(select(. != null)))
+             | map(ascii_downcase) | index($n))) as $c
 | ($d.cities | map({key: .id, value: .en.name}) | from_entries) as $city
 | { country: $c.en.name, alpha2: $c.alpha2,
     latvias_attache: [$d.postings.attaches[] | select(.covers | index($c.alpha2)) | $city[.residence]],

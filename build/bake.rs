@@ -109,7 +109,7 @@ bake_struct! {
     Adviser { residence, embassy_in, source, quote }
     Accreditation { country, residence, source, quote }
     Partnership { id, title, role, members, open_list, note, source, quote }
-    Member { country, role }
+    Member { country, role, inferred }
     Duty { text, source }
     DeclaredFigures { attaches, countries, advisers, source, quote }
     Unsc { source, sections, outcome, developments }

@@ -100,6 +100,8 @@ messages! {
 
     // Partners.
     PartnersTitle => ("Latvia's defence cooperation partners", "Latvijas aizsardzības sadarbības partneri"),
+    InferredMember => ("membership inferred from the term: the source does not list its members", "dalība secināta no termina: avots tā dalībniekus neuzskaita"),
+    Inferred => ("inferred", "secināts"),
     Note => ("Note", "Piezīme"),
 
     // About.

@@ -896,3 +896,40 @@ fn the_unsc_summary_says_what_the_article_says_no_more() {
             .starts_with("coordinates the implementation of the bilateral cooperation plan")
     );
 }
+
+#[test]
+fn memberships_read_from_a_term_are_marked_inferred() {
+    // The page names "the Baltic states" and "the Nordic countries" without listing them (it
+    // names Denmark among the latter); every other membership is listed by the source.
+    let ds = ds();
+    let inferred: Vec<(&str, &str)> = ds
+        .partnerships
+        .iter()
+        .flat_map(|p| {
+            p.members
+                .iter()
+                .filter(|m| m.inferred)
+                .map(move |m| (p.id.as_ref(), ds.country(m.country).alpha2.as_ref()))
+        })
+        .collect();
+    assert_eq!(
+        inferred,
+        [
+            ("baltic-states", "EE"),
+            ("baltic-states", "LT"),
+            ("nordic-countries", "FI"),
+            ("nordic-countries", "IS"),
+            ("nordic-countries", "NO"),
+            ("nordic-countries", "SE"),
+        ]
+    );
+    // And a country's own view says so.
+    let iceland = country(ds, code(ds, "IS"));
+    let nordic = iceland
+        .cooperation
+        .iter()
+        .find(|r| r.partnership.id == "nordic-countries");
+    assert!(nordic.expect("Iceland is Nordic").inferred);
+    let denmark = country(ds, code(ds, "DK"));
+    assert!(denmark.cooperation.iter().all(|r| !r.inferred));
+}

@@ -250,6 +250,9 @@ pub struct Member {
     pub country: CountryId,
     /// What the source says of this member in particular, beyond the group's role.
     pub role: Option<Text>,
+    /// The source names the group by a term without listing this member: the membership is
+    /// read from the term, and every view that shows it says so.
+    pub inferred: bool,
 }
 
 /// One of a defence attaché's duties, as the ministry lists them.

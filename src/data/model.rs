@@ -196,6 +196,10 @@ pub struct RawPartnership {
 pub struct RawMember {
     pub country: String,
     pub role: Option<Text>,
+    /// True where the source names the group by a term ("the Nordic countries") without
+    /// listing this member: its membership is the tool's reading of the term.
+    #[serde(default)]
+    pub inferred: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -467,6 +467,7 @@ fn cooperation(refs: &Refs, raw: RawCooperation) -> Result<Vec<Partnership>, Dat
             .map(|(country, m)| Member {
                 country,
                 role: m.role,
+                inferred: m.inferred,
             })
             .collect::<Vec<_>>()
             .into();

@@ -62,19 +62,23 @@ pub struct Role<'a> {
     pub partnership: &'a Partnership,
     /// What the source says of this member in particular, beyond the group's role.
     pub member_role: Option<&'a Text>,
+    /// The membership is read from the group's term, not listed by the source.
+    pub inferred: bool,
     /// The source of the group; its id in JSON.
     pub source: &'a Source,
 }
 
-/// In JSON: `{ "partnership": id, "title", "role", "member_role", "open_list", "source": id }`.
+/// In JSON: `{ "partnership": id, "title", "role", "member_role", "inferred", "open_list",
+/// "source": id }`.
 impl Serialize for Role<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let p = self.partnership;
-        let mut role = serializer.serialize_struct("Role", 6)?;
+        let mut role = serializer.serialize_struct("Role", 7)?;
         role.serialize_field("partnership", &p.id)?;
         role.serialize_field("title", &p.title)?;
         role.serialize_field("role", &p.role)?;
         role.serialize_field("member_role", &self.member_role)?;
+        role.serialize_field("inferred", &self.inferred)?;
         role.serialize_field("open_list", &p.open_list)?;
         role.serialize_field("source", &self.source.id)?;
         role.end()
@@ -170,6 +174,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
             Some(Role {
                 partnership: p,
                 member_role: member.role.as_ref(),
+                inferred: member.inferred,
                 source: ds.source(p.source),
             })
         })

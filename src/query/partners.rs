@@ -32,6 +32,8 @@ pub struct PartnerMember<'a> {
     pub country: &'a Country,
     /// What the source says of this member in particular, beyond the group's role.
     pub role: Option<&'a Text>,
+    /// The membership is read from the group's term, not listed by the source.
+    pub inferred: bool,
 }
 
 /// The `partners` answer for `ds`.
@@ -47,6 +49,7 @@ pub fn partners(ds: &Dataset) -> PartnersReport<'_> {
                 .map(|m| PartnerMember {
                     country: ds.country(m.country),
                     role: m.role.as_ref(),
+                    inferred: m.inferred,
                 })
                 .collect(),
             source: ds.source(p.source),

@@ -240,6 +240,9 @@ impl Renderer {
                 if p.open_list {
                     text = format!("{text} ({})", self.msg(Msg::OpenList));
                 }
+                if role.inferred {
+                    text = format!("{text} ({})", self.msg(Msg::InferredMember));
+                }
                 table.add_row(self.record_row(
                     [
                         self.lang.pick(&p.title).to_owned(),
@@ -382,7 +385,19 @@ impl Renderer {
             if p.open_list {
                 title = format!("{title}\n({})", self.msg(Msg::OpenList));
             }
-            let countries: Vec<&Country> = group.members.iter().map(|m| m.country).collect();
+            // A member read from the group's term is marked, with the reason in the note below.
+            let countries: Vec<String> = group
+                .members
+                .iter()
+                .map(|m| {
+                    let name = self.country_name(m.country);
+                    if m.inferred {
+                        format!("{name} ({})", self.msg(Msg::Inferred))
+                    } else {
+                        name.to_owned()
+                    }
+                })
+                .collect();
             // The group's role once, then what the source says of a member in particular.
             let mut role = vec![self.lang.pick(&p.role).to_owned()];
             for member in group.members.iter() {
@@ -396,11 +411,7 @@ impl Renderer {
             }
             let role: Vec<String> = role.iter().map(|r| self.cell(r, 40)).collect();
             table.add_row(self.record_row(
-                [
-                    self.cell(&title, 20),
-                    self.countries(&countries, "\n"),
-                    role.join("\n"),
-                ],
+                [self.cell(&title, 20), countries.join("\n"), role.join("\n")],
                 &[group.source],
             ));
         }
