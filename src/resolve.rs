@@ -134,15 +134,21 @@ pub fn resolve<Id: Copy + Ord + 'static>(
 fn read<Id: Copy + Ord + 'static>(index: &NameIndex<Id>, wanted: &str) -> Option<Resolution<Id>> {
     let entries = index.get(wanted);
     let first = entries.first()?;
-    if let [only] = entries {
-        // The common case: one name of one place.
-        let reading = match only.kind {
+    if entries.iter().all(|form| form.id == first.id) {
+        // The common case, with nothing to allocate: names of one place. A form may be
+        // several kinds of name of it; the plainest reading wins.
+        let kind = entries
+            .iter()
+            .map(|form| form.kind)
+            .min()
+            .unwrap_or(first.kind);
+        let reading = match kind {
             FormKind::Former => Reading::Former,
             FormKind::Part => Reading::Part,
             _ => Reading::Name,
         };
         return Some(Resolution::Found {
-            id: only.id,
+            id: first.id,
             reading,
         });
     }
@@ -156,24 +162,7 @@ fn read<Id: Copy + Ord + 'static>(index: &NameIndex<Id>, wanted: &str) -> Option
             reading: Reading::Settled { others },
         });
     }
-    if ids.len() > 1 {
-        return Some(Resolution::Ambiguous { candidates: ids });
-    }
-    // A form may be several kinds of name of one place; the plainest reading wins.
-    let kind = entries
-        .iter()
-        .map(|form| form.kind)
-        .min()
-        .unwrap_or(first.kind);
-    let reading = match kind {
-        FormKind::Former => Reading::Former,
-        FormKind::Part => Reading::Part,
-        _ => Reading::Name,
-    };
-    Some(Resolution::Found {
-        id: first.id,
-        reading,
-    })
+    Some(Resolution::Ambiguous { candidates: ids })
 }
 
 /// The one place that both parts of "A (B)" or "A, B" name; `None` unless there is exactly

@@ -29,11 +29,11 @@ pub fn fold(name: &str) -> String {
 
 /// The key a place's name is indexed and looked up by: [`fold`]ed, then the words people
 /// write in several ways made one: "st" becomes "saint", "ste" "sainte", "rep" "republic",
-/// "dem" "democratic", "n" "north" and "s" "south"; "the", "and", "&" and the Latvian "un" are dropped (so that
-/// "Bosnia-Herzegovina" is "Bosnia and Herzegovina"); a run of
-/// single letters is one word ("U.S.A." -> "usa", "D.R. Congo" -> "dr congo"). A name of one
-/// word is left as it is ("ST" is an ISO code). So "the Bahamas", "St. Lucia", "Bosnia & Herzegovina" and "Czech Rep." find their places without
-/// each variant being listed.
+/// "dem" "democratic", "n" "north" and "s" "south"; "the", "and", "&" and the Latvian "un"
+/// are dropped (so that "Bosnia-Herzegovina" is "Bosnia and Herzegovina"); a run of single
+/// letters is one word ("U.S.A." -> "usa", "D.R. Congo" -> "dr congo"). A name of one word is
+/// left as it is ("ST" is an ISO code). So "the Bahamas", "St. Lucia", "Bosnia & Herzegovina"
+/// and "Czech Rep." find their places without each variant being listed.
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     key_into(&mut out, name);
