@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::dataset::*;
 use crate::lang::Lang;
-use crate::model::{EnglishNames, LatvianNames, Source, Term, Text};
+use crate::model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 use crate::names::{FormKind, NameForm, NameIndex};
 
 /// `static NAME: Dataset = ...;`
@@ -80,6 +80,12 @@ impl Bake for FormKind {
     }
 }
 
+impl Bake for Topic {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "Topic::{self:?}");
+    }
+}
+
 macro_rules! bake_struct {
     ($($t:ident { $($field:ident),* $(,)? })*) => {$(
         impl Bake for $t {
@@ -110,16 +116,17 @@ bake_struct! {
     Accreditation { country, residence, source, quote }
     Partnership { id, title, role, members, open_list, note, source, quote }
     Member { country, role, inferred }
-    Duty { text, source }
+    Duty { text, quote, source }
+    Statement { id, topic, text, source, quote }
     DeclaredFigures { attaches, countries, advisers, source, quote }
     Unsc { source, sections, outcome, developments }
     Section { id, title, points }
-    Point { text, countries }
+    Point { text, quote, countries }
     Outcome { date, elected, term, votes, votes_needed, elected_same_day, withdrew, text, sources }
     Development { date, text, countries, sources }
     Dataset {
         sources, countries, cities, declared, postings, advisers, accreditations,
-        partnerships, duties, unsc, country_names, city_names, name_records, latvia,
+        partnerships, duties, statements, unsc, country_names, city_names, name_records, latvia,
     }
 }
 

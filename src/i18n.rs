@@ -116,6 +116,7 @@ messages! {
     CountAccreditations => ("Attachés accredited to Latvia", "Latvijā akreditētie atašeji"),
     CountPartnerships => ("Cooperation groups", "Sadarbības grupas"),
     CountDuties => ("Duties of an attaché", "Atašeja pienākumi"),
+    CountStatements => ("Statements on attachés and allies", "Apgalvojumi par atašejiem un sabiedrotajiem"),
     CountUnscPoints => ("Points of the UNSC summary", "ANO DP kopsavilkuma punkti"),
     CountDevelopments => ("UNSC outcome and later developments", "ANO DP iznākums un vēlākie notikumi"),
     Id => ("Id", "Id"),
@@ -129,6 +130,9 @@ messages! {
     KindAccreditation => ("Accredited to Latvia", "Akreditēts Latvijā"),
     KindPartnership => ("Cooperation", "Sadarbība"),
     KindDuty => ("Attaché's duty", "Atašeja pienākums"),
+    KindStatement => ("Statement", "Apgalvojums"),
+    RoleTitle => ("The role of defence attachés", "Aizsardzības atašeju loma"),
+    AlliesTitle => ("Allies and partners", "Sabiedrotie un partneri"),
     KindUnsc => ("UNSC candidacy (2021)", "Kandidatūra ANO DP (2021)"),
 
     // Reciprocity.

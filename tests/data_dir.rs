@@ -13,7 +13,7 @@ fn exported() -> tempfile::TempDir {
     let path = dir.path().to_str().expect("UTF-8 path");
     let (code, stdout, _) = run(&["export", path]);
     assert_eq!(code, 0);
-    assert_eq!(stdout, format!("Wrote 10 data files to {path}.\n"));
+    assert_eq!(stdout, format!("Wrote 11 data files to {path}.\n"));
     dir
 }
 

@@ -16,6 +16,7 @@ fn files() -> HashMap<&'static str, String> {
         include_str!("../data/accreditations.json"),
         include_str!("../data/cooperation.json"),
         include_str!("../data/duties.json"),
+        include_str!("../data/statements.json"),
         include_str!("../data/unsc.json"),
     ];
     FILES

@@ -933,3 +933,296 @@ fn memberships_read_from_a_term_are_marked_inferred() {
     let denmark = country(ds, code(ds, "DK"));
     assert!(denmark.cooperation.iter().all(|r| !r.inferred));
 }
+
+/// Every statement of the two source texts, as a checklist written by hand from them: the
+/// source's own words (as printed, its spelling kept) and, where the record has prose of its
+/// own, a phrase its English must hold. Each must be in the quote of one record; a statement
+/// that no record holds cannot be answered, and fails here.
+#[test]
+fn every_statement_of_the_sources_is_in_a_record() {
+    let ds = ds();
+    // (the source's words in the record, its English, where the record has any)
+    let mut records: Vec<(&str, Option<&str>)> = Vec::new();
+    records.push((&ds.declared.quote, None));
+    records.extend(ds.postings.iter().map(|p| (p.quote.as_ref(), None)));
+    records.extend(ds.advisers.iter().map(|a| (a.quote.as_ref(), None)));
+    records.extend(ds.accreditations.iter().map(|a| (a.quote.as_ref(), None)));
+    records.extend(
+        ds.partnerships
+            .iter()
+            .map(|p| (p.quote.as_ref(), Some(p.role.en.as_ref()))),
+    );
+    records.extend(
+        ds.duties
+            .iter()
+            .map(|d| (d.quote.as_ref(), Some(d.text.en.as_ref()))),
+    );
+    records.extend(
+        ds.statements
+            .iter()
+            .map(|s| (s.quote.as_ref(), Some(s.text.en.as_ref()))),
+    );
+    records.extend(
+        ds.unsc
+            .sections
+            .iter()
+            .flat_map(|s| s.points.iter())
+            .map(|p| (p.quote.as_ref(), Some(p.text.en.as_ref()))),
+    );
+
+    const MOD_PAGE: &[(&str, Option<&str>)] = &[
+        // The cooperation paragraph.
+        (
+            "ļoti ciešu nozares sadarbību Baltijas valstu starpā",
+            Some("very close defence cooperation among the Baltic states"),
+        ),
+        (
+            "stratēģiskajiem partneriem ASV un Kanādu",
+            Some("strategic partner"),
+        ),
+        (
+            "NATO daudznacionālās kaujas grupas Latvijā vadošā valsts",
+            None,
+        ),
+        ("Ziemeļvalstīm, it īpaši Dāniju", Some("Nordic country")),
+        ("kopā ar Latviju vada Daudznacionālo divīzijas štābu", None),
+        (
+            "ļoti būtisku militāro atbalstu sniedz vairākas Eiropas valstis",
+            Some("very significant military support"),
+        ),
+        ("Apvienotā karaliste, Somija, Zviedrija u.c.", None),
+        // The attachés.
+        (
+            "nozīmīgs atbalsts praktiskās aizsardzības sadarbības īstenošanā",
+            Some("significant support in carrying out practical defence cooperation"),
+        ),
+        (
+            "aizstāv valsts un aizsardzības resora intereses",
+            Some("defends the interests of the state and of the defence sector"),
+        ),
+        (
+            "veic Latvijas Republikas vēstnieka militārā padomnieka pienākumus",
+            Some("military adviser to the Ambassador"),
+        ),
+        (
+            "veicina un sekmē sadarbību",
+            Some("promotes and furthers cooperation"),
+        ),
+        (
+            "divpusējās sadarbības plāna izpildi",
+            Some("coordinates the implementation of the bilateral cooperation plan"),
+        ),
+        (
+            "informē par akreditācijas valstī notiekošajiem militāri politiskajiem procesiem",
+            Some("informs about the military-political processes"),
+        ),
+        (
+            "Aizsardzības politikas veidošana Latvijā ir komplekss uzdevums",
+            Some("complex task"),
+        ),
+        (
+            "gan valsts drošības, gan ārpolitikas elementi",
+            Some("both national security and foreign policy"),
+        ),
+        (
+            "aizsardzības diplomātijas joma vistiešāk un visciešāk ir saistīta ar abām",
+            Some("most directly and most closely tied to both"),
+        ),
+        (
+            "darbībā svarīgi ir abi aspekti",
+            Some("both aspects matter"),
+        ),
+        // Latvia's attachés and advisers.
+        (
+            "akreditējusi astoņus aizsardzības atašejus 18 valstīs",
+            None,
+        ),
+        ("ASV (rezidē Vašingtonā)", None),
+        ("Vācijā, Austrijā un Francijā (rezidē Berlīnē)", None),
+        ("Kanādā (rezidē Otavā)", None),
+        ("Turcijā, Azerbaidžānā un Gruzijā (rezidē Ankarā)", None),
+        ("Ukrainā un Moldovā (rezidē Kijivā)", None),
+        (
+            "Zviedrijā, Dānijā, Norvēģijā un Somijā (rezidē Stokholmā)",
+            None,
+        ),
+        (
+            "Polijā, Čehijā, Slovākijā un Ungārijā (rezidē Varšavā)",
+            None,
+        ),
+        ("divi aizsardzības padomnieki", None),
+        ("Apvienotajā Karalistē (Londona, Apvienotā Karaliste)", None),
+        ("Amerikas Savienotajās Valstīs (Vašingtonā, ASV)", None),
+        // The allies paragraph.
+        (
+            "Pieaugot militārās un spēka politikas nozīmei valstu attiecībās",
+            Some("grow in importance"),
+        ),
+        (
+            "ar Eiropas Savienības un NATO sabiedrotajiem un partneriem",
+            Some("European Union and NATO allies and partners matter ever more"),
+        ),
+        (
+            "veidot vienotu izpratni par reģiona drošības draudiem",
+            Some("common understanding of the threats to the region's security"),
+        ),
+        (
+            "nepieciešamības gadījumā, nodrošinot Latvijai sabiedroto politisko un militāro atbalstu",
+            Some("should it be needed, its allies' political and military support"),
+        ),
+        (
+            "Cieša divpusējā sadarbība savukārt sekmē sabiedroto resursu ieguldījumu",
+            Some("investment of allies' resources"),
+        ),
+        (
+            "Nacionālo Bruņoto spēku militāro spēju attīstībā",
+            Some("military capabilities of the Latvian National Armed Forces"),
+        ),
+        (
+            "kopā ar citām NATO valstīm, sniedz drošības atbalstu partnervalstīm",
+            Some("together with other NATO countries, gives security support to partner countries"),
+        ),
+        // The attachés accredited to Latvia: every line.
+        ("Apvienotā Karaliste (rezidē Rīgā, Latvijā)", None),
+        ("ASV (rezidē Rīgā, Latvijā)", None),
+        ("Dānija (rezidē Rīgā, Latvijā)", None),
+        ("Kanāda (rezidē Rīgā, Latvijā)", None),
+        ("Ķīna (rezidē Rīgā, Latvijā)", None),
+        ("Polija (rezidē Rīgā, Latvijā)", None),
+        ("Slovākija (rezidē Rīgā, Latvijā)", None),
+        ("Turcija (rezidē Rīgā, Latvijā)", None),
+        ("Zviedrija (rezidē Rīgā, Latvijā)", None),
+        ("Albānija (rezidē Varšavā, Polijā)", None),
+        ("Austrija (rezidē Varšavā, Polijā)", None),
+        ("Beļģija (rezidē Varšavā, Polijā)", None),
+        ("Bulgārija (rezidē Varšavā, Polijā)", None),
+        ("Čehija (rezidē Viļņā, Lietuvā)", None),
+        ("Francija (rezidē Viļņā, Lietuvā)", None),
+        ("Grieķija (rezidē Tallinā, Igaunijā)", None),
+        ("Gruzija (rezidē Viļņā, Lietuvā)", None),
+        ("Horvātija (rezidē Varšavā, Polijā)", None),
+        ("Indonēzija (rezidē Londonā, Apvienotajā Karalistē)", None),
+        ("Itālija (rezidē Varšavā, Polijā)", None),
+        ("Japāna (rezidē Viļņā, Lietuvā)", None),
+        ("Koreja (rezidē Varšavā, Polijā)", None),
+        ("Melnkalne (rezidē Berlīnē, Vācijā)", None),
+        ("Nīderlande (rezidē Viļņā, Lietuvā)", None),
+        ("Norvēģija (rezidē Stokholmā, Zviedrijā)", None),
+        ("Rumānija (rezidē Varšavā, Polijā)", None),
+        ("Slovēnija (rezidē Varšavā, Polijā)", None),
+        ("Somija (rezidē Tallinā, Igaunijā)", None),
+        ("Spānija (rezidē Madridē, Spānijā)", None),
+        ("Ungārija (rezidē Viļņā, Lietuvā)", None),
+        ("Vācija (rezidē Tallinā, Igaunijā)", None),
+    ];
+    const MFA_ARTICLE: &[(&str, Option<&str>)] = &[
+        (
+            "dalība ANO ir bijis viens no Latvijas ārpolitikas instrumentiem",
+            Some("one of the instruments of its foreign policy"),
+        ),
+        (
+            "valstiskuma neatgriezeniskuma nostiprināšanai",
+            Some("making its statehood irreversible"),
+        ),
+        (
+            "Latvija ANO koncentrējas uz cilvēktiesību un starptautiskā tiesiskuma aizstāvību",
+            Some("concentrates on defending human rights and the international rule of law"),
+        ),
+        (
+            "dalība Drošības padomē būs viens no instrumentiem",
+            Some("will be one of the instruments"),
+        ),
+        (
+            "virsmērķis ir sargāt un stiprināt Latvijas drošībai labvēlīgu starptautisko vidi",
+            Some(
+                "protect and strengthen an international environment favourable to Latvia's security",
+            ),
+        ),
+        (
+            "jau augstākā līmenī varēs aizstāvēt tiesiskumā balstītu starptautisko sistēmu",
+            Some(
+                "will be able to defend, at a higher level, an international system based on the rule of law",
+            ),
+        ),
+        (
+            "piedalīties globālo miera un drošības jautājumu risināšanā",
+            Some("take part in resolving questions of global peace and security"),
+        ),
+        (
+            "sniedz iespēju izcelt jautājumus",
+            Some("gives the opportunity to highlight issues"),
+        ),
+        (
+            "Ukrainas teritoriālā integritāte",
+            Some("Ukraine's territorial integrity"),
+        ),
+        (
+            "cilvēktiesību pārkāpumi Baltkrievijā",
+            Some("Human rights violations in Belarus"),
+        ),
+        ("kibernetiskā drošība", Some("Cyber security")),
+        (
+            "dezinformācijas apkarošana",
+            Some("Countering disinformation"),
+        ),
+        (
+            "ANO DP izskata visām valstīm saistošus lēmumus",
+            Some("considers decisions, binding on all states"),
+        ),
+        (
+            "piedaloties ANO Daudzpusējā integrētajā stabilizācijas misijā Mali (MINUSMA)",
+            Some("Since 2016"),
+        ),
+        (
+            "stiprinās Latvijas valsts atpazīstamību globālā līmenī",
+            Some("will strengthen Latvia's recognition at the global level"),
+        ),
+        (
+            "lai gūtu citu valstu atbalstu Latvijas kandidatūrai",
+            Some("to win other states' support"),
+        ),
+        (
+            "Latvija ir demokrātiska, tiesiska valsts",
+            Some("democratic state governed by the rule of law"),
+        ),
+        (
+            "starptautiski atbildīga valsts Latvija apņemas iesaistīties globālajās diskusijās",
+            Some("internationally responsible state"),
+        ),
+        (
+            "simbolizē valsts briedumu un spēju uzņemties atbildību par pasaules mēroga procesiem",
+            Some("ability to take responsibility for processes on a global scale"),
+        ),
+        (
+            "Latvija būs nozīmīga Baltijas un Ziemeļvalstu reģiona balss",
+            Some("will be a significant voice of the Baltic and Nordic region"),
+        ),
+        (
+            "skaidrs vēstījums Latvijas stratēģiskajiem partneriem",
+            Some("clear message to Latvia's strategic partners"),
+        ),
+        (
+            "ietver rūpīgu plānošanu un koordinēšanu",
+            Some("careful planning and coordination"),
+        ),
+        (
+            "2020. gada nogalē izveidoja starpinstitūciju darba grupu",
+            Some("at the end of 2020 an inter-institutional working group"),
+        ),
+        (
+            "Darba grupas sastāvā ir visu ministriju",
+            Some("representatives of every ministry"),
+        ),
+    ];
+    let mut missing = Vec::new();
+    for (words, english) in MOD_PAGE.iter().chain(MFA_ARTICLE) {
+        let found = records.iter().any(|(quote, en)| {
+            quote.contains(words)
+                && english.is_none_or(|phrase| en.is_some_and(|en| en.contains(phrase)))
+        });
+        if !found {
+            missing.push((words, english));
+        }
+    }
+    assert!(missing.is_empty(), "statements in no record: {missing:#?}");
+}

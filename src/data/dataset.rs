@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::Lang;
-use super::model::{Declared, EnglishNames, LatvianNames, List, Source, Str, Term, Text};
+use super::model::{Declared, EnglishNames, LatvianNames, List, Source, Str, Term, Text, Topic};
 use super::names::NameIndex;
 
 macro_rules! id_type {
@@ -260,8 +260,26 @@ pub struct Member {
 pub struct Duty {
     /// The duty, in both languages.
     pub text: Text,
+    /// The source's own words for it.
+    pub quote: Str,
     /// The source that lists it.
     pub source: SourceId,
+}
+
+/// A statement of a source about why attachés or allies matter, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    /// Its id, unique in the file.
+    pub id: Str,
+    /// What it is about: `attaches` (shown by `about`) or `allies` (shown by `partners`).
+    pub topic: Topic,
+    /// The statement, in both languages.
+    pub text: Text,
+    /// Its source; the id in JSON.
+    #[serde(skip)]
+    pub source: SourceId,
+    /// The source's words it rests on.
+    pub quote: Str,
 }
 
 /// The totals the ministry states in words for Latvia's postings, kept as stated even where its
@@ -321,6 +339,8 @@ pub struct Section {
 pub struct Point {
     /// The point, in both languages.
     pub text: Text,
+    /// The article's own words the point summarises, as printed.
+    pub quote: Str,
     /// The countries it is about, so that `country` can show it.
     pub countries: List<CountryId>,
 }
@@ -383,6 +403,8 @@ pub struct Dataset {
     pub partnerships: List<Partnership>,
     /// A defence attaché's duties, in the source's order.
     pub duties: List<Duty>,
+    /// Statements of why attachés and allies matter, in the source's order.
+    pub statements: List<Statement>,
     /// The UN Security Council candidacy.
     pub unsc: Unsc,
     /// Every accepted form of every country name, folded, built once at load.

@@ -25,7 +25,7 @@ pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{
     ExportError, MAX_FILE_BYTES, embedded, embedded_text, export, from_dir, validate_embedded,
 };
-pub use model::{EnglishNames, LatvianNames, Source, Term, Text};
+pub use model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};
 pub use parse::{FILES, from_texts};
 pub use schema::schemas;

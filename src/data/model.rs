@@ -207,7 +207,31 @@ pub struct RawMember {
 pub struct RawDuty {
     pub lv: String,
     pub en: String,
+    /// The source's own words for the duty.
+    pub quote: String,
     pub source: String,
+}
+
+/// A statement of a source that is neither a list nor a duty: why attachés and allies matter.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatement {
+    pub id: String,
+    pub topic: Topic,
+    pub lv: String,
+    pub en: String,
+    pub source: String,
+    pub quote: String,
+}
+
+/// What a statement is about, which decides the answer that shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// The role of defence attachés and of defence diplomacy (`about`).
+    Attaches,
+    /// Why relations with allies and partners matter (`partners`).
+    Allies,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -238,6 +262,8 @@ pub struct RawSection {
 pub struct RawPoint {
     pub lv: String,
     pub en: String,
+    /// The article's own words the point summarises, as printed (its spelling kept).
+    pub quote: String,
     /// Countries the point is about, so that `country` can show it.
     pub countries: Vec<String>,
 }

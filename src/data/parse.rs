@@ -9,7 +9,7 @@ use super::{Check, DataError, Dataset, validate};
 
 /// Every file the dataset is made of. A missing one is an error: a partial dataset never
 /// gives a partial answer.
-pub const FILES: [&str; 10] = [
+pub const FILES: [&str; 11] = [
     "sources.json",
     "countries.json",
     "cities.json",
@@ -19,6 +19,7 @@ pub const FILES: [&str; 10] = [
     "accreditations.json",
     "cooperation.json",
     "duties.json",
+    "statements.json",
     "unsc.json",
 ];
 
@@ -44,7 +45,8 @@ pub fn from_texts<'t>(
         accreditations: parse(read(FILES[6])?)?,
         cooperation: parse(read(FILES[7])?)?,
         duties: parse(read(FILES[8])?)?,
-        unsc: parse(read(FILES[9])?)?,
+        statements: parse(read(FILES[9])?)?,
+        unsc: parse(read(FILES[10])?)?,
     };
     validate::validate(raw).map_err(|mut error| {
         // Validation knows the JSON path; the text tells where that is.
@@ -84,6 +86,7 @@ pub(super) struct RawDataset {
     pub accreditations: Vec<RawAccreditation>,
     pub cooperation: RawCooperation,
     pub duties: Vec<RawDuty>,
+    pub statements: Vec<RawStatement>,
     pub unsc: RawUnsc,
 }
 

@@ -22,6 +22,7 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
         ("accreditations.json", of::<Vec<RawAccreditation>>()),
         ("cooperation.json", of::<RawCooperation>()),
         ("duties.json", of::<Vec<RawDuty>>()),
+        ("statements.json", of::<Vec<RawStatement>>()),
         ("unsc.json", of::<RawUnsc>()),
     ]
 }

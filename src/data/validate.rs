@@ -23,6 +23,7 @@ const POSTINGS: &str = "postings.json";
 const ACCREDITATIONS: &str = "accreditations.json";
 const COOPERATION: &str = "cooperation.json";
 const DUTIES: &str = "duties.json";
+const STATEMENTS: &str = "statements.json";
 const UNSC: &str = "unsc.json";
 
 /// Where a value is, for the error that names it: its file and its JSON path there
@@ -198,6 +199,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     let accreditations = accreditations(&refs, latvia, raw.accreditations)?;
     let partnerships = cooperation(&refs, raw.cooperation)?;
     let duties = duties(&refs, raw.duties)?;
+    let statements = statements(&refs, raw.statements)?;
     let unsc = unsc(&refs, raw.unsc)?;
     Ok(Dataset {
         sources: raw.sources.into(),
@@ -209,6 +211,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         accreditations: accreditations.into(),
         partnerships: partnerships.into(),
         duties: duties.into(),
+        statements: statements.into(),
         unsc,
         country_names,
         city_names,
@@ -495,12 +498,46 @@ fn duties(refs: &Refs, raw: Vec<RawDuty>) -> Result<Vec<Duty>, DataError> {
             en: d.en.into(),
         };
         text(&at, &text_of)?;
+        non_empty(&at.field("quote"), &d.quote)?;
         duties.push(Duty {
             text: text_of,
+            quote: d.quote.into(),
             source: refs.source(&at.field("source"), &d.source)?,
         });
     }
     Ok(duties)
+}
+
+/// The statements of why attachés and allies matter: each with an id of its own, its text in
+/// both languages and the words of its source.
+fn statements(refs: &Refs, raw: Vec<RawStatement>) -> Result<Vec<Statement>, DataError> {
+    check_size(STATEMENTS, raw.len())?;
+    let mut statements: Vec<Statement> = Vec::with_capacity(raw.len());
+    let mut ids = HashSet::new();
+    for (i, s) in raw.into_iter().enumerate() {
+        let at = At::top(STATEMENTS).index(i);
+        non_empty(&at.field("id"), &s.id)?;
+        if !ids.insert(s.id.clone()) {
+            return Err(at
+                .field("id")
+                .error(format!("statement \"{}\" is defined twice", s.id))
+                .of(Check::Duplicates));
+        }
+        let text_of = Text {
+            lv: s.lv.into(),
+            en: s.en.into(),
+        };
+        text(&at, &text_of)?;
+        non_empty(&at.field("quote"), &s.quote)?;
+        statements.push(Statement {
+            id: s.id.into(),
+            topic: s.topic,
+            text: text_of,
+            source: refs.source(&at.field("source"), &s.source)?,
+            quote: s.quote.into(),
+        });
+    }
+    Ok(statements)
 }
 
 /// Latvia's candidacy for the UN Security Council, the vote, and what followed. The
@@ -532,8 +569,10 @@ fn sections(refs: &Refs, at: &At, raw: Vec<RawSection>) -> Result<Vec<Section>, 
                 en: p.en.into(),
             };
             text(&at, &text_of)?;
+            non_empty(&at.field("quote"), &p.quote)?;
             points.push(Point {
                 text: text_of,
+                quote: p.quote.into(),
                 countries: refs.countries(&at.field("countries"), &p.countries)?,
             });
         }

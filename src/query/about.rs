@@ -2,14 +2,17 @@
 
 use serde::Serialize;
 
+use super::StatementView;
 use super::sources::SourceUse;
-use crate::data::{Dataset, Source, Text};
+use crate::data::{Dataset, Source, Text, Topic};
 
 /// What a defence attaché does, and what the dataset holds and rests on.
 #[derive(Debug, Serialize)]
 pub struct AboutReport<'a> {
     /// The five duties of a defence attaché, in the source's order.
     pub duties: Vec<DutyView<'a>>,
+    /// What the source says of the attachés' role and of defence diplomacy, in its order.
+    pub role: Vec<StatementView<'a>>,
     /// How many records of each kind the dataset holds.
     pub counts: RecordCounts,
     /// Each source with how many records rest on it.
@@ -47,6 +50,8 @@ pub struct RecordCounts {
     pub partnerships: usize,
     /// Duties of a defence attaché.
     pub duties: usize,
+    /// Statements of why attachés and allies matter.
+    pub statements: usize,
     /// Points of the 2021 article on the UN Security Council candidacy.
     pub unsc_points: usize,
     /// Dated developments of the candidacy, its outcome included.
@@ -65,6 +70,7 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         accreditations: ds.accreditations.len(),
         partnerships: ds.partnerships.len(),
         duties: ds.duties.len(),
+        statements: ds.statements.len(),
         unsc_points: unsc.sections.iter().map(|s| s.points.len()).sum(),
         // The outcome is a development of its own.
         developments: unsc.developments.len() + 1,
@@ -83,6 +89,7 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
                 source: ds.source(d.source),
             })
             .collect(),
+        role: super::statements(ds, Topic::Attaches),
         counts,
         sources: super::sources::records_per_source(ds),
         newest: dates.max(),

@@ -23,7 +23,9 @@ pub mod unsc;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use crate::data::{Accreditation, City, CityId, Country, Dataset, ShownName, Source};
+use crate::data::{
+    Accreditation, City, CityId, Country, Dataset, ShownName, Source, Statement, Topic,
+};
 
 /// A city together with the country it is in.
 ///
@@ -88,6 +90,30 @@ impl<'a> AttacheInLatvia<'a> {
             accreditation,
         }
     }
+}
+
+/// A statement of a source, with its source: `{ "id", "topic", "text", "quote", "source" }`
+/// in JSON.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StatementView<'a> {
+    /// The record: id, topic, text in both languages, the source's words.
+    #[serde(flatten)]
+    pub statement: &'a Statement,
+    /// Its source; the id in JSON.
+    #[serde(serialize_with = "source_id")]
+    pub source: &'a Source,
+}
+
+/// The statements of `ds` about `topic`, in the source's order.
+pub fn statements(ds: &Dataset, topic: Topic) -> Vec<StatementView<'_>> {
+    ds.statements
+        .iter()
+        .filter(|s| s.topic == topic)
+        .map(|statement| StatementView {
+            statement,
+            source: ds.source(statement.source),
+        })
+        .collect()
 }
 
 /// A record cites its source by id in JSON; `about` and `sources` list the sources in full.

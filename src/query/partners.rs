@@ -2,13 +2,16 @@
 
 use serde::Serialize;
 
-use crate::data::{Country, Dataset, Partnership, Source, Text};
+use super::StatementView;
+use crate::data::{Country, Dataset, Partnership, Source, Text, Topic};
 
 /// Latvia's cooperation groups and their members, as the ministry lists them.
 #[derive(Debug, Serialize)]
 pub struct PartnersReport<'a> {
     /// In the source's order.
     pub groups: Vec<PartnerGroup<'a>>,
+    /// What the source says of relations with allies and partners, in its order.
+    pub allies: Vec<StatementView<'a>>,
 }
 
 /// One cooperation group: the record's own fields (id, title, role, open_list, note), its
@@ -55,5 +58,8 @@ pub fn partners(ds: &Dataset) -> PartnersReport<'_> {
             source: ds.source(p.source),
         })
         .collect();
-    PartnersReport { groups }
+    PartnersReport {
+        groups,
+        allies: super::statements(ds, Topic::Allies),
+    }
 }

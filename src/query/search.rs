@@ -6,7 +6,7 @@
 use super::{AttacheInLatvia, CityInCountry};
 use crate::data::fold;
 use crate::data::{
-    Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Text,
+    Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Statement, Text,
 };
 
 /// A record a search can find: `kind` in JSON names the variant.
@@ -36,6 +36,8 @@ pub enum Record<'a> {
     Partnership(&'a Partnership),
     /// One of a defence attaché's duties (`duty`).
     Duty(&'a Text),
+    /// A statement of why attachés or allies matter (`statement`).
+    Statement(&'a Statement),
     /// A point of the 2021 article on the UN Security Council candidacy (`unsc_point`).
     UnscPoint {
         /// The title of the article's section it is in.
@@ -82,7 +84,7 @@ pub struct SearchReport<'a> {
     /// How many records matched, before any limit.
     pub total: usize,
     /// Best first; equal scores in the dataset's order (countries, cities, postings, advisers,
-    /// accreditations, cooperation, duties, UNSC).
+    /// accreditations, cooperation, duties, statements, UNSC).
     pub hits: Vec<Hit<'a>>,
 }
 
@@ -215,8 +217,17 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         parts.push(&p.quote);
         add(Record::Partnership(p), parts, vec![ds.source(p.source)]);
     }
-    for Duty { text, source } in ds.duties.iter() {
+    for Duty { text, source, .. } in ds.duties.iter() {
         add(Record::Duty(text), texts(&[text]), vec![ds.source(*source)]);
+    }
+    for statement in ds.statements.iter() {
+        let mut parts = texts(&[&statement.text]);
+        parts.push(&statement.quote);
+        add(
+            Record::Statement(statement),
+            parts,
+            vec![ds.source(statement.source)],
+        );
     }
     let unsc = &ds.unsc;
     for section in unsc.sections.iter() {

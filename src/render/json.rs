@@ -79,6 +79,7 @@ impl Serialize for Hit<'_> {
             Record::Accreditation(a) => ("accreditation", Some(a.country), Some(a.residence)),
             Record::Partnership(_) => ("partnership", None, None),
             Record::Duty(_) => ("duty", None, None),
+            Record::Statement(_) => ("statement", None, None),
             Record::UnscPoint { .. } => ("unsc_point", None, None),
             Record::Outcome { .. } => ("unsc_outcome", None, None),
             Record::Development { .. } => ("unsc_development", None, None),

@@ -36,7 +36,7 @@ pub enum Format {
 use std::io::{self, Write};
 
 use crate::data::Lang;
-use crate::data::{Case, Country, Named};
+use crate::data::{Case, Country, Named, Topic};
 use crate::i18n::Msg;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
@@ -162,6 +162,7 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
         }
         Record::Partnership(p) => format!("{}: {}", lang.pick(&p.title), lang.pick(&p.role)),
         Record::Duty(text) => lang.pick(text).to_owned(),
+        Record::Statement(s) => lang.pick(&s.text).to_owned(),
         Record::UnscPoint { section, text } => {
             format!("{}: {}", lang.pick(section), lang.pick(text))
         }
@@ -192,6 +193,11 @@ pub fn hit_command(record: &Record<'_>) -> String {
         }
         Record::Partnership(_) => "attache partners".to_owned(),
         Record::Duty(_) | Record::Source(_) => "attache about".to_owned(),
+        Record::Statement(s) => match s.topic {
+            Topic::Attaches => "attache about",
+            Topic::Allies => "attache partners",
+        }
+        .to_owned(),
         Record::UnscPoint { .. } | Record::Outcome { .. } | Record::Development { .. } => {
             "attache unsc".to_owned()
         }
@@ -208,6 +214,7 @@ pub fn hit_kind(record: &Record<'_>) -> Msg {
         Record::Accreditation(_) => Msg::KindAccreditation,
         Record::Partnership(_) => Msg::KindPartnership,
         Record::Duty(_) => Msg::KindDuty,
+        Record::Statement(_) => Msg::KindStatement,
         Record::UnscPoint { .. } => Msg::KindUnsc,
         Record::Outcome { .. } => Msg::Outcome,
         Record::Development { .. } => Msg::LaterDevelopment,

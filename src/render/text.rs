@@ -10,7 +10,6 @@ use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::Msg;
-use crate::query::CityInCountry;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckOutcome, CheckReport, Line};
@@ -25,6 +24,7 @@ use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
+use crate::query::{CityInCountry, StatementView};
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
@@ -427,6 +427,39 @@ impl Renderer {
                 page.line(&self.prose(&line))?;
             }
         }
+        self.statements(Msg::AlliesTitle, &report.allies, page)
+    }
+
+    /// Statements of a source under a section title, then their sources, once each.
+    fn statements(
+        &self,
+        title: Msg,
+        statements: &[StatementView<'_>],
+        page: &mut Page<'_>,
+    ) -> io::Result<()> {
+        if statements.is_empty() {
+            return Ok(());
+        }
+        page.section(self.msg(title))?;
+        if self.with_sources {
+            // Records with their sources, like every other record table.
+            let mut table = self.record_table(&[Msg::Text], Rows::Multi);
+            for s in statements {
+                let text = self.cell(self.lang.pick(&s.statement.text), 72);
+                table.add_row(self.record_row([text], &[s.source]));
+            }
+            return page.table(table);
+        }
+        let texts: Vec<String> = statements
+            .iter()
+            .map(|s| self.lang.pick(&s.statement.text).to_owned())
+            .collect();
+        page.list(self.msg(Msg::Text), &texts, false)?;
+        let mut sources: Vec<&Source> = statements.iter().map(|s| s.source).collect();
+        sources.dedup_by(|a, b| a.id == b.id);
+        for source in sources {
+            page.line(&self.source_line(source))?;
+        }
         Ok(())
     }
 
@@ -444,6 +477,7 @@ impl Renderer {
         for source in sources {
             page.line(&self.source_line(source))?;
         }
+        self.statements(Msg::RoleTitle, &report.role, page)?;
 
         page.section(self.msg(Msg::DatasetTitle))?;
         let c = report.counts;
@@ -456,6 +490,7 @@ impl Renderer {
             (Msg::CountAccreditations, c.accreditations),
             (Msg::CountPartnerships, c.partnerships),
             (Msg::CountDuties, c.duties),
+            (Msg::CountStatements, c.statements),
             (Msg::CountUnscPoints, c.unsc_points),
             (Msg::CountDevelopments, c.developments),
             (Msg::CountSources, c.sources),
