@@ -99,7 +99,7 @@ fn an_unknown_city_or_source_is_refused() {
             r#""source": "mod-cooperation" }"#,
             r#""source": "nowhere" }"#
         ),
-        r#"data/duties.json:2:198: [0].source: unknown source "nowhere""#
+        r#"data/duties.json:2:280: [0].source: unknown source "nowhere""#
     );
 }
 
