@@ -20,6 +20,7 @@ const STYLE: Style = Style {
     unicode: false,
     color: false,
     with_sources: false,
+    cite: false,
     fit_terminal: false,
 };
 

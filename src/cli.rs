@@ -141,6 +141,10 @@ pub struct OutputArgs {
     #[arg(long)]
     pub with_sources: bool,
 
+    /// End the answer with its references: every record shown numbered, with its source and the source's exact words; figures the tool counts are marked derived
+    #[arg(long)]
+    pub cite: bool,
+
     /// When to use colour: auto means on a terminal, unless NO_COLOR is set
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -183,7 +187,15 @@ pub enum ColorChoice {
 
 impl OutputArgs {
     /// The ids clap's derive gives these options: their field names (a test keeps the two equal).
-    const IDS: [&'static str; 6] = ["lang", "format", "json", "data", "with_sources", "color"];
+    const IDS: [&'static str; 7] = [
+        "lang",
+        "format",
+        "json",
+        "data",
+        "with_sources",
+        "cite",
+        "color",
+    ];
 
     pub fn format(&self) -> Format {
         if self.json { Format::Json } else { self.format }

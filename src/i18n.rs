@@ -131,6 +131,14 @@ messages! {
     KindPartnership => ("Cooperation", "Sadarbība"),
     KindDuty => ("Attaché's duty", "Atašeja pienākums"),
     KindStatement => ("Statement", "Apgalvojums"),
+    Ref => ("Ref", "Atsauce"),
+    References => ("References", "Atsauces"),
+    Derived => ("derived", "atvasināts"),
+    CountedFrom => ("Counted from", "Saskaitīts no"),
+    DerivedNote => (
+        "Figures marked “derived” are counted or classed by attache from the dataset's records (those cited above, where the answer cites them); no source states them.",
+        "Skaitļus, kas atzīmēti “atvasināts”, attache ir saskaitījis vai klasificējis no datu kopas ierakstiem (no iepriekš citētajiem, kur atbilde tos citē); neviens avots tos nenorāda."
+    ),
     RoleTitle => ("The role of defence attachés", "Aizsardzības atašeju loma"),
     AlliesTitle => ("Allies and partners", "Sabiedrotie un partneri"),
     KindUnsc => ("UNSC candidacy (2021)", "Kandidatūra ANO DP (2021)"),

@@ -47,6 +47,7 @@ fn style(cli: &Cli, env: Environment) -> Style {
         },
         fit_terminal: env.stdout_is_terminal,
         with_sources: cli.output.with_sources,
+        cite: cli.output.cite,
     }
 }
 

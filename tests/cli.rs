@@ -549,13 +549,13 @@ fn every_command_takes_the_output_options() {
     use clap::{Args, CommandFactory};
     let mut command = attache::cli::Cli::command();
     command.build();
-    // The options as OutputArgs declares them (a unit test in src/cli.rs names the six).
+    // The options as OutputArgs declares them (a unit test in src/cli.rs names the seven).
     let declared = attache::cli::OutputArgs::augment_args(clap::Command::new("options"));
     let options: Vec<&str> = declared
         .get_arguments()
         .map(|a| a.get_id().as_str())
         .collect();
-    assert_eq!(options.len(), 6);
+    assert_eq!(options.len(), 7);
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
         for &id in &options {
             assert!(

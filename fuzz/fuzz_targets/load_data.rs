@@ -58,6 +58,7 @@ fuzz_target!(|bytes: &[u8]| {
         unicode: true,
         color: true,
         with_sources: true,
+        cite: true,
         fit_terminal: false,
     };
     for answer in &answers {

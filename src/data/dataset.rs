@@ -212,8 +212,7 @@ pub struct Accreditation {
     /// The source that lists it.
     #[serde(skip)]
     pub source: SourceId,
-    /// The source's line that lists it, kept as evidence (not in JSON).
-    #[serde(skip)]
+    /// The source's line that lists it, as printed.
     pub quote: Str,
 }
 
@@ -238,8 +237,7 @@ pub struct Partnership {
     /// The source that describes it.
     #[serde(skip)]
     pub source: SourceId,
-    /// The source's line that describes it, kept as evidence (not in JSON).
-    #[serde(skip)]
+    /// The source's words that describe it, as printed.
     pub quote: Str,
 }
 

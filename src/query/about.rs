@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::StatementView;
 use super::sources::SourceUse;
+use super::{Evidence, StatementView};
 use crate::data::{Dataset, Source, Text, Topic};
 
 /// What a defence attaché does, and what the dataset holds and rests on.
@@ -26,9 +26,18 @@ pub struct AboutReport<'a> {
 pub struct DutyView<'a> {
     /// The duty as the source words it, in both languages.
     pub text: &'a Text,
+    /// The source's own words for the duty.
+    pub quote: &'a str,
     /// The source of the duty; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+}
+
+impl<'a> DutyView<'a> {
+    /// The source and its words for the duty.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
 }
 
 /// How many records of each kind the dataset holds.
@@ -86,6 +95,7 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
             .iter()
             .map(|d| DutyView {
                 text: &d.text,
+                quote: &d.quote,
                 source: ds.source(d.source),
             })
             .collect(),

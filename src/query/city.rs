@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::country::RepresentativeKind;
-use super::{AttacheInLatvia, CityInCountry};
+use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::{CityId, Country, Dataset, Source};
 
 /// Who resides in one city: Latvia's representatives there, and the attachés accredited to
@@ -28,6 +28,15 @@ pub struct RepresentativeHere<'a> {
     /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's line it rests on, as printed.
+    pub quote: &'a str,
+}
+
+impl<'a> RepresentativeHere<'a> {
+    /// The source and the line it rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
 }
 
 /// The `city` answer for the city `id` of `ds`.
@@ -40,6 +49,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             kind: RepresentativeKind::Attache,
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
+            quote: &p.quote,
         });
     let advisers = ds
         .advisers
@@ -49,6 +59,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             kind: RepresentativeKind::Adviser,
             covers: vec![ds.country(a.embassy_in)],
             source: ds.source(a.source),
+            quote: &a.quote,
         });
     CityReport {
         city: CityInCountry::of(ds, id),

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::{AttacheInLatvia, CityInCountry};
+use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
 /// Everything the dataset knows about one country: defence attachés both ways, the attachés
@@ -50,9 +50,15 @@ pub struct Representation<'a> {
     /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
-    /// The source's line (not in JSON).
-    #[serde(skip)]
+    /// The source's line it rests on, as printed.
     pub quote: &'a str,
+}
+
+impl<'a> Representation<'a> {
+    /// The source and the line it rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
 }
 
 /// The country's part in one of the cooperation groups.
@@ -69,11 +75,11 @@ pub struct Role<'a> {
 }
 
 /// In JSON: `{ "partnership": id, "title", "role", "member_role", "inferred", "open_list",
-/// "source": id }`.
+/// "source": id, "quote" }`.
 impl Serialize for Role<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let p = self.partnership;
-        let mut role = serializer.serialize_struct("Role", 7)?;
+        let mut role = serializer.serialize_struct("Role", 8)?;
         role.serialize_field("partnership", &p.id)?;
         role.serialize_field("title", &p.title)?;
         role.serialize_field("role", &p.role)?;
@@ -81,6 +87,7 @@ impl Serialize for Role<'_> {
         role.serialize_field("inferred", &self.inferred)?;
         role.serialize_field("open_list", &p.open_list)?;
         role.serialize_field("source", &self.source.id)?;
+        role.serialize_field("quote", &p.quote)?;
         role.end()
     }
 }
@@ -125,6 +132,9 @@ pub struct UnscMention<'a> {
     /// The sources of that part; their ids in JSON.
     #[serde(serialize_with = "super::source_ids")]
     pub sources: Vec<&'a Source>,
+    /// The article's words, for a point of the article; the dataset keeps no words of the
+    /// reports of the outcome and later developments (null).
+    pub quote: Option<&'a str>,
 }
 
 /// The `country` answer for the country `id` of `ds`.
@@ -188,6 +198,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
                 part: UnscPart::Article(section),
                 text: &point.text,
                 sources: vec![ds.source(ds.unsc.source)],
+                quote: Some(&point.quote),
             });
         }
     }
@@ -197,6 +208,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
             part: UnscPart::Outcome(&outcome.date),
             text: &outcome.text,
             sources: sources(&outcome.sources),
+            quote: None,
         });
     }
     for development in ds
@@ -209,6 +221,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
             part: UnscPart::Development(&development.date),
             text: &development.text,
             sources: sources(&development.sources),
+            quote: None,
         });
     }
 
@@ -220,5 +233,25 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
         hosted,
         cooperation,
         unsc,
+    }
+}
+
+impl<'a> Role<'a> {
+    /// The group's source and the words that describe it.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, &self.partnership.quote)
+    }
+}
+
+impl<'a> UnscMention<'a> {
+    /// Each source of the mention, with the article's words where it is a point of the article.
+    pub fn evidence(&self) -> Vec<Evidence<'a>> {
+        self.sources
+            .iter()
+            .map(|&source| Evidence {
+                source,
+                quote: self.quote,
+            })
+            .collect()
     }
 }

@@ -1,5 +1,6 @@
 //! `attache graph`: the accreditation network, countries and cities as nodes.
 
+use super::Evidence;
 use crate::data::{City, CityId, Country, CountryId, Dataset, Source};
 
 /// A node of the network.
@@ -54,8 +55,21 @@ pub struct Edge<'a> {
     pub kind: EdgeKind,
     /// How many attachés the edge stands for (more than one only for `PartnerAccredited`).
     pub count: usize,
+    /// What the records the edge stands for rest on, one entry per record.
+    pub evidence: Vec<Evidence<'a>>,
+}
+
+impl<'a> Edge<'a> {
     /// The sources of the records the edge stands for, each once.
-    pub sources: Vec<&'a Source>,
+    pub fn sources(&self) -> Vec<&'a Source> {
+        let mut sources: Vec<&'a Source> = Vec::with_capacity(1);
+        for e in self.evidence.iter() {
+            if !sources.iter().any(|s| s.id == e.source.id) {
+                sources.push(e.source);
+            }
+        }
+        sources
+    }
 }
 
 /// A node with what a renderer needs to show it.
@@ -95,33 +109,47 @@ pub struct GraphReport<'a> {
 pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
     let latvia = Node::Country(ds.latvia);
     let mut edges: Vec<Edge<'_>> = Vec::new();
-    let edge = |from, to, kind, source| Edge {
+    let edge = |from, to, kind, source, quote| Edge {
         from,
         to,
         kind,
         count: 1,
-        sources: vec![ds.source(source)],
+        evidence: vec![Evidence::quoted(ds.source(source), quote)],
     };
     for p in ds.postings.iter() {
         let city = Node::City(p.residence);
-        edges.push(edge(latvia, city, EdgeKind::LatviaAttacheResides, p.source));
+        edges.push(edge(
+            latvia,
+            city,
+            EdgeKind::LatviaAttacheResides,
+            p.source,
+            &p.quote,
+        ));
         for &c in p.covers.iter() {
             edges.push(edge(
                 city,
                 Node::Country(c),
                 EdgeKind::LatviaAttacheCovers,
                 p.source,
+                &p.quote,
             ));
         }
     }
     for a in ds.advisers.iter() {
         let city = Node::City(a.residence);
-        edges.push(edge(latvia, city, EdgeKind::LatviaAdviserResides, a.source));
+        edges.push(edge(
+            latvia,
+            city,
+            EdgeKind::LatviaAdviserResides,
+            a.source,
+            &a.quote,
+        ));
         edges.push(edge(
             city,
             Node::Country(a.embassy_in),
             EdgeKind::LatviaAdviserEmbassy,
             a.source,
+            &a.quote,
         ));
     }
     // One edge per city for the attachés accredited to Latvia who reside there.
@@ -132,23 +160,23 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
             Node::City(a.residence),
             EdgeKind::PartnerResides,
             a.source,
+            &a.quote,
         ));
-        let source = ds.source(a.source);
         match accredited
             .iter_mut()
             .find(|e| e.from == Node::City(a.residence))
         {
             Some(e) => {
                 e.count += 1;
-                if !e.sources.iter().any(|s| s.id == source.id) {
-                    e.sources.push(source);
-                }
+                e.evidence
+                    .push(Evidence::quoted(ds.source(a.source), &a.quote));
             }
             None => accredited.push(edge(
                 Node::City(a.residence),
                 latvia,
                 EdgeKind::PartnerAccredited,
                 a.source,
+                &a.quote,
             )),
         }
     }

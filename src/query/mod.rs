@@ -80,6 +80,11 @@ pub struct AttacheInLatvia<'a> {
 }
 
 impl<'a> AttacheInLatvia<'a> {
+    /// The source and the line it rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, &self.accreditation.quote)
+    }
+
     /// The attaché of `accreditation`, one of `ds`'s records.
     pub fn of(ds: &'a Dataset, accreditation: &'a Accreditation) -> Self {
         AttacheInLatvia {
@@ -104,6 +109,13 @@ pub struct StatementView<'a> {
     pub source: &'a Source,
 }
 
+impl<'a> StatementView<'a> {
+    /// The source and the sentence it rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, &self.statement.quote)
+    }
+}
+
 /// The statements of `ds` about `topic`, in the source's order.
 pub fn statements(ds: &Dataset, topic: Topic) -> Vec<StatementView<'_>> {
     ds.statements
@@ -114,6 +126,35 @@ pub fn statements(ds: &Dataset, topic: Topic) -> Vec<StatementView<'_>> {
             source: ds.source(statement.source),
         })
         .collect()
+}
+
+/// What a shown record rests on: its source, and the source's own words where the record
+/// keeps them (`--cite` lists both). Countries and cities rest on their reference lists, and
+/// later developments on reports the dataset does not quote: no words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evidence<'a> {
+    /// The source.
+    pub source: &'a Source,
+    /// The source's words the record rests on, as printed.
+    pub quote: Option<&'a str>,
+}
+
+impl<'a> Evidence<'a> {
+    /// A record resting on `quote`, the words of `source`.
+    pub fn quoted(source: &'a Source, quote: &'a str) -> Self {
+        Evidence {
+            source,
+            quote: Some(quote),
+        }
+    }
+
+    /// A record resting on `source` as a whole.
+    pub fn of(source: &'a Source) -> Self {
+        Evidence {
+            source,
+            quote: None,
+        }
+    }
 }
 
 /// A record cites its source by id in JSON; `about` and `sources` list the sources in full.

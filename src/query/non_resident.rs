@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::{AttacheInLatvia, CityInCountry};
-use crate::data::{CityId, Dataset, Source};
+use super::{AttacheInLatvia, CityInCountry, Evidence};
+use crate::data::{CityId, Dataset};
 
 /// The attachés accredited to Latvia who reside abroad, grouped by the city they cover Latvia
 /// from: where Latvia's partners keep their attachés for the region.
@@ -27,9 +27,12 @@ pub struct CityGroup<'a> {
 }
 
 impl<'a> CityGroup<'a> {
-    /// The sources of the group's attachés.
-    pub fn sources(&self) -> Vec<&'a Source> {
-        self.attaches.iter().map(|a| a.source).collect()
+    /// What the group's attachés rest on.
+    pub fn evidence(&self) -> Vec<Evidence<'a>> {
+        self.attaches
+            .iter()
+            .map(AttacheInLatvia::evidence)
+            .collect()
     }
 }
 

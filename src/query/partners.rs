@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::StatementView;
+use super::{Evidence, StatementView};
 use crate::data::{Country, Dataset, Partnership, Source, Text, Topic};
 
 /// Latvia's cooperation groups and their members, as the ministry lists them.
@@ -26,6 +26,13 @@ pub struct PartnerGroup<'a> {
     pub source: &'a Source,
     /// In the source's order.
     pub members: Vec<PartnerMember<'a>>,
+}
+
+impl<'a> PartnerGroup<'a> {
+    /// The group's source and the words that describe it.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, &self.partnership.quote)
+    }
 }
 
 /// A member of a cooperation group.

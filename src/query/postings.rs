@@ -100,6 +100,8 @@ pub struct PostingView<'a> {
     /// The source of the posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's line it rests on, as printed.
+    pub quote: &'a str,
 }
 
 /// One of Latvia's defence advisers.
@@ -112,6 +114,8 @@ pub struct AdviserView<'a> {
     /// The source of the adviser's posting; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
     pub source: &'a Source,
+    /// The source's line it rests on, as printed.
+    pub quote: &'a str,
 }
 
 /// The `postings` answer for `ds`.
@@ -123,6 +127,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
             residence: CityInCountry::of(ds, p.residence),
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
+            quote: &p.quote,
         })
         .collect();
     let advisers: Vec<AdviserView<'_>> = ds
@@ -132,6 +137,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
             residence: CityInCountry::of(ds, a.residence),
             embassy_in: ds.country(a.embassy_in),
             source: ds.source(a.source),
+            quote: &a.quote,
         })
         .collect();
     let countries: BTreeSet<_> = ds.postings.iter().flat_map(|p| p.covers.iter()).collect();

@@ -4,9 +4,9 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::AttacheInLatvia;
 use super::country::{Representation, country};
-use crate::data::{Country, Dataset, Source};
+use super::{AttacheInLatvia, Evidence};
+use crate::data::{Country, Dataset};
 
 /// How a country and Latvia are linked by defence attachés: `class` in JSON (`mutual`,
 /// `latvia_only`, `partner_only`).
@@ -35,10 +35,12 @@ pub struct Link<'a> {
 }
 
 impl<'a> Link<'a> {
-    /// The sources of both directions.
-    pub fn sources(&self) -> Vec<&'a Source> {
-        let latvia = self.latvia.iter().map(|r| r.source);
-        latvia.chain(self.partner.map(|p| p.source)).collect()
+    /// What both directions rest on.
+    pub fn evidence(&self) -> Vec<Evidence<'a>> {
+        let latvia = self.latvia.iter().map(Representation::evidence);
+        latvia
+            .chain(self.partner.as_ref().map(AttacheInLatvia::evidence))
+            .collect()
     }
 }
 

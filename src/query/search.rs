@@ -3,7 +3,7 @@
 //! the query must begin a word of the record, so Latvian endings do not get in the way: "kiber"
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
-use super::{AttacheInLatvia, CityInCountry};
+use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::fold;
 use crate::data::{
     Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Statement, Text,
@@ -63,13 +63,26 @@ pub enum Record<'a> {
     Source(&'a Source),
 }
 
+impl<'a> Hit<'a> {
+    /// The sources the record rests on, each once.
+    pub fn sources(&self) -> Vec<&'a Source> {
+        let mut sources: Vec<&'a Source> = Vec::with_capacity(self.evidence.len());
+        for e in self.evidence.iter() {
+            if !sources.iter().any(|s| s.id == e.source.id) {
+                sources.push(e.source);
+            }
+        }
+        sources
+    }
+}
+
 /// A record that matched, with how well.
 #[derive(Debug)]
 pub struct Hit<'a> {
     /// The record.
     pub record: Record<'a>,
-    /// The sources the record rests on.
-    pub sources: Vec<&'a Source>,
+    /// What the record rests on: its sources, with their words where the record keeps them.
+    pub evidence: Vec<Evidence<'a>>,
     /// Higher is better: 3 for each query word that is a whole word of the record, 2 for one
     /// that begins a word.
     pub score: u32,
@@ -93,11 +106,11 @@ pub fn search<'a>(ds: &'a Dataset, query: &str, limit: usize) -> SearchReport<'a
     let words: Vec<String> = fold(query).split(' ').map(str::to_owned).collect();
     let mut hits: Vec<Hit<'a>> = documents(ds)
         .into_iter()
-        .filter_map(|(record, text, sources)| {
+        .filter_map(|(record, text, evidence)| {
             let score = score(&words, &text)?;
             Some(Hit {
                 record,
-                sources,
+                evidence,
                 score,
             })
         })
@@ -138,18 +151,24 @@ fn score(query: &[String], text: &str) -> Option<u32> {
 }
 
 /// Every record with the folded text of all it says, in both languages, and its sources.
-fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> {
+fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<Evidence<'a>>)> {
     let mut docs = Vec::new();
-    let mut add = |record: Record<'a>, parts: Vec<&str>, sources: Vec<&'a Source>| {
+    let mut add = |record: Record<'a>, parts: Vec<&str>, evidence: Vec<Evidence<'a>>| {
         let text = fold(&parts.join(" "));
-        docs.push((record, text, sources));
+        docs.push((record, text, evidence));
     };
-    let sources = |ids: &[SourceId]| ids.iter().map(|&s| ds.source(s)).collect::<Vec<_>>();
+    let sources = |ids: &[SourceId]| {
+        ids.iter()
+            .map(|&s| Evidence::of(ds.source(s)))
+            .collect::<Vec<_>>()
+    };
+    let quoted =
+        |source: SourceId, quote: &'a str| vec![Evidence::quoted(ds.source(source), quote)];
     for country in ds.countries.iter() {
         add(
             Record::Country(country),
             name_forms_of(country),
-            vec![ds.source(country.source)],
+            vec![Evidence::of(ds.source(country.source))],
         );
     }
     for id in ds.city_ids() {
@@ -157,7 +176,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         add(
             Record::City(place),
             name_forms_of(place.city),
-            vec![ds.source(place.city.source)],
+            vec![Evidence::of(ds.source(place.city.source))],
         );
     }
     for Posting {
@@ -175,7 +194,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         add(
             Record::Posting { residence, covers },
             parts,
-            vec![ds.source(*source)],
+            quoted(*source, quote),
         );
     }
     for Adviser {
@@ -196,7 +215,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
                 embassy_in,
             },
             parts,
-            vec![ds.source(*source)],
+            quoted(*source, quote),
         );
     }
     for accreditation in ds.accreditations.iter() {
@@ -205,7 +224,11 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         parts.extend(name_forms_of(attache.residence.city));
         parts.extend(name_forms_of(attache.residence.country));
         parts.push(&accreditation.quote);
-        add(Record::Accreditation(attache), parts, vec![attache.source]);
+        add(
+            Record::Accreditation(attache),
+            parts,
+            vec![attache.evidence()],
+        );
     }
     for p in ds.partnerships.iter() {
         let mut parts = texts(&[&p.title, &p.role]);
@@ -215,10 +238,15 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
             parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
         }
         parts.push(&p.quote);
-        add(Record::Partnership(p), parts, vec![ds.source(p.source)]);
+        add(Record::Partnership(p), parts, quoted(p.source, &p.quote));
     }
-    for Duty { text, source, .. } in ds.duties.iter() {
-        add(Record::Duty(text), texts(&[text]), vec![ds.source(*source)]);
+    for Duty {
+        text,
+        quote,
+        source,
+    } in ds.duties.iter()
+    {
+        add(Record::Duty(text), texts(&[text]), quoted(*source, quote));
     }
     for statement in ds.statements.iter() {
         let mut parts = texts(&[&statement.text]);
@@ -226,7 +254,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         add(
             Record::Statement(statement),
             parts,
-            vec![ds.source(statement.source)],
+            quoted(statement.source, &statement.quote),
         );
     }
     let unsc = &ds.unsc;
@@ -243,7 +271,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
                     text: &point.text,
                 },
                 parts,
-                vec![ds.source(unsc.source)],
+                quoted(unsc.source, &point.quote),
             );
         }
     }
@@ -281,7 +309,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
     for source in ds.sources.iter() {
         let mut parts = texts(&[&source.publisher, &source.title]);
         parts.push(&source.id);
-        add(Record::Source(source), parts, vec![source]);
+        add(Record::Source(source), parts, vec![Evidence::of(source)]);
     }
     docs
 }

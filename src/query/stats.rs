@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::CityInCountry;
+use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::Dataset;
 
 /// The counts that matter, derived from the records: who resides where, how much each of
@@ -20,6 +20,10 @@ pub struct StatsReport<'a> {
     /// The busiest cities: at most [`HUBS`], more when tied with the last. (In JSON, their ids.)
     #[serde(serialize_with = "city_ids")]
     pub hubs: Vec<CityCount<'a>>,
+    /// The records every figure is counted from: the postings, advisers and accreditations
+    /// (not in JSON, which holds the figures only).
+    #[serde(skip)]
+    pub counted: Vec<Evidence<'a>>,
 }
 
 /// One of Latvia's postings with the number of countries it covers.
@@ -141,7 +145,23 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
         .iter()
         .filter(|a| ds.in_latvia(a.residence))
         .count();
+    let postings_counted = ds
+        .postings
+        .iter()
+        .map(|p| Evidence::quoted(ds.source(p.source), &p.quote));
+    let advisers_counted = ds
+        .advisers
+        .iter()
+        .map(|a| Evidence::quoted(ds.source(a.source), &a.quote));
+    let accreditations_counted = ds
+        .accreditations
+        .iter()
+        .map(|a| AttacheInLatvia::of(ds, a).evidence());
     StatsReport {
+        counted: postings_counted
+            .chain(advisers_counted)
+            .chain(accreditations_counted)
+            .collect(),
         hubs: hubs(&cities).to_vec(),
         cities,
         postings,

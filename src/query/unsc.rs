@@ -37,6 +37,8 @@ pub struct SectionView<'a> {
 pub struct PointView<'a> {
     /// The point, in both languages.
     pub text: &'a Text,
+    /// The article's own words it summarises, as printed.
+    pub quote: &'a str,
     /// The countries it is about.
     pub countries: Vec<&'a Country>,
 }
@@ -101,6 +103,7 @@ pub fn unsc(ds: &Dataset) -> UnscReport<'_> {
                 .iter()
                 .map(|p| PointView {
                     text: &p.text,
+                    quote: &p.quote,
                     countries: countries(&p.countries),
                 })
                 .collect(),

@@ -169,3 +169,38 @@ pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io:
     }
     out.write_all(text.as_bytes())
 }
+
+/// `--cite` for a graph: the references, one comment line each (`comment` is the format's
+/// comment mark), so the graph still renders and the references travel with it.
+pub fn references(
+    citations: Option<&super::Citations<'_>>,
+    lang: Lang,
+    comment: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let Some(citations) = citations else {
+        return Ok(());
+    };
+    writeln!(out, "{comment} {}", lang.msg(Msg::References))?;
+    for (i, e) in citations.cited.iter().enumerate() {
+        let s = e.source;
+        let date = s.published.as_deref().unwrap_or(lang.msg(Msg::Undated));
+        let quote = e.quote.map(|q| format!("“{q}” — ")).unwrap_or_default();
+        let address = s
+            .address
+            .as_deref()
+            .map(|a| format!(", {a}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{comment} [{}] {quote}{}, “{}”, {date}{address}",
+            i + 1,
+            lang.pick(&s.publisher),
+            lang.pick(&s.title),
+        )?;
+    }
+    if citations.derived {
+        writeln!(out, "{comment} {}", lang.msg(Msg::DerivedNote))?;
+    }
+    Ok(())
+}

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::{Answer, hit_command, hit_text, mismatch_text};
+use super::{Answer, Citations, hit_command, hit_text, mismatch_text};
 use crate::data::{Check, Country, Lang};
 use crate::query::CityInCountry;
 use crate::query::check::{CheckOutcome, CheckReport, Line, Mismatch};
@@ -28,6 +28,9 @@ pub struct Document<'a, T> {
     format_version: u32,
     #[serde(flatten)]
     body: &'a T,
+    /// `--cite`: what the answer cites.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    citations: Option<&'a Citations<'a>>,
 }
 
 impl<'a, T: Serialize> Document<'a, T> {
@@ -36,14 +39,57 @@ impl<'a, T: Serialize> Document<'a, T> {
         Document {
             format_version: FORMAT_VERSION,
             body,
+            citations: None,
         }
     }
 }
 
 /// Writes `answer` as its JSON document, pretty-printed, with a final newline.
 pub fn render(answer: &Answer<'_>, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &Document::new(answer))?;
+    render_cited(answer, None, out)
+}
+
+/// [`render`], with `--cite`'s `citations` key where there are citations.
+pub fn render_cited(
+    answer: &Answer<'_>,
+    citations: Option<&Citations<'_>>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let document = Document {
+        format_version: FORMAT_VERSION,
+        body: answer,
+        citations,
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
+}
+
+/// `{ "references": [ { "ref", "source": Source, "quote" } ], "derived" }`: `ref` is the number
+/// a page shows; `derived` says the answer holds figures the tool counted or classed.
+impl Serialize for Citations<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Reference<'a> {
+            #[serde(rename = "ref")]
+            number: usize,
+            source: &'a crate::data::Source,
+            quote: Option<&'a str>,
+        }
+        let references: Vec<Reference<'_>> = self
+            .cited
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Reference {
+                number: i + 1,
+                source: e.source,
+                quote: e.quote,
+            })
+            .collect();
+        let mut citations = serializer.serialize_struct("Citations", 2)?;
+        citations.serialize_field("references", &references)?;
+        citations.serialize_field("derived", &self.derived)?;
+        citations.end()
+    }
 }
 
 /// A text composed in both languages for JSON, where the data has no text of its own to give
@@ -85,7 +131,7 @@ impl Serialize for Hit<'_> {
             Record::Development { .. } => ("unsc_development", None, None),
             Record::Source(_) => ("source", None, None),
         };
-        let sources: Vec<&str> = self.sources.iter().map(|s| s.id.as_ref()).collect();
+        let sources: Vec<&str> = self.sources().iter().map(|s| s.id.as_ref()).collect();
         let mut hit = serializer.serialize_struct("Hit", 7)?;
         hit.serialize_field("kind", kind)?;
         hit.serialize_field("score", &self.score)?;
@@ -205,7 +251,7 @@ impl Serialize for GraphReport<'_> {
                     "to_latvia"
                 },
                 count: e.count,
-                sources: e.sources.iter().map(|s| s.id.as_ref()).collect(),
+                sources: e.sources().iter().map(|s| s.id.as_ref()).collect(),
             })
             .collect();
         let mut report = serializer.serialize_struct("GraphReport", 3)?;

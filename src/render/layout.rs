@@ -53,6 +53,13 @@ impl Grid {
     pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<String>>) {
         self.rows.push(cells.into_iter().map(Into::into).collect());
     }
+
+    /// Adds "(`mark`)" to the header of `column`.
+    pub fn mark_header(&mut self, column: usize, mark: &str) {
+        if let Some(header) = self.headers.get_mut(column) {
+            header.push_str(&format!(" ({mark})"));
+        }
+    }
 }
 
 pub struct Page<'w> {
@@ -160,6 +167,38 @@ impl<'w> Page<'w> {
         }
     }
 
+    /// How the page is written.
+    pub fn format(&self) -> PageFormat {
+        self.format
+    }
+
+    /// Numbered references: "[1] ..." with the other lines indented under the text in a
+    /// terminal table; footnotes ("[^1]: ...") in Markdown; CSV writes its own table instead.
+    pub fn references(&mut self, entries: &[String]) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(_) => {
+                for (i, entry) in entries.iter().enumerate() {
+                    let marker = format!("[{}] ", i + 1);
+                    let indent = " ".repeat(marker.chars().count());
+                    let options = wrap_options(TEXT_WIDTH)
+                        .initial_indent(&marker)
+                        .subsequent_indent(&indent);
+                    writeln!(self.out, "{}", textwrap::fill(entry, options))?;
+                }
+                Ok(())
+            }
+            PageFormat::Markdown => {
+                let notes: Vec<String> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, entry)| format!("[^{}]: {}", i + 1, markdown_text(entry)))
+                    .collect();
+                self.block(&notes.join("\n"))
+            }
+            PageFormat::Csv => Ok(()),
+        }
+    }
+
     pub fn table(&mut self, grid: Grid) -> io::Result<()> {
         match self.format {
             PageFormat::Table(style) => writeln!(self.out, "{}", comfy(style, &grid)),
@@ -260,7 +299,18 @@ fn comfy(style: Style, grid: &Grid) -> Table {
 /// markup are escaped.
 fn markdown_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        // A footnote mark (`--cite`) is Markdown's own: "[^12]".
+        if c == '[' {
+            if let Some(len) = footnote_mark(&text[i..]) {
+                out.push_str(&text[i..i + len]);
+                while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                    chars.next();
+                }
+                continue;
+            }
+        }
         match c {
             '\n' => out.push(' '),
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
@@ -271,6 +321,13 @@ fn markdown_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// The length of the footnote mark "[^N]" that `text` starts with, if it starts with one.
+fn footnote_mark(text: &str) -> Option<usize> {
+    let digits = text.strip_prefix("[^")?;
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    (n > 0 && digits[n..].starts_with(']')).then_some(n + 3)
 }
 
 /// A GitHub pipe table; a cell's own lines are joined with `<br>`.

@@ -38,6 +38,7 @@ use std::io::{self, Write};
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Topic};
 use crate::i18n::Msg;
+use crate::query::Evidence;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckReport, Mismatch};
@@ -88,6 +89,18 @@ pub enum Answer<'a> {
     Unsc(UnscReport<'a>),
 }
 
+/// What an answer cites with `--cite`: the references a page ends with, and whether it showed
+/// figures of the tool's own counting.
+///
+/// In JSON: `{ "references": [ { "ref", "source": Source, "quote" } ], "derived" }`.
+#[derive(Debug, Default)]
+pub struct Citations<'a> {
+    /// Each record's evidence once, numbered from 1 in this order.
+    pub cited: Vec<Evidence<'a>>,
+    /// The answer showed figures `attache` counted or classed (not stated by a source).
+    pub derived: bool,
+}
+
 /// How tables look, decided once from the environment and `--color`.
 #[cfg(feature = "cli")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +112,8 @@ pub struct Style {
     pub color: bool,
     /// `--with-sources`: tables of records end in a column of source ids.
     pub with_sources: bool,
+    /// `--cite`: every record shown is numbered and the answer ends with its references.
+    pub cite: bool,
     /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
     /// natural width.
     pub fit_terminal: bool,
@@ -113,23 +128,31 @@ pub fn render(
     style: Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    // The formats that are not pages take the references a page would end with.
+    let citations = || match style.cite {
+        true => text::citations(answer, lang).map(Some),
+        false => Ok(None),
+    };
     match (format, answer) {
-        (Format::Dot, Answer::Graph(report)) => graph::dot(report, lang, out),
-        (Format::Mermaid, Answer::Graph(report)) => graph::mermaid(report, lang, out),
+        (Format::Dot, Answer::Graph(report)) => {
+            graph::dot(report, lang, out)?;
+            graph::references(citations()?.as_ref(), lang, "//", out)
+        }
+        (Format::Mermaid, Answer::Graph(report)) => {
+            graph::mermaid(report, lang, out)?;
+            graph::references(citations()?.as_ref(), lang, "%%", out)
+        }
         // `run` refuses these formats for every other command before anything is looked up.
         (Format::Dot | Format::Mermaid, _) => Ok(()),
-        (Format::Table, _) => text::render(
-            answer,
-            lang,
-            PageFormat::Table(style),
-            style.with_sources,
-            out,
-        ),
-        (Format::Markdown, _) => {
-            text::render(answer, lang, PageFormat::Markdown, style.with_sources, out)
+        (Format::Table | Format::Markdown | Format::Csv, _) => {
+            let page = match format {
+                Format::Markdown => PageFormat::Markdown,
+                Format::Csv => PageFormat::Csv,
+                _ => PageFormat::Table(style),
+            };
+            text::render(answer, lang, page, style.with_sources, style.cite, out)
         }
-        (Format::Csv, _) => text::render(answer, lang, PageFormat::Csv, style.with_sources, out),
-        (Format::Json, _) => json::render(answer, out),
+        (Format::Json, _) => json::render_cited(answer, citations()?.as_ref(), out),
     }
 }
 

@@ -1,11 +1,12 @@
 //! What each answer says to people, in the chosen language: its titles, prose and tables, handed
 //! to `layout`, which writes them as a terminal table, Markdown or CSV.
 
+use std::cell::RefCell;
 use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
-use super::{Answer, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
+use super::{Answer, Citations, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
 use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
@@ -24,26 +25,47 @@ use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
-use crate::query::{CityInCountry, StatementView};
+use crate::query::{CityInCountry, Evidence, StatementView};
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
 
-/// Renders an answer for people, as terminal tables, Markdown or CSV.
+/// Renders an answer for people, as terminal tables, Markdown or CSV. With `cite`, every record
+/// shown is numbered and the page ends with its references.
 pub fn render(
     answer: &Answer<'_>,
     lang: Lang,
     format: PageFormat,
     with_sources: bool,
+    cite: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    render_page(answer, lang, format, with_sources, cite, out).map(drop)
+}
+
+/// What `answer` cites, in the order a reader meets it: the references `--cite` ends a page with,
+/// for the formats that are not pages (JSON, DOT, Mermaid).
+pub fn citations<'a>(answer: &Answer<'a>, lang: Lang) -> io::Result<Citations<'a>> {
+    render_page(answer, lang, PageFormat::Csv, false, true, &mut io::sink())
+}
+
+fn render_page<'a>(
+    answer: &Answer<'a>,
+    lang: Lang,
+    format: PageFormat,
+    with_sources: bool,
+    cite: bool,
+    out: &mut dyn Write,
+) -> io::Result<Citations<'a>> {
     let mut page = Page::new(format, out);
     let r = Renderer {
         lang,
         with_sources,
         wrap_cells: page.wraps(),
         wrap_prose: matches!(format, PageFormat::Table(_)),
+        markdown: format == PageFormat::Markdown,
+        cite: cite.then(|| RefCell::new(Citations::default())),
     };
     {
         let page = &mut page;
@@ -63,12 +85,18 @@ pub fn render(
             Answer::Postings(report) => r.postings(report, page),
             Answer::Unsc(report) => r.unsc(report, page),
         }?;
+        r.references(page)?;
     }
-    page.finish()
+    page.finish()?;
+    Ok(r.cite.map(RefCell::into_inner).unwrap_or_default())
 }
 
-struct Renderer {
+struct Renderer<'a> {
     lang: Lang,
+    /// `--cite`: the evidence of every record shown so far, numbered in that order.
+    cite: Option<RefCell<Citations<'a>>>,
+    /// Markdown: references are footnotes.
+    markdown: bool,
     /// `--with-sources`: record tables end in a column of source ids.
     with_sources: bool,
     /// Wrap cells at fixed widths (terminal tables in a pipe).
@@ -84,7 +112,7 @@ enum Rows {
     Multi,
 }
 
-impl Renderer {
+impl<'a> Renderer<'a> {
     fn msg(&self, msg: Msg) -> &'static str {
         self.lang.msg(msg)
     }
@@ -108,26 +136,154 @@ impl Renderer {
         }
     }
 
-    /// A table of records: with `--with-sources` it ends in a column of source ids.
+    /// A table of records: with `--with-sources` it ends in a column of source ids, with
+    /// `--cite` in a column of reference numbers.
     fn record_table(&self, headers: &[Msg], rows: Rows) -> Grid {
         let mut headers = headers.to_vec();
         if self.with_sources {
             headers.push(Msg::SourceId);
         }
+        if self.cite.is_some() {
+            headers.push(Msg::Ref);
+        }
         self.table(&headers, rows)
+    }
+
+    /// With `--cite`, the numbers of the references of `evidence` (each numbered the first time
+    /// it is shown): "[1] [2]", or footnote marks in Markdown. Empty without `--cite`.
+    fn refs(&self, evidence: &[Evidence<'a>]) -> String {
+        let Some(cite) = &self.cite else {
+            return String::new();
+        };
+        let mut cite = cite.borrow_mut();
+        let mut marks: Vec<String> = Vec::with_capacity(evidence.len());
+        for e in evidence {
+            let n = match cite.cited.iter().position(|c| c == e) {
+                Some(i) => i + 1,
+                None => {
+                    cite.cited.push(*e);
+                    cite.cited.len()
+                }
+            };
+            let mark = if self.markdown {
+                format!("[^{n}]")
+            } else {
+                format!("[{n}]")
+            };
+            if !marks.contains(&mark) {
+                marks.push(mark);
+            }
+        }
+        marks.join(" ")
+    }
+
+    /// `text` followed by the references of `evidence`, with `--cite`.
+    fn cited(&self, text: &str, evidence: &[Evidence<'a>]) -> String {
+        let refs = self.refs(evidence);
+        if refs.is_empty() {
+            text.to_owned()
+        } else {
+            format!("{text} {refs}")
+        }
+    }
+
+    /// Columns of figures `attache` counts or classes (not stated by a source): with `--cite`,
+    /// their headers are marked as derived, and the page's references say what that means.
+    fn mark_derived(&self, grid: &mut Grid, columns: &[usize]) {
+        if let Some(cite) = &self.cite {
+            cite.borrow_mut().derived = true;
+            for &column in columns {
+                grid.mark_header(column, self.msg(Msg::Derived));
+            }
+        }
+    }
+
+    /// A sentence of figures `attache` counts (not stated by a source): marked with `--cite`.
+    fn derived_line(&self, text: &str) -> String {
+        match &self.cite {
+            Some(cite) => {
+                cite.borrow_mut().derived = true;
+                format!("{text} ({})", self.msg(Msg::Derived))
+            }
+            None => text.to_owned(),
+        }
+    }
+
+    /// With `--cite`, the page's references: each record's source and the words it rests on,
+    /// numbered as the page cites them (footnotes in Markdown, a table in CSV).
+    fn references(&self, page: &mut Page<'_>) -> io::Result<()> {
+        let Some(cite) = &self.cite else {
+            return Ok(());
+        };
+        let cite = cite.borrow();
+        if cite.cited.is_empty() && !cite.derived {
+            return Ok(());
+        }
+        page.section(self.msg(Msg::References))?;
+        let entries: Vec<String> = cite
+            .cited
+            .iter()
+            .map(|e| {
+                let mut entry = String::new();
+                if let Some(quote) = e.quote {
+                    entry.push_str(&format!("“{quote}” — "));
+                }
+                entry.push_str(&self.source(e.source));
+                if let Some(address) = &e.source.address {
+                    entry.push_str(&format!(", {address}"));
+                }
+                entry
+            })
+            .collect();
+        if matches!(page.format(), PageFormat::Csv) {
+            let mut grid = Grid::new(
+                [
+                    "ref",
+                    "source",
+                    "publisher",
+                    "title",
+                    "published",
+                    "address",
+                    "quote",
+                ],
+                false,
+            );
+            for (i, e) in cite.cited.iter().enumerate() {
+                let s = e.source;
+                grid.add_row([
+                    (i + 1).to_string(),
+                    s.id.to_string(),
+                    self.lang.pick(&s.publisher).to_owned(),
+                    self.lang.pick(&s.title).to_owned(),
+                    s.published.as_deref().unwrap_or("").to_owned(),
+                    s.address.as_deref().unwrap_or("").to_owned(),
+                    e.quote.unwrap_or("").to_owned(),
+                ]);
+            }
+            page.table(grid)?;
+        } else {
+            page.references(&entries)?;
+        }
+        if cite.derived {
+            page.line(&self.prose(self.msg(Msg::DerivedNote)))?;
+        }
+        Ok(())
     }
 
     /// A record's row, ending in the ids of its sources with `--with-sources`.
     fn record_row<S: Into<String>>(
         &self,
         cells: impl IntoIterator<Item = S>,
-        sources: &[&Source],
+        evidence: &[Evidence<'a>],
     ) -> Vec<String> {
         let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
         if self.with_sources {
-            let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
+            let mut ids: Vec<&str> = evidence.iter().map(|e| e.source.id.as_ref()).collect();
             ids.dedup();
             row.push(ids.join("\n"));
+        }
+        if self.cite.is_some() {
+            row.push(self.refs(evidence));
         }
         row
     }
@@ -139,17 +295,17 @@ impl Renderer {
         )
     }
 
-    fn country_name<'a>(&self, country: &'a Country) -> &'a str {
+    fn country_name<'c>(&self, country: &'c Country) -> &'c str {
         country.name(self.lang)
     }
 
     /// The country as the object of "in": Latvian needs the locative.
-    fn country_locative<'a>(&self, country: &'a Country) -> &'a str {
+    fn country_locative<'c>(&self, country: &'c Country) -> &'c str {
         country.name_in(self.lang, Case::Locative)
     }
 
     /// The country as an owner: Latvian needs the genitive.
-    fn country_genitive<'a>(&self, country: &'a Country) -> &'a str {
+    fn country_genitive<'c>(&self, country: &'c Country) -> &'c str {
         country.name_in(self.lang, Case::Genitive)
     }
 
@@ -195,7 +351,7 @@ impl Renderer {
         ))
     }
 
-    fn country(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn country(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
         let title = format!("{name} ({}, {})", country.alpha2, country.alpha3);
@@ -220,7 +376,7 @@ impl Renderer {
                         self.country_name(attache.country).to_owned(),
                         self.city_and_country(attache.residence),
                     ],
-                    &[attache.source],
+                    &[attache.evidence()],
                 ));
             }
             page.table(table)?;
@@ -248,7 +404,7 @@ impl Renderer {
                         self.lang.pick(&p.title).to_owned(),
                         self.cell(&text, CELL_WIDTH),
                     ],
-                    &[role.source],
+                    &[role.evidence()],
                 ));
             }
             page.table(table)?;
@@ -275,7 +431,7 @@ impl Renderer {
                 };
                 table.add_row(self.record_row(
                     [part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)],
-                    &mention.sources,
+                    &mention.evidence(),
                 ));
             }
             page.table(table)?;
@@ -284,7 +440,7 @@ impl Renderer {
     }
 
     /// Latvia's representatives for the country, and the country's attaché for Latvia.
-    fn directions(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn directions(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
         let name = self.country_name(country);
         page.section(&self.lang.latvia_to(name))?;
@@ -302,7 +458,7 @@ impl Renderer {
                         self.city_and_country(r.residence),
                         self.countries(&r.also_covers, ", "),
                     ],
-                    &[r.source],
+                    &[r.evidence()],
                 ));
             }
             page.table(table)?;
@@ -321,7 +477,7 @@ impl Renderer {
                     self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
-                &[attache.source],
+                &[attache.evidence()],
             ));
             page.table(table)?;
         } else {
@@ -337,7 +493,7 @@ impl Renderer {
         })
     }
 
-    fn city(&self, report: &CityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn city(&self, report: &CityReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         let city = report.city.city;
         let locative = city.name_in(self.lang, Case::Locative);
         page.title(&self.city_and_country(report.city))?;
@@ -353,7 +509,7 @@ impl Renderer {
                         self.representative(r.kind).to_owned(),
                         self.countries(&r.covers, ", "),
                     ],
-                    &[r.source],
+                    &[r.evidence()],
                 ));
             }
             page.table(table)?;
@@ -368,7 +524,7 @@ impl Renderer {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
                     [self.country_name(attache.country), self.msg(status)],
-                    &[attache.source],
+                    &[attache.evidence()],
                 ));
             }
             page.table(table)?;
@@ -376,7 +532,7 @@ impl Renderer {
         Ok(())
     }
 
-    fn partners(&self, report: &PartnersReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn partners(&self, report: &PartnersReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PartnersTitle))?;
         let mut table = self.record_table(&[Msg::Group, Msg::Countries, Msg::Role], Rows::Multi);
         for group in report.groups.iter() {
@@ -412,7 +568,7 @@ impl Renderer {
             let role: Vec<String> = role.iter().map(|r| self.cell(r, 40)).collect();
             table.add_row(self.record_row(
                 [self.cell(&title, 20), countries.join("\n"), role.join("\n")],
-                &[group.source],
+                &[group.evidence()],
             ));
         }
         page.table(table)?;
@@ -434,7 +590,7 @@ impl Renderer {
     fn statements(
         &self,
         title: Msg,
-        statements: &[StatementView<'_>],
+        statements: &[StatementView<'a>],
         page: &mut Page<'_>,
     ) -> io::Result<()> {
         if statements.is_empty() {
@@ -446,13 +602,13 @@ impl Renderer {
             let mut table = self.record_table(&[Msg::Text], Rows::Multi);
             for s in statements {
                 let text = self.cell(self.lang.pick(&s.statement.text), 72);
-                table.add_row(self.record_row([text], &[s.source]));
+                table.add_row(self.record_row([text], &[s.evidence()]));
             }
             return page.table(table);
         }
         let texts: Vec<String> = statements
             .iter()
-            .map(|s| self.lang.pick(&s.statement.text).to_owned())
+            .map(|s| self.cited(self.lang.pick(&s.statement.text), &[s.evidence()]))
             .collect();
         page.list(self.msg(Msg::Text), &texts, false)?;
         let mut sources: Vec<&Source> = statements.iter().map(|s| s.source).collect();
@@ -463,12 +619,12 @@ impl Renderer {
         Ok(())
     }
 
-    fn about(&self, report: &AboutReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn about(&self, report: &AboutReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::DutiesTitle))?;
         let duties: Vec<String> = report
             .duties
             .iter()
-            .map(|d| self.lang.pick(d.text).to_owned())
+            .map(|d| self.cited(self.lang.pick(d.text), &[d.evidence()]))
             .collect();
         page.list(self.msg(Msg::Text), &duties, true)?;
         // The duties come from one sentence of one page; its source is said once, under them.
@@ -497,6 +653,7 @@ impl Renderer {
         ] {
             table.add_row([self.msg(label).to_owned(), count.to_string()]);
         }
+        self.mark_derived(&mut table, &[1]);
         page.table(table)?;
 
         page.section(self.msg(Msg::CountSources))?;
@@ -507,7 +664,7 @@ impl Renderer {
         Ok(())
     }
 
-    fn search(&self, report: &SearchReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn search(&self, report: &SearchReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(&self.lang.search_title(&report.query, report.total))?;
         let mut table = self.record_table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
@@ -521,7 +678,7 @@ impl Renderer {
                     self.cell(&hit_text(&hit.record, self.lang), 36),
                     format!("{}{suffix}", hit_command(&hit.record)),
                 ],
-                &hit.sources,
+                &hit.evidence,
             ));
         }
         page.table(table)?;
@@ -531,7 +688,7 @@ impl Renderer {
         Ok(())
     }
 
-    fn reciprocity(&self, report: &ReciprocityReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn reciprocity(&self, report: &ReciprocityReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::ReciprocityTitle))?;
         let headers = [Msg::Country, Msg::LatviaSide, Msg::PartnerSide, Msg::Link];
         let mut table = self.record_table(&headers, Rows::Single);
@@ -570,17 +727,18 @@ impl Renderer {
                     partner,
                     self.class(link.class).to_owned(),
                 ],
-                &link.sources(),
+                &link.evidence(),
             ));
         }
+        self.mark_derived(&mut table, &[3]);
         page.table(table)?;
         let c = report.counts;
-        page.line(&self.lang.reciprocity_summary(
+        page.line(&self.derived_line(&self.lang.reciprocity_summary(
             c.total(),
             c.mutual,
             c.latvia_only,
             c.partner_only,
-        ))
+        )))
     }
 
     fn class(&self, class: Class) -> &'static str {
@@ -591,7 +749,7 @@ impl Renderer {
         })
     }
 
-    fn sources(&self, report: &SourcesReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn sources(&self, report: &SourcesReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::SourcesTitle))?;
         self.sources_table(&report.sources, page)?;
         page.section(self.msg(Msg::Addresses))?;
@@ -649,6 +807,7 @@ impl Renderer {
                 uses.to_string(),
             ]);
         }
+        self.mark_derived(&mut table, &[3]);
         page.table(table)
     }
 
@@ -702,7 +861,7 @@ impl Renderer {
         page.line(self.msg(summary))
     }
 
-    fn stats(&self, report: &StatsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn stats(&self, report: &StatsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::StatsCities))?;
         let headers = [
             Msg::City,
@@ -728,6 +887,7 @@ impl Renderer {
                 counts[3].clone(),
             ]);
         }
+        self.mark_derived(&mut table, &[1, 2, 3, 4]);
         page.table(table)?;
 
         page.section(self.msg(Msg::StatsPostings))?;
@@ -738,24 +898,31 @@ impl Renderer {
                 posting.countries.to_string(),
             ]);
         }
+        self.mark_derived(&mut table, &[1]);
         page.table(table)?;
 
         page.gap()?;
         let accredited = report.accredited;
-        page.line(&self.lang.stats_residency(
+        page.line(&self.derived_line(&self.lang.stats_residency(
             accredited.resident,
             accredited.non_resident,
             accredited.total(),
-        ))?;
+        )))?;
         let hubs: Vec<String> = report
             .hubs
             .iter()
             .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
-        page.line(&self.lang.stats_hubs(hubs.join(", ")))
+        page.line(&self.derived_line(&self.lang.stats_hubs(hubs.join(", "))))?;
+        // Every figure is counted from every posting, adviser and accreditation.
+        if self.cite.is_some() {
+            let refs = self.refs(&report.counted);
+            page.line(&self.prose(&format!("{}: {refs}", self.msg(Msg::CountedFrom))))?;
+        }
+        Ok(())
     }
 
-    fn graph(&self, report: &GraphReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn graph(&self, report: &GraphReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         match report.focus {
             Some(country) => {
                 page.title(&self.lang.graph_title_focus(self.country_genitive(country)))?
@@ -778,13 +945,13 @@ impl Renderer {
                     edge_label(edge, self.lang),
                     label(edge.to),
                 ],
-                &edge.sources,
+                &edge.evidence,
             ));
         }
         page.table(table)
     }
 
-    fn non_resident(&self, report: &NonResidentReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn non_resident(&self, report: &NonResidentReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in report.groups.iter() {
@@ -795,18 +962,21 @@ impl Renderer {
                     group.attaches.len().to_string(),
                     self.countries(&countries, "\n"),
                 ],
-                &group.sources(),
+                &group.evidence(),
             ));
         }
+        self.mark_derived(&mut table, &[1]);
         page.table(table)?;
         page.line(
-            &self
-                .lang
-                .non_resident_total(report.total(), report.groups.len()),
+            &self.derived_line(
+                &self
+                    .lang
+                    .non_resident_total(report.total(), report.groups.len()),
+            ),
         )
     }
 
-    fn accredited(&self, report: &AccreditedReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn accredited(&self, report: &AccreditedReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::AccreditedTitle))?;
         let mut table =
             self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
@@ -818,18 +988,18 @@ impl Renderer {
                     self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
-                &[attache.source],
+                &[attache.evidence()],
             ));
         }
         page.table(table)?;
-        page.line(&self.lang.accredited_total(
+        page.line(&self.derived_line(&self.lang.accredited_total(
             report.attaches.len(),
             report.resident_count(),
             report.non_resident_count(),
-        ))
+        )))
     }
 
-    fn postings(&self, report: &PostingsReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn postings(&self, report: &PostingsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PostingsTitle))?;
         let mut table = self.record_table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
         for posting in report.attaches.iter() {
@@ -839,9 +1009,10 @@ impl Renderer {
                     posting.covers.len().to_string(),
                     self.countries(&posting.covers, ", "),
                 ],
-                &[posting.source],
+                &[Evidence::quoted(posting.source, posting.quote)],
             ));
         }
+        self.mark_derived(&mut table, &[1]);
         page.table(table)?;
 
         page.section(self.msg(Msg::AdvisersTitle))?;
@@ -852,23 +1023,23 @@ impl Renderer {
                     self.country_name(adviser.embassy_in).to_owned(),
                     self.city_and_country(adviser.residence),
                 ],
-                &[adviser.source],
+                &[Evidence::quoted(adviser.source, adviser.quote)],
             ));
         }
         page.table(table)?;
 
         let (listed, declared) = (report.listed, report.declared.figures);
         page.gap()?;
-        page.line(
-            &self
-                .lang
-                .postings_total(listed.attaches, listed.countries, listed.advisers),
-        )?;
-        page.line(
-            &self
-                .lang
-                .declared(declared.attaches, declared.countries, declared.advisers),
-        )?;
+        page.line(&self.derived_line(&self.lang.postings_total(
+            listed.attaches,
+            listed.countries,
+            listed.advisers,
+        )))?;
+        let stated = self
+            .lang
+            .declared(declared.attaches, declared.countries, declared.advisers);
+        let evidence = Evidence::quoted(report.declared.source, report.declared.quote);
+        page.line(&self.prose(&self.cited(&stated, &[evidence])))?;
         for m in report.mismatches.iter() {
             let figure = self.msg(figure_msg(m.figure));
             let line = self.lang.mismatch(figure, m.declared, m.listed);
@@ -877,7 +1048,7 @@ impl Renderer {
         page.line(&self.source_line(report.declared.source))
     }
 
-    fn unsc(&self, report: &UnscReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
+    fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::UnscTitle))?;
         page.line(&self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
@@ -888,7 +1059,10 @@ impl Renderer {
             let points: Vec<String> = section
                 .points
                 .iter()
-                .map(|p| self.lang.pick(p.text).to_owned())
+                .map(|p| {
+                    let evidence = Evidence::quoted(report.source, p.quote);
+                    self.cited(self.lang.pick(p.text), &[evidence])
+                })
                 .collect();
             page.list(self.msg(Msg::Text), &points, false)?;
         }
@@ -904,7 +1078,13 @@ impl Renderer {
             self.lang.not_elected(outcome.votes, outcome.votes_needed)
         };
         page.line(&verdict)?;
-        page.line(&self.prose(self.lang.pick(&outcome.text)))?;
+        let evidence: Vec<Evidence<'a>> = report
+            .outcome
+            .sources
+            .iter()
+            .map(|&s| Evidence::of(s))
+            .collect();
+        page.line(&self.prose(&self.cited(self.lang.pick(&outcome.text), &evidence)))?;
         for source in report.outcome.sources.iter() {
             page.line(&self.source_line(source))?;
         }
@@ -914,9 +1094,12 @@ impl Renderer {
             let mut table = self.table(&[Msg::Date, Msg::Text, Msg::Source], Rows::Multi);
             for d in report.developments.iter() {
                 let sources: Vec<String> = d.sources.iter().map(|s| self.source(s)).collect();
+                let evidence: Vec<Evidence<'a>> =
+                    d.sources.iter().map(|&s| Evidence::of(s)).collect();
+                let text = self.cited(self.lang.pick(d.text), &evidence);
                 table.add_row([
                     d.date.to_owned(),
-                    self.cell(self.lang.pick(d.text), 44),
+                    self.cell(&text, 44),
                     self.cell(&sources.join("\n"), 30),
                 ]);
             }
