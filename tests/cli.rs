@@ -929,7 +929,7 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
     assert_eq!(
         records,
         [
-            ("mod-cooperation", 63),
+            ("mod-cooperation", 71),
             ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),

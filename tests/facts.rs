@@ -600,12 +600,13 @@ fn about_counts_the_dataset_and_its_sources() {
         .iter()
         .map(|u| (u.source.id.as_ref(), u.records))
         .collect();
-    // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 1 stated
-    // total + 1 shared name settled ("Koreja"); 249 countries + 3 shared names.
+    // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 8
+    // statements + 1 stated total + 1 shared name settled ("Koreja"); 249 countries + 3 shared
+    // names.
     assert_eq!(
         uses,
         [
-            ("mod-cooperation", 63),
+            ("mod-cooperation", 71),
             ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),

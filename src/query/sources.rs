@@ -42,6 +42,7 @@ pub fn records_per_source(ds: &Dataset) -> Vec<SourceUse<'_>> {
     ds.accreditations.iter().for_each(|a| cite(a.source));
     ds.partnerships.iter().for_each(|p| cite(p.source));
     ds.duties.iter().for_each(|d| cite(d.source));
+    ds.statements.iter().for_each(|s| cite(s.source));
     cite(ds.declared.source);
     ds.name_records.iter().for_each(|&s| cite(s));
     let unsc = &ds.unsc;
