@@ -809,37 +809,79 @@ fn csv_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
 }
 
 #[test]
-fn every_page_as_csv_parses_back() {
+fn every_answer_as_csv_is_one_tidy_table() {
     for (name, args) in COMMANDS {
+        let mut headers_of_lang = Vec::new();
         for lang in ["en", "lv"] {
             let mut full = args.to_vec();
             full.extend(["--format", "csv", "--lang", lang]);
             let stdout = stdout_of(&full);
             let tables = csv_tables(&stdout);
-            if tables.len() > 1 {
-                assert!(
-                    tables.iter().all(|(headers, _)| headers[0] == "part"),
-                    "{name}: several tables name their part"
-                );
-            }
+            assert_eq!(tables.len(), 1, "{name}: one table");
+            let headers = &tables[0].0;
+            assert!(
+                headers.iter().all(|h| h
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')),
+                "{name}: snake_case headers: {headers:?}"
+            );
+            // No cell packs a list on several lines.
+            assert!(
+                tables[0]
+                    .1
+                    .iter()
+                    .flatten()
+                    .all(|cell| !cell.contains('\n')),
+                "{name}"
+            );
+            headers_of_lang.push(headers.clone());
         }
+        assert_eq!(
+            headers_of_lang[0], headers_of_lang[1],
+            "{name}: headers ignore --lang"
+        );
     }
-    let tables = csv_tables(&stdout_of(&["non-resident", "--format", "csv"]));
-    assert_eq!(tables.len(), 1);
-    let (headers, records) = &tables[0];
-    assert_eq!(headers, &["City", "Count", "Countries"]);
-    assert_eq!(records.len(), 7);
+    // One row per record and country: 22 non-resident attachés, 18 countries covered by 7
+    // postings plus 2 advisers.
+    let (headers, records) = csv_tables(&stdout_of(&["non-resident", "--format", "csv"]))
+        .pop()
+        .expect("a table");
     assert_eq!(
-        records[0][..2],
-        ["Warsaw, Poland".to_owned(), "9".to_owned()]
+        headers,
+        [
+            "direction",
+            "kind",
+            "country_alpha2",
+            "country_alpha3",
+            "country",
+            "city_id",
+            "city",
+            "city_country_alpha2",
+            "resides_in_latvia",
+            "source",
+            "quote"
+        ]
     );
-    assert_eq!(records[0][2].lines().count(), 9);
-    let total: usize = records
-        .iter()
-        .map(|r| r[1].parse::<usize>().expect("a count"))
-        .sum();
-    assert_eq!(total, 22);
-
+    assert_eq!(records.len(), 22);
+    let norway = records.iter().find(|r| r[2] == "NO").expect("Norway");
+    assert_eq!(
+        norway[..9],
+        [
+            "to_latvia",
+            "defence_attache",
+            "NO",
+            "NOR",
+            "Norway",
+            "stockholm",
+            "Stockholm",
+            "SE",
+            "false"
+        ]
+    );
+    assert_eq!(norway[10], "Norvēģija (rezidē Stokholmā, Zviedrijā)");
+    let postings = csv_tables(&stdout_of(&["postings", "--format", "csv"]));
+    assert_eq!(postings[0].1.len(), 18 + 2);
+    // Names follow --lang; codes and ids do not.
     let accredited = csv_tables(&stdout_of(&[
         "accredited",
         "--format",
@@ -848,7 +890,67 @@ fn every_page_as_csv_parses_back() {
         "lv",
     ]));
     assert_eq!(accredited[0].1.len(), 31);
-    assert_eq!(accredited[0].0, ["Valsts", "Rezidē", "Statuss"]);
+    let riga = &accredited[0].1[0];
+    assert_eq!(
+        riga[2..8],
+        ["GB", "GBR", "Apvienotā Karaliste", "riga", "Rīga", "LV"]
+    );
+    // A table with no rows keeps its header, the same one serde writes for rows.
+    let brazil = stdout_of(&["country", "Brazil", "--format", "csv"]);
+    let norway = stdout_of(&["country", "Norway", "--format", "csv"]);
+    assert_eq!(brazil.lines().count(), 1);
+    assert_eq!(brazil.lines().next(), norway.lines().next());
+}
+
+#[test]
+fn csv_loads_into_sqlite_and_answers_who_covers_norway() {
+    if !require_tool("sqlite3") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let csv_path = dir.path().join("attaches.csv");
+    std::fs::write(
+        &csv_path,
+        stdout_of(&["country", "Norway", "--format", "csv"]),
+    )
+    .expect("written");
+    let sql = format!(
+        ".import --csv {} attaches\nSELECT direction, city_id, quote FROM attaches WHERE country_alpha2 = 'NO' ORDER BY direction;\n",
+        csv_path.display()
+    );
+    let output = std::process::Command::new("sqlite3")
+        .arg("-separator")
+        .arg("|")
+        .arg(":memory:")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(sql.as_bytes())?;
+            child.wait_with_output()
+        })
+        .expect("sqlite3 runs");
+    assert!(output.status.success());
+    // The same answer as the JSON: Latvia's attaché for Norway and Norway's for Latvia, both in
+    // Stockholm.
+    let json = json_of(&["country", "Norway", "--json"]);
+    assert_eq!(json["latvia_to_country"][0]["residence"]["id"], "stockholm");
+    assert_eq!(json["country_to_latvia"]["residence"]["id"], "stockholm");
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        format!(
+            "from_latvia|stockholm|{}\nto_latvia|stockholm|{}\n",
+            json["latvia_to_country"][0]["quote"]
+                .as_str()
+                .expect("quote"),
+            json["country_to_latvia"]["quote"].as_str().expect("quote")
+        )
+    );
 }
 
 #[test]
@@ -1064,6 +1166,36 @@ fn dot_and_mermaid_are_for_graph_only() {
     assert_eq!((code, stdout.as_str()), (1, ""));
 }
 
+/// The pipe tables of a Markdown page: headers and rows of cells (a cell's lines joined by
+/// `<br>`).
+fn markdown_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_start_matches("| ")
+            .trim_end_matches(" |")
+            .split(" | ")
+            .map(str::to_owned)
+            .collect()
+    };
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if lines[i].starts_with("| ") && lines[i + 1].starts_with("| --- ") {
+            let headers = cells(lines[i]);
+            i += 2;
+            let mut rows = Vec::new();
+            while i < lines.len() && lines[i].starts_with("| ") {
+                rows.push(cells(lines[i]));
+                i += 1;
+            }
+            tables.push((headers, rows));
+        } else {
+            i += 1;
+        }
+    }
+    tables
+}
+
 #[test]
 fn with_sources_adds_a_source_column_to_every_record_table() {
     for args in [
@@ -1079,8 +1211,8 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
         &["graph", "--country", "Norway"],
     ] {
         let mut full = args.to_vec();
-        full.extend(["--with-sources", "--format", "csv"]);
-        let tables = csv_tables(&stdout_of(&full));
+        full.extend(["--with-sources", "--format", "markdown"]);
+        let tables = markdown_tables(&stdout_of(&full));
         assert!(!tables.is_empty(), "{args:?}");
         for (headers, records) in &tables {
             assert_eq!(
@@ -1091,7 +1223,7 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
             for record in records {
                 let ids = record.last().expect("a source cell");
                 assert!(!ids.is_empty(), "{args:?}: every record names its source");
-                for id in ids.lines() {
+                for id in ids.split("<br>") {
                     assert!(
                         [
                             "mod-cooperation",
@@ -1108,14 +1240,16 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
             }
         }
     }
-    let mali = csv_tables(&stdout_of(&[
+    let mali = markdown_tables(&stdout_of(&[
         "country",
         "Mali",
         "--with-sources",
         "--format",
-        "csv",
+        "markdown",
     ]));
-    let ids: Vec<&str> = mali[0]
+    let ids: Vec<&str> = mali
+        .last()
+        .expect("the UNSC table")
         .1
         .iter()
         .map(|r| r.last().map(String::as_str).unwrap_or(""))

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::{Answer, Citations, hit_command, hit_text, mismatch_text};
+use super::{Answer, Citations, hit_command, hit_kind_name, hit_text, mismatch_text};
 use crate::data::{Check, Country, Lang};
 use crate::query::CityInCountry;
 use crate::query::check::{CheckOutcome, CheckReport, Line, Mismatch};
@@ -113,24 +113,25 @@ impl ComposedText {
 /// the hit is about, where it is about one, and the ids of the sources the record rests on.
 impl Serialize for Hit<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        type About<'a> = (&'static str, Option<&'a Country>, Option<CityInCountry<'a>>);
-        let (kind, country, city): About<'_> = match &self.record {
-            Record::Country(c) => ("country", Some(c), None),
-            Record::City(city) => ("city", Some(city.country), Some(*city)),
-            Record::Posting { residence, .. } => ("posting", None, Some(*residence)),
+        type About<'a> = (Option<&'a Country>, Option<CityInCountry<'a>>);
+        let (country, city): About<'_> = match &self.record {
+            Record::Country(c) => (Some(c), None),
+            Record::City(city) => (Some(city.country), Some(*city)),
+            Record::Posting { residence, .. } => (None, Some(*residence)),
             Record::Adviser {
                 residence,
                 embassy_in,
-            } => ("adviser", Some(embassy_in), Some(*residence)),
-            Record::Accreditation(a) => ("accreditation", Some(a.country), Some(a.residence)),
-            Record::Partnership(_) => ("partnership", None, None),
-            Record::Duty(_) => ("duty", None, None),
-            Record::Statement(_) => ("statement", None, None),
-            Record::UnscPoint { .. } => ("unsc_point", None, None),
-            Record::Outcome { .. } => ("unsc_outcome", None, None),
-            Record::Development { .. } => ("unsc_development", None, None),
-            Record::Source(_) => ("source", None, None),
+            } => (Some(embassy_in), Some(*residence)),
+            Record::Accreditation(a) => (Some(a.country), Some(a.residence)),
+            Record::Partnership(_)
+            | Record::Duty(_)
+            | Record::Statement(_)
+            | Record::UnscPoint { .. }
+            | Record::Outcome { .. }
+            | Record::Development { .. }
+            | Record::Source(_) => (None, None),
         };
+        let kind = hit_kind_name(&self.record);
         let sources: Vec<&str> = self.sources().iter().map(|s| s.id.as_ref()).collect();
         let mut hit = serializer.serialize_struct("Hit", 7)?;
         hit.serialize_field("kind", kind)?;
@@ -160,6 +161,19 @@ impl Serialize for CheckReport<'_> {
     }
 }
 
+/// The machine name of a check: `check` in JSON and CSV.
+pub(super) fn check_name(line: Line) -> &'static str {
+    match line {
+        Line::Data(Check::Schema) => "schema",
+        Line::Data(Check::Values) => "values",
+        Line::Data(Check::References) => "references",
+        Line::Data(Check::Duplicates) => "duplicates",
+        Line::Data(Check::Names) => "names",
+        Line::Data(Check::Sources) => "sources",
+        Line::StatedTotals => "stated_totals",
+    }
+}
+
 /// One line of `check`.
 #[derive(Serialize)]
 struct CheckResult<'r, 'a> {
@@ -174,15 +188,7 @@ struct CheckResult<'r, 'a> {
 
 impl<'r, 'a> CheckResult<'r, 'a> {
     fn new(line: Line, outcome: &'r CheckOutcome<'a>) -> Self {
-        let check = match line {
-            Line::Data(Check::Schema) => "schema",
-            Line::Data(Check::Values) => "values",
-            Line::Data(Check::References) => "references",
-            Line::Data(Check::Duplicates) => "duplicates",
-            Line::Data(Check::Names) => "names",
-            Line::Data(Check::Sources) => "sources",
-            Line::StatedTotals => "stated_totals",
-        };
+        let check = check_name(line);
         let (result, error, mismatches) = match outcome {
             CheckOutcome::Pass => ("pass", None, vec![]),
             CheckOutcome::Warn(mismatches) => (
@@ -262,7 +268,7 @@ impl Serialize for GraphReport<'_> {
     }
 }
 
-fn node_id(view: &NodeView<'_>) -> String {
+pub(super) fn node_id(view: &NodeView<'_>) -> String {
     match view {
         NodeView::Country { country, .. } => country.alpha2.to_string(),
         NodeView::City { city, .. } => format!("city:{}", city.id),

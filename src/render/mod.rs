@@ -5,6 +5,8 @@
 //! - `text` (with `cli`): what each answer says to people, in their language; `layout`
 //!   writes it as a terminal table, Markdown or CSV.
 
+#[cfg(feature = "cli")]
+mod csv;
 pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
@@ -144,10 +146,12 @@ pub fn render(
         }
         // `run` refuses these formats for every other command before anything is looked up.
         (Format::Dot | Format::Mermaid, _) => Ok(()),
-        (Format::Table | Format::Markdown | Format::Csv, _) => {
+        // Every CSV row carries its source and the source's words: no column to add, no
+        // references to end with.
+        (Format::Csv, _) => csv::render(answer, lang, out),
+        (Format::Table | Format::Markdown, _) => {
             let page = match format {
                 Format::Markdown => PageFormat::Markdown,
-                Format::Csv => PageFormat::Csv,
                 _ => PageFormat::Table(style),
             };
             text::render(answer, lang, page, style.with_sources, style.cite, out)
@@ -224,6 +228,24 @@ pub fn hit_command(record: &Record<'_>) -> String {
         Record::UnscPoint { .. } | Record::Outcome { .. } | Record::Development { .. } => {
             "attache unsc".to_owned()
         }
+    }
+}
+
+/// The kind of record a search hit is, as JSON and CSV name it.
+pub fn hit_kind_name(record: &Record<'_>) -> &'static str {
+    match record {
+        Record::Country(_) => "country",
+        Record::City(_) => "city",
+        Record::Posting { .. } => "posting",
+        Record::Adviser { .. } => "adviser",
+        Record::Accreditation(_) => "accreditation",
+        Record::Partnership(_) => "partnership",
+        Record::Duty(_) => "duty",
+        Record::Statement(_) => "statement",
+        Record::UnscPoint { .. } => "unsc_point",
+        Record::Outcome { .. } => "unsc_outcome",
+        Record::Development { .. } => "unsc_development",
+        Record::Source(_) => "source",
     }
 }
 
