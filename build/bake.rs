@@ -105,7 +105,8 @@ bake_struct! {
     LatvianNames { name, genitive, locative, official, aliases, former, parts }
     Country { alpha2, alpha3, en, lv, source }
     City { id, country, en, lv, source }
-    Posting { residence, covers, source, quote }
+    Posting { residence, covers, source, quote, stated_attaches }
+    StatedCount { count, source, quote }
     Adviser { residence, embassy_in, source, quote }
     Accreditation { country, residence, source, quote }
     Partnership { id, title, role, members, open_list, note, source, quote }

@@ -173,7 +173,7 @@ messages! {
     LatviasAdvisers => ("Latvia's advisers", "Latvijas padomnieki"),
     AccreditedToLatvia => ("Accredited to Latvia", "Akreditēti Latvijā"),
     Total => ("Total", "Kopā"),
-    StatsPostings => ("Countries per Latvian posting", "Valstis uz vienu Latvijas atašeju"),
+    StatsPostings => ("Countries per residence of Latvia's attachés", "Valstis katrā Latvijas atašeju rezidencē"),
 
     // Graph.
     GraphTitle => ("Accreditation network", "Akreditācijas tīkls"),
@@ -345,6 +345,23 @@ phrases! {
         "{source} states {figure} as {stated}; its list gives {listed}",
         "{source}: norādītais {figure} ir {stated}, tā saraksts dod {listed}"
     ),
+    /// `source`: a source id; `attaches`: counted ([`Lang::attaches_object`]); `city`: in
+    /// Latvian in the locative.
+    stated_at(source, attaches, city, quote) => (
+        "{source} states {attaches} in {city}: “{quote}”.",
+        "{source} norāda {attaches} {city}: “{quote}”."
+    ),
+    /// `residences`, `listed`: counted; `counting`: [`Lang::one_at_each`]; `source`: a source id.
+    attaches_agree(residences, counting, listed, source) => (
+        "The figures agree: {residences}, {counting}, make {listed}, as {source} states.",
+        "Skaitļi saskan: {residences}, {counting}, kopā {listed}, kā norāda {source}."
+    ),
+    /// `stated`: counted ([`Lang::attaches_object`]); `residences`, `listed`: counted;
+    /// `counting`: [`Lang::one_at_each`]; `source`: a source id.
+    attaches_disagree(source, stated, residences, listed, counting) => (
+        "Note: {source} states {stated}, but its list gives {residences}, that is {listed} counting {counting}.",
+        "Piezīme: {source} norāda {stated}, bet tā saraksts dod {residences}, tas ir, {listed}, skaitot {counting}."
+    ),
     /// `city`: in Latvian in the locative.
     hit_posting(city, countries) => (
         "Latvia's defence attaché in {city}: {countries}",
@@ -432,21 +449,79 @@ impl Lang {
         }
     }
 
-    /// "The source states: 8 attachés in 18 countries; 2 advisers."
-    pub fn declared(self, attaches: usize, countries: usize, advisers: usize) -> String {
+    /// "mod-cooperation states: 8 attachés in 18 countries; 2 advisers."
+    pub fn declared(
+        self,
+        source: &str,
+        attaches: usize,
+        countries: usize,
+        advisers: usize,
+    ) -> String {
         match self {
             Lang::En => format!(
-                "The source states: {} in {}; {}.",
+                "{source} states: {} in {}; {}.",
                 self.count(attaches, ["attaché", "attachés"]),
                 self.count(countries, ["country", "countries"]),
                 self.count(advisers, ["adviser", "advisers"])
             ),
             Lang::Lv => format!(
-                "Avots norāda: {} {}; {}.",
+                "{source} norāda: {} {}; {}.",
                 self.count(attaches, ["atašejs", "atašeji"]),
                 self.count(countries, ["valstī", "valstīs"]),
                 self.count(advisers, ["padomnieks", "padomnieki"])
             ),
+        }
+    }
+}
+
+/// The counted nouns of the attaché figures.
+impl Lang {
+    /// "8 attachés", the subject of a sentence.
+    pub fn attaches(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["attaché", "attachés"]),
+            Lang::Lv => self.count(n, ["atašejs", "atašeji"]),
+        }
+    }
+
+    /// "8 attachés", the object of "states" (Latvian: accusative, "8 atašejus").
+    pub fn attaches_object(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["attaché", "attachés"]),
+            Lang::Lv => self.count(n, ["atašeju", "atašejus"]),
+        }
+    }
+
+    /// "7 residences".
+    pub fn residences(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["residence", "residences"]),
+            Lang::Lv => self.count(n, ["rezidence", "rezidences"]),
+        }
+    }
+
+    /// How a list of residences is counted: "one attaché at each but 2 in Kyiv", each
+    /// exception a residence (in Latvian in the locative) with the number a source states.
+    pub fn one_at_each(self, exceptions: &[(&str, u32)]) -> String {
+        let (each, and) = match self {
+            Lang::En => ("one attaché at each", "and"),
+            Lang::Lv => ("katrā pa vienam atašejam", "un"),
+        };
+        let items: Vec<String> = exceptions
+            .iter()
+            .map(|(city, n)| match self {
+                Lang::En => format!("{n} in {city}"),
+                Lang::Lv => format!("{city} {n}"),
+            })
+            .collect();
+        let list = match items.split_last() {
+            None => return each.to_owned(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        };
+        match self {
+            Lang::En => format!("{each} but {list}"),
+            Lang::Lv => format!("{each}, bet {list}"),
         }
     }
 }

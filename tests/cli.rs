@@ -136,10 +136,16 @@ fn json_carries_iso_codes_and_both_languages() {
     );
 
     let postings = json_of(&["postings", "--json"]);
-    assert_eq!(postings["listed"]["attaches"], 7);
+    assert_eq!(postings["listed"]["residences"], 7);
+    assert_eq!(postings["listed"]["attaches"], 8);
     assert_eq!(postings["listed"]["countries"], 18);
     assert_eq!(postings["declared"]["attaches"], 8);
-    assert_eq!(postings["mismatches"][0]["figure"], "attaches");
+    assert_eq!(postings["mismatches"], serde_json::json!([]));
+    assert_eq!(postings["attaches"][4]["stated_attaches"]["count"], 2);
+    assert_eq!(
+        postings["attaches"][4]["stated_attaches"]["source"],
+        "mod-cooperation-en"
+    );
 
     let unsc = json_of(&["unsc", "--json"]);
     assert_eq!(unsc["outcome"]["votes"], 178);
@@ -930,6 +936,7 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
         records,
         [
             ("mod-cooperation", 63),
+            ("mod-cooperation-en", 1),
             ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
@@ -939,10 +946,10 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
         ]
     );
     assert_eq!(
-        sources[1]["title"]["lv"],
+        sources[2]["title"]["lv"],
         "Kāpēc Latvijai ir svarīgi kļūt par ANO Drošības padomes dalībvalsti?"
     );
-    assert_eq!(sources[1]["published"], "2021-07-02");
+    assert_eq!(sources[2]["published"], "2021-07-02");
     // However narrow the wrap, an address stays whole on one line.
     let address = "https://www.mfa.gov.lv/lv/kapec-latvijai-ir-svarīgi-klut-par-ano-drosibas-padomes-dalibvalsti";
     for lang in ["en", "lv"] {

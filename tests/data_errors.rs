@@ -300,3 +300,29 @@ fn a_name_in_a_places_own_language_may_not_name_another_place() {
         "{message}"
     );
 }
+
+#[test]
+fn a_stated_number_of_attaches_is_at_least_one_and_has_a_known_source() {
+    let zero = broken(
+        "postings.json",
+        r#""stated_attaches": { "count": 2"#,
+        r#""stated_attaches": { "count": 0"#,
+    );
+    assert!(
+        zero.ends_with(
+            "attaches[4].stated_attaches.count: a stated number of attachés is at least 1"
+        ),
+        "{zero}"
+    );
+    let unknown = broken(
+        "postings.json",
+        r#""source": "mod-cooperation-en""#,
+        r#""source": "mod-cooperation-fr""#,
+    );
+    assert!(
+        unknown.ends_with(
+            r#"attaches[4].stated_attaches.source: unknown source "mod-cooperation-fr""#
+        ),
+        "{unknown}"
+    );
+}

@@ -181,6 +181,20 @@ pub struct Posting {
     pub source: SourceId,
     /// The source's line that lists it, kept as evidence (not in JSON).
     pub quote: Str,
+    /// The number of attachés residing there, where a source states it (elsewhere the list is
+    /// read as one attaché a residence).
+    pub stated_attaches: Option<StatedCount>,
+}
+
+/// A number a source states, with its source and the line that states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedCount {
+    /// The number.
+    pub count: u32,
+    /// The source that states it.
+    pub source: SourceId,
+    /// The source's line that states it.
+    pub quote: Str,
 }
 
 /// One of Latvia's defence advisers, at its embassy in a country.

@@ -150,6 +150,18 @@ pub struct RawPosting {
     pub covers: Vec<String>,
     pub source: String,
     pub quote: String,
+    /// The number of attachés at this residence, where a source states it.
+    #[serde(default)]
+    pub stated_attaches: Option<RawStatedCount>,
+}
+
+/// A number a source states, with the line that states it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatedCount {
+    pub count: u32,
+    pub source: String,
+    pub quote: String,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -385,14 +385,34 @@ fn attaches(refs: &Refs, at: &At, raw: Vec<RawPosting>) -> Result<Vec<Posting>, 
             }
         }
         non_empty(&at.field("quote"), &p.quote)?;
+        let stated_attaches = match p.stated_attaches {
+            Some(stated) => Some(stated_count(refs, &at.field("stated_attaches"), stated)?),
+            None => None,
+        };
         postings.push(Posting {
             residence: refs.city(&at.field("residence"), &p.residence)?,
             covers,
             source: refs.source(&at.field("source"), &p.source)?,
             quote: p.quote.into(),
+            stated_attaches,
         });
     }
     Ok(postings)
+}
+
+/// A number a source states of one residence: at least one, with its source and line.
+fn stated_count(refs: &Refs, at: &At, raw: RawStatedCount) -> Result<StatedCount, DataError> {
+    if raw.count == 0 {
+        return Err(at
+            .field("count")
+            .error("a stated number of attachés is at least 1"));
+    }
+    non_empty(&at.field("quote"), &raw.quote)?;
+    Ok(StatedCount {
+        count: raw.count,
+        source: refs.source(&at.field("source"), &raw.source)?,
+        quote: raw.quote.into(),
+    })
 }
 
 fn advisers(refs: &Refs, at: &At, raw: Vec<RawAdviser>) -> Result<Vec<Adviser>, DataError> {

@@ -163,6 +163,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         covers,
         quote,
         source,
+        stated_attaches,
     } in ds.postings.iter()
     {
         let residence = CityInCountry::of(ds, *residence);
@@ -170,11 +171,13 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<&'a Source>)> 
         let mut parts = name_forms_of(residence.city);
         covers.iter().for_each(|c| parts.extend(name_forms_of(*c)));
         parts.push(quote);
-        add(
-            Record::Posting { residence, covers },
-            parts,
-            vec![ds.source(*source)],
-        );
+        let mut cited = vec![ds.source(*source)];
+        // The number of attachés a source states for the residence is found with it.
+        if let Some(stated) = stated_attaches {
+            parts.push(&stated.quote);
+            cited.push(ds.source(stated.source));
+        }
+        add(Record::Posting { residence, covers }, parts, cited);
     }
     for Adviser {
         residence,

@@ -4,6 +4,7 @@ use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::CityInCountry;
+use super::postings::{AttacheCount, attaches_at};
 use crate::data::Dataset;
 
 /// The counts that matter, derived from the records: who resides where, how much each of
@@ -20,6 +21,9 @@ pub struct StatsReport<'a> {
     /// The busiest cities: at most [`HUBS`], more when tied with the last. (In JSON, their ids.)
     #[serde(serialize_with = "city_ids")]
     pub hubs: Vec<CityCount<'a>>,
+    /// The number of Latvia's attachés stated, against the residences listed and the numbers
+    /// stated for some of them.
+    pub latvia_attaches: AttacheCount<'a>,
 }
 
 /// One of Latvia's postings with the number of countries it covers.
@@ -67,7 +71,7 @@ fn city_ids<S: Serializer>(cities: &[CityCount<'_>], serializer: S) -> Result<S:
 pub struct CityCount<'a> {
     /// The city.
     pub city: CityInCountry<'a>,
-    /// Latvia's attachés residing there.
+    /// Latvia's attachés residing there: one a residence, or the number a source states.
     pub latvia_attaches: usize,
     /// Latvia's advisers residing there.
     pub latvia_advisers: usize,
@@ -117,7 +121,12 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
         .city_ids()
         .map(|id| CityCount {
             city: CityInCountry::of(ds, id),
-            latvia_attaches: ds.postings.iter().filter(|p| p.residence == id).count(),
+            latvia_attaches: ds
+                .postings
+                .iter()
+                .filter(|p| p.residence == id)
+                .map(attaches_at)
+                .sum(),
             latvia_advisers: ds.advisers.iter().filter(|a| a.residence == id).count(),
             accredited: ds
                 .accreditations
@@ -149,5 +158,6 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
             resident,
             non_resident: ds.accreditations.len() - resident,
         },
+        latvia_attaches: AttacheCount::of(ds),
     }
 }

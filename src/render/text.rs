@@ -5,7 +5,9 @@ use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
-use super::{Answer, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
+use super::{
+    Answer, attache_count_lines, figure_msg, hit_command, hit_kind, hit_text, totals_text,
+};
 use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
@@ -19,7 +21,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
-use crate::query::postings::PostingsReport;
+use crate::query::postings::{AttacheCount, Figure, PostingsReport};
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
@@ -635,12 +637,13 @@ impl Renderer {
             });
             let (result, detail) = match outcome {
                 CheckOutcome::Pass => (Msg::Pass, String::new()),
-                CheckOutcome::Warn(mismatches) => {
-                    let lines: Vec<String> = mismatches
-                        .iter()
-                        .map(|m| mismatch_text(m, self.lang))
-                        .collect();
-                    (Msg::Warn, lines.join("\n"))
+                CheckOutcome::Totals(totals) => {
+                    let result = if outcome.warns() {
+                        Msg::Warn
+                    } else {
+                        Msg::Pass
+                    };
+                    (result, totals_text(totals, self.lang).join("\n"))
                 }
                 CheckOutcome::Fail(detail) => (Msg::Fail, detail.clone()),
                 CheckOutcome::NotReached => {
@@ -655,10 +658,7 @@ impl Renderer {
             ]);
         }
         page.table(table)?;
-        let warned = report
-            .lines
-            .iter()
-            .any(|(_, o)| matches!(o, CheckOutcome::Warn(_)));
+        let warned = report.lines.iter().any(|(_, o)| o.warns());
         let summary = match (report.failed(), warned) {
             (true, _) => Msg::CheckSummaryFail,
             (false, true) => Msg::CheckSummaryWarn,
@@ -717,7 +717,8 @@ impl Renderer {
             .iter()
             .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
-        page.line(&self.lang.stats_hubs(hubs.join(", ")))
+        page.line(&self.lang.stats_hubs(hubs.join(", ")))?;
+        self.attache_count(&report.latvia_attaches, page)
     }
 
     fn graph(&self, report: &GraphReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
@@ -827,19 +828,40 @@ impl Renderer {
         page.line(
             &self
                 .lang
-                .postings_total(listed.attaches, listed.countries, listed.advisers),
+                .postings_total(listed.residences, listed.countries, listed.advisers),
         )?;
-        page.line(
-            &self
-                .lang
-                .declared(declared.attaches, declared.countries, declared.advisers),
-        )?;
+        page.line(&self.lang.declared(
+            &report.declared.source.id,
+            declared.attaches,
+            declared.countries,
+            declared.advisers,
+        ))?;
+        self.attache_count(&report.attache_count, page)?;
         for m in report.mismatches.iter() {
+            if m.figure == Figure::Attaches {
+                continue; // said with the residences, above
+            }
             let figure = self.msg(figure_msg(m.figure));
             let line = self.lang.mismatch(figure, m.declared, m.listed);
             page.line(&self.prose(&line))?;
         }
-        page.line(&self.source_line(report.declared.source))
+        for source in report.attache_count.sources() {
+            page.line(&self.prose(&format!(
+                "{} ({}): {}",
+                self.msg(Msg::Source),
+                source.id,
+                self.source(source)
+            )))?;
+        }
+        Ok(())
+    }
+
+    /// The stated number of attachés against the residences listed, as prose lines.
+    fn attache_count(&self, count: &AttacheCount<'_>, page: &mut Page<'_>) -> io::Result<()> {
+        for line in attache_count_lines(count, self.lang) {
+            page.line(&self.prose(&line))?;
+        }
+        Ok(())
     }
 
     fn unsc(&self, report: &UnscReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
