@@ -108,7 +108,7 @@ bake_struct! {
     Posting { residence, covers, source, quote, stated_attaches }
     StatedCount { count, source, quote }
     Adviser { residence, embassy_in, source, quote }
-    Accreditation { country, residence, source, quote }
+    Accreditation { country, residence, source, quote, name_in_source }
     Partnership { id, title, role, members, open_list, note, source, quote }
     Member { country, role, inferred }
     Duty { text, source }

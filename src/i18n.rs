@@ -300,6 +300,16 @@ phrases! {
         "The sources name no cooperation role for {country}.",
         "Avoti nenosauc {country} sadarbības lomu."
     ),
+    /// An accredited country beside the name its source writes for it.
+    named_in_source(country, name) => (
+        "{country} (“{name}” in the source)",
+        "{country} (avotā “{name}”)"
+    ),
+    /// The name a source writes for the country a report is about, and how it is read.
+    source_name_read_as(name, country) => (
+        "The source's name “{name}” is read as {country}.",
+        "Avota nosaukums “{name}” saprasts kā {country}."
+    ),
     latvia_to(country) => ("Latvia → {country}", "Latvija → {country}"),
     to_latvia(country) => ("{country} → Latvia", "{country} → Latvija"),
     /// `country`: in Latvian in the locative.

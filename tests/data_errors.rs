@@ -326,3 +326,38 @@ fn a_stated_number_of_attaches_is_at_least_one_and_has_a_known_source() {
         "{unknown}"
     );
 }
+
+#[test]
+fn a_name_in_source_is_in_the_quote_and_declared_shared() {
+    let absent = broken(
+        "accreditations.json",
+        r#""name_in_source": "Koreja""#,
+        r#""name_in_source": "Korea""#,
+    );
+    assert!(
+        absent.ends_with(r#"name_in_source: "Korea" is not in the record's quote"#),
+        "{absent}"
+    );
+    // In the quote, but not a name ambiguities.json shares with this country.
+    let undeclared = broken(
+        "accreditations.json",
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)"}"#,
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)", "name_in_source": "Japāna"}"#,
+    );
+    assert!(
+        undeclared.ends_with(
+            r#"name_in_source: "Japāna" is not a name that ambiguities.json shares with "JP""#
+        ),
+        "{undeclared}"
+    );
+    // A shared name of another country is not this one's.
+    let other = broken(
+        "accreditations.json",
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)"}"#,
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā) Kongo", "name_in_source": "Kongo"}"#,
+    );
+    assert!(
+        other.contains("is not a name that ambiguities.json shares"),
+        "{other}"
+    );
+}

@@ -1034,3 +1034,29 @@ fn memberships_read_from_a_term_are_marked_inferred() {
     let denmark = country(ds, code(ds, "DK"));
     assert!(denmark.cooperation.iter().all(|r| !r.inferred));
 }
+
+#[test]
+fn the_ministrys_koreja_is_read_as_south_korea_and_its_word_kept() {
+    let ds = ds();
+    let with_word: Vec<(&str, &str)> = ds
+        .accreditations
+        .iter()
+        .filter_map(|a| {
+            a.name_in_source
+                .as_deref()
+                .map(|w| (ds.country(a.country).alpha2.as_ref(), w))
+        })
+        .collect();
+    assert_eq!(with_word, [("KR", "Koreja")]);
+    let report = non_resident(ds, Some(city(ds, "warsaw")));
+    let korea = report.groups[0]
+        .attaches
+        .iter()
+        .find(|a| a.country.alpha2 == "KR")
+        .expect("KR in Warsaw");
+    assert_eq!(
+        korea.accreditation.name_in_source.as_deref(),
+        Some("Koreja")
+    );
+    assert_eq!(korea.accreditation.quote, "Koreja (rezidē Varšavā, Polijā)");
+}

@@ -229,6 +229,10 @@ pub struct Accreditation {
     /// The source's line that lists it, kept as evidence (not in JSON).
     #[serde(skip)]
     pub quote: Str,
+    /// The name the source writes for the country, where the country is the tool's reading
+    /// of it (a name several countries share, which the data settles): shown beside the
+    /// country wherever the accreditation is. `null` in JSON elsewhere.
+    pub name_in_source: Option<Str>,
 }
 
 /// A cooperation group. In JSON its references (skipped here) are resolved by the query that

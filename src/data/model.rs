@@ -180,6 +180,10 @@ pub struct RawAccreditation {
     pub residence: String,
     pub source: String,
     pub quote: String,
+    /// The name the source writes for the country, where the tool reads it as this country:
+    /// a name several countries share, settled in ambiguities.json ("Koreja").
+    #[serde(default)]
+    pub name_in_source: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -195,7 +195,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     let (country_names, city_names, name_records) =
         name_indexes(&refs, places, &raw.endonyms, &raw.ambiguities)?;
     let (declared, postings, advisers) = postings(&refs, raw.postings)?;
-    let accreditations = accreditations(&refs, latvia, raw.accreditations)?;
+    let accreditations = accreditations(&refs, latvia, &country_names, raw.accreditations)?;
     let partnerships = cooperation(&refs, raw.cooperation)?;
     let duties = duties(&refs, raw.duties)?;
     let unsc = unsc(&refs, raw.unsc)?;
@@ -434,6 +434,7 @@ fn advisers(refs: &Refs, at: &At, raw: Vec<RawAdviser>) -> Result<Vec<Adviser>, 
 fn accreditations(
     refs: &Refs,
     latvia: CountryId,
+    names: &NameIndex<CountryId>,
     raw: Vec<RawAccreditation>,
 ) -> Result<Vec<Accreditation>, DataError> {
     let mut accreditations: Vec<Accreditation> = Vec::new();
@@ -453,14 +454,47 @@ fn accreditations(
                 .of(Check::Duplicates));
         }
         non_empty(&at.field("quote"), &a.quote)?;
+        if let Some(name) = &a.name_in_source {
+            name_in_source(&at.field("name_in_source"), name, &a, country, names)?;
+        }
         accreditations.push(Accreditation {
             country,
             residence: refs.city(&at.field("residence"), &a.residence)?,
             source: refs.source(&at.field("source"), &a.source)?,
             quote: a.quote.into(),
+            name_in_source: a.name_in_source.map(Str::from),
         });
     }
     Ok(accreditations)
+}
+
+/// The name a source writes for an accredited country: in the record's quote, and a name
+/// several countries share that ambiguities.json gives to this one, so that what the tool
+/// shows beside the country is what the source says and the reading of it is declared.
+fn name_in_source(
+    at: &At,
+    name: &str,
+    record: &RawAccreditation,
+    country: CountryId,
+    names: &NameIndex<CountryId>,
+) -> Result<(), DataError> {
+    non_empty(at, name)?;
+    if !record.quote.contains(name) {
+        return Err(at.error(format!("\"{name}\" is not in the record's quote")));
+    }
+    let declared = names
+        .get(&key(name))
+        .iter()
+        .any(|form| form.id == country && form.kind.is_shared());
+    if !declared {
+        return Err(at
+            .error(format!(
+                "\"{name}\" is not a name that ambiguities.json shares with \"{}\"",
+                record.country
+            ))
+            .of(Check::Names));
+    }
+    Ok(())
 }
 
 /// The partnerships Latvia takes part in, each id once.

@@ -158,7 +158,12 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
                 place.city.name_in(lang, Case::Locative),
                 place.country.name_in(lang, Case::Locative)
             );
-            lang.hit_accreditation(a.country.name_in(lang, Case::Genitive), residence)
+            let country = a.country.name_in(lang, Case::Genitive);
+            let country = match &a.accreditation.name_in_source {
+                Some(word) => lang.named_in_source(country, word),
+                None => country.to_owned(),
+            };
+            lang.hit_accreditation(country, residence)
         }
         Record::Partnership(p) => format!("{}: {}", lang.pick(&p.title), lang.pick(&p.role)),
         Record::Duty(text) => lang.pick(text).to_owned(),

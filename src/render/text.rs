@@ -12,7 +12,6 @@ use crate::data::Check;
 use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
 use crate::i18n::Msg;
-use crate::query::CityInCountry;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckOutcome, CheckReport, Line};
@@ -27,6 +26,7 @@ use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
+use crate::query::{AttacheInLatvia, CityInCountry};
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
@@ -145,6 +145,16 @@ impl Renderer {
         country.name(self.lang)
     }
 
+    /// The country of an attaché accredited to Latvia, with the name its source writes for
+    /// it where the country is a reading of that name ("South Korea (“Koreja” in the source)").
+    fn attache_country(&self, attache: &AttacheInLatvia<'_>) -> String {
+        let name = self.country_name(attache.country);
+        match &attache.accreditation.name_in_source {
+            Some(word) => self.lang.named_in_source(name, word),
+            None => name.to_owned(),
+        }
+    }
+
     /// The country as the object of "in": Latvian needs the locative.
     fn country_locative<'a>(&self, country: &'a Country) -> &'a str {
         country.name_in(self.lang, Case::Locative)
@@ -219,7 +229,7 @@ impl Renderer {
             for attache in report.hosted.iter() {
                 table.add_row(self.record_row(
                     [
-                        self.country_name(attache.country).to_owned(),
+                        self.attache_country(attache),
                         self.city_and_country(attache.residence),
                     ],
                     &[attache.source],
@@ -326,6 +336,9 @@ impl Renderer {
                 &[attache.source],
             ));
             page.table(table)?;
+            if let Some(word) = &attache.accreditation.name_in_source {
+                page.line(&self.prose(&self.lang.source_name_read_as(word, name)))?;
+            }
         } else {
             page.line(&self.lang.no_accreditation(self.country_genitive(country)))?;
         }
@@ -369,7 +382,7 @@ impl Renderer {
             for attache in report.accredited.iter() {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
-                    [self.country_name(attache.country), self.msg(status)],
+                    [self.attache_country(attache), self.msg(status).to_owned()],
                     &[attache.source],
                 ));
             }
@@ -530,13 +543,12 @@ impl Renderer {
             } else {
                 latvia.join("\n")
             };
+            let country = match &link.partner {
+                Some(a) => self.attache_country(a),
+                None => self.country_name(link.country).to_owned(),
+            };
             table.add_row(self.record_row(
-                [
-                    self.country_name(link.country).to_owned(),
-                    latvia,
-                    partner,
-                    self.class(link.class).to_owned(),
-                ],
+                [country, latvia, partner, self.class(link.class).to_owned()],
                 &link.sources(),
             ));
         }
@@ -754,12 +766,16 @@ impl Renderer {
         page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in report.groups.iter() {
-            let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
+            let countries: Vec<String> = group
+                .attaches
+                .iter()
+                .map(|a| self.attache_country(a))
+                .collect();
             table.add_row(self.record_row(
                 [
                     self.city_and_country(group.residence),
                     group.attaches.len().to_string(),
-                    self.countries(&countries, "\n"),
+                    countries.join("\n"),
                 ],
                 &group.sources(),
             ));
@@ -780,7 +796,7 @@ impl Renderer {
             let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
-                    self.country_name(attache.country).to_owned(),
+                    self.attache_country(attache),
                     self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
