@@ -101,7 +101,7 @@ bake_struct! {
     Text { en, lv }
     Term { from, to }
     Source { id, publisher, title, published, address, note }
-    EnglishNames { name, official, aliases, former, parts }
+    EnglishNames { name, official, aliases, former, parts, the }
     LatvianNames { name, genitive, locative, official, aliases, former, parts }
     Country { alpha2, alpha3, en, lv, source }
     City { id, country, en, lv, source }

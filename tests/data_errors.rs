@@ -361,3 +361,18 @@ fn a_name_in_source_is_in_the_quote_and_declared_shared() {
         "{other}"
     );
 }
+
+#[test]
+fn a_the_mark_that_the_rule_already_gives_is_refused() {
+    let error = broken(
+        "countries.json",
+        r#""en": {"name": "United States""#,
+        r#""en": {"name": "United States", "the": true"#,
+    );
+    assert!(
+        error.ends_with(
+            r#"en.the: the rule already gives true for "United States"; leave the mark out"#
+        ),
+        "{error}"
+    );
+}

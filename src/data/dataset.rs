@@ -57,6 +57,15 @@ pub trait Named {
         name_forms(self.english(), self.latvian())
     }
 
+    /// The name as a sentence names it: in English with "the" where the name takes it ("the
+    /// United Kingdom"); in Latvian in the case the sentence needs.
+    fn name_in_sentence(&self, lang: Lang, case: Case) -> String {
+        match lang {
+            Lang::En => super::english::with_the(&self.english().name, self.english().takes_the()),
+            Lang::Lv => self.name_in(lang, case).to_owned(),
+        }
+    }
+
     /// The name in `lang` in the case a sentence needs.
     fn name_in(&self, lang: Lang, case: Case) -> &str {
         let lv = self.latvian();

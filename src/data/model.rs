@@ -63,6 +63,10 @@ pub struct EnglishNames {
     /// a part.
     #[serde(default)]
     pub parts: List<Str>,
+    /// Whether English puts "the" before the name shown, where the rule (`english.rs`) reads
+    /// it wrongly: `true` for "the Netherlands", "the Gambia".
+    #[serde(default)]
+    pub the: Option<bool>,
 }
 
 /// Latvian names, each a nominative; the other six cases come from the declension rules

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::DataError;
 use super::dataset::*;
+use super::english::rule_takes_the;
 use super::error::Check;
 use super::latvian::{DeclensionError, Declined, Marks, decline, each_form};
 use super::model::*;
@@ -295,6 +296,7 @@ fn countries(
                 .of(Check::Duplicates));
         }
         let source = refs.source(&at.field("source"), &c.source)?;
+        the_mark(&at, &c.en)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(Country {
@@ -331,6 +333,7 @@ fn cities(refs: &Refs, raw: Vec<RawCity>) -> Result<PlaceFile<City, CityId>, Dat
         }
         let country = refs.country(&at.field("country"), &c.country)?;
         let source = refs.source(&at.field("source"), &c.source)?;
+        the_mark(&at, &c.en)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(City {
@@ -634,6 +637,22 @@ fn developments(
         });
     }
     Ok(developments)
+}
+
+/// A mark of whether the English name takes "the" says what the rule does not: a mark that
+/// agrees with the rule is most likely a mistake about one or the other.
+fn the_mark(at: &At, en: &EnglishNames) -> Result<(), DataError> {
+    match en.the {
+        Some(the) if the == rule_takes_the(&en.name) => Err(at
+            .field("en")
+            .field("the")
+            .error(format!(
+                "the rule already gives {the} for \"{}\"; leave the mark out",
+                en.name
+            ))
+            .of(Check::Names)),
+        _ => Ok(()),
+    }
 }
 
 /// The Latvian names of a place as the dataset keeps them, the name shown declined; and the

@@ -158,10 +158,10 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
                 place.city.name_in(lang, Case::Locative),
                 place.country.name_in(lang, Case::Locative)
             );
-            let country = a.country.name_in(lang, Case::Genitive);
+            let country = a.country.name_in_sentence(lang, Case::Genitive);
             let country = match &a.accreditation.name_in_source {
                 Some(word) => lang.named_in_source(country, word),
-                None => country.to_owned(),
+                None => country,
             };
             lang.hit_accreditation(country, residence)
         }

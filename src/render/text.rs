@@ -9,8 +9,8 @@ use super::{
     Answer, attache_count_lines, figure_msg, hit_command, hit_kind, hit_text, totals_text,
 };
 use crate::data::Check;
-use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
+use crate::data::{Lang, capitalized};
 use crate::i18n::Msg;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
@@ -155,14 +155,16 @@ impl Renderer {
         }
     }
 
-    /// The country as the object of "in": Latvian needs the locative.
-    fn country_locative<'a>(&self, country: &'a Country) -> &'a str {
-        country.name_in(self.lang, Case::Locative)
+    /// The country as the object of "in" in a sentence: English with "the" where the name
+    /// takes it; Latvian in the locative.
+    fn country_locative(&self, country: &Country) -> String {
+        country.name_in_sentence(self.lang, Case::Locative)
     }
 
-    /// The country as an owner: Latvian needs the genitive.
-    fn country_genitive<'a>(&self, country: &'a Country) -> &'a str {
-        country.name_in(self.lang, Case::Genitive)
+    /// The country as an owner in a sentence: English with "the" where the name takes it;
+    /// Latvian in the genitive.
+    fn country_genitive(&self, country: &Country) -> String {
+        country.name_in_sentence(self.lang, Case::Genitive)
     }
 
     /// "City, Country".
@@ -298,8 +300,9 @@ impl Renderer {
     /// Latvia's representatives for the country, and the country's attaché for Latvia.
     fn directions(&self, report: &CountryReport<'_>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
-        let name = self.country_name(country);
-        page.section(&self.lang.latvia_to(name))?;
+        // Titles say "the" as sentences do: "Latvia → the Netherlands".
+        let in_title = country.name_in_sentence(self.lang, Case::Nominative);
+        page.section(&self.lang.latvia_to(&in_title))?;
         if report.latvia_to_country.is_empty() {
             page.line(&self.lang.no_latvian_cover(self.country_locative(country)))?;
         } else {
@@ -320,7 +323,7 @@ impl Renderer {
             page.table(table)?;
         }
 
-        page.section(&self.lang.to_latvia(name))?;
+        page.section(&capitalized(&self.lang.to_latvia(&in_title)))?;
         if let Some(attache) = &report.country_to_latvia {
             let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
@@ -337,10 +340,13 @@ impl Renderer {
             ));
             page.table(table)?;
             if let Some(word) = &attache.accreditation.name_in_source {
-                page.line(&self.prose(&self.lang.source_name_read_as(word, name)))?;
+                let country = country.name_in_sentence(self.lang, Case::Nominative);
+                page.line(&self.prose(&self.lang.source_name_read_as(word, country)))?;
             }
         } else {
-            page.line(&self.lang.no_accreditation(self.country_genitive(country)))?;
+            // "The Netherlands has no ...": the sentence begins with the name.
+            let line = self.lang.no_accreditation(self.country_genitive(country));
+            page.line(&capitalized(&line))?;
         }
         Ok(())
     }
