@@ -1190,3 +1190,37 @@ fn no_color_turns_colour_and_box_drawing_off_on_a_terminal() {
     // Set but empty is not set (no-color.org).
     assert_eq!(on_terminal(Some("")), colored);
 }
+
+#[test]
+fn english_sorts_foreign_attaches_by_english_name_and_latvian_keeps_the_ministrys_order() {
+    let first_column = |lang: &str| -> Vec<String> {
+        stdout_of(&["accredited", "--format", "csv", "--lang", lang])
+            .lines()
+            .skip(1)
+            .filter(|l| !l.is_empty())
+            .map(|l| {
+                l.split(',')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches('"')
+                    .to_owned()
+            })
+            .collect()
+    };
+    let en = first_column("en");
+    let folded: Vec<String> = en.iter().map(|n| attache::data::fold(n)).collect();
+    let mut sorted = folded.clone();
+    sorted.sort();
+    assert_eq!(folded, sorted, "{en:?}");
+    assert_eq!(en.first().map(String::as_str), Some("Albania"));
+    // "Türkiye" sorts as "Turkiye": after Sweden, before the United Kingdom.
+    let at = |name: &str| en.iter().position(|n| n.starts_with(name));
+    assert!(at("Sweden") < at("Türkiye") && at("Türkiye") < at("United Kingdom"));
+    // Latvian: the ministry's order, resident ones first, each list Latvian alphabetical.
+    let lv = first_column("lv");
+    assert_eq!(&lv[..3], ["Apvienotā Karaliste", "ASV", "Dānija"]);
+    assert_eq!(lv[9], "Albānija");
+    // JSON keeps the source's order whatever the language.
+    let json = json_of(&["accredited", "--json"]);
+    assert_eq!(json["attaches"][0]["country"]["code"], "GB");
+}

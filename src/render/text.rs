@@ -10,7 +10,7 @@ use super::{
 };
 use crate::data::Check;
 use crate::data::{Case, Country, Named, Source};
-use crate::data::{Lang, capitalized};
+use crate::data::{Lang, capitalized, fold};
 use crate::i18n::Msg;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
@@ -155,6 +155,20 @@ impl Renderer {
         }
     }
 
+    /// A list of attachés accredited to Latvia in the order this language reads it: in English
+    /// by the country's English name (case and diacritics aside, so "Türkiye" sorts as
+    /// "Turkiye"); in Latvian in the ministry's order, which is Latvian alphabetical.
+    fn in_reading_order<'r, 'a>(
+        &self,
+        attaches: &'r [AttacheInLatvia<'a>],
+    ) -> Vec<&'r AttacheInLatvia<'a>> {
+        let mut sorted: Vec<&AttacheInLatvia<'a>> = attaches.iter().collect();
+        if self.lang == Lang::En {
+            sorted.sort_by_cached_key(|a| fold(&a.country.en.name));
+        }
+        sorted
+    }
+
     /// The country as the object of "in" in a sentence: English with "the" where the name
     /// takes it; Latvian in the locative.
     fn country_locative(&self, country: &Country) -> String {
@@ -228,7 +242,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
-            for attache in report.hosted.iter() {
+            for attache in self.in_reading_order(&report.hosted) {
                 table.add_row(self.record_row(
                     [
                         self.attache_country(attache),
@@ -385,7 +399,7 @@ impl Renderer {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::Status], Rows::Single);
-            for attache in report.accredited.iter() {
+            for attache in self.in_reading_order(&report.accredited) {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
                     [self.attache_country(attache), self.msg(status).to_owned()],
@@ -772,9 +786,9 @@ impl Renderer {
         page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in report.groups.iter() {
-            let countries: Vec<String> = group
-                .attaches
-                .iter()
+            let countries: Vec<String> = self
+                .in_reading_order(&group.attaches)
+                .into_iter()
                 .map(|a| self.attache_country(a))
                 .collect();
             table.add_row(self.record_row(
@@ -798,7 +812,7 @@ impl Renderer {
         page.title(self.msg(Msg::AccreditedTitle))?;
         let mut table =
             self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
-        for attache in report.attaches.iter() {
+        for attache in self.in_reading_order(&report.attaches) {
             let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
