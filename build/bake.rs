@@ -107,13 +107,14 @@ bake_struct! {
     Text { en, lv }
     Term { from, to }
     Source { id, publisher, title, published, address, note }
-    EnglishNames { name, official, aliases, former, parts }
+    EnglishNames { name, official, aliases, former, parts, the }
     LatvianNames { name, genitive, locative, official, aliases, former, parts }
     Country { alpha2, alpha3, en, lv, source }
     City { id, country, en, lv, source }
-    Posting { residence, covers, source, quote }
+    Posting { residence, covers, source, quote, stated_attaches }
+    StatedCount { count, source, quote }
     Adviser { residence, embassy_in, source, quote }
-    Accreditation { country, residence, source, quote }
+    Accreditation { country, residence, source, quote, name_in_source }
     Partnership { id, title, role, members, open_list, note, source, quote }
     Member { country, role, inferred }
     Duty { text, quote, source }

@@ -8,6 +8,8 @@
 
 #[path = "../src/data/dataset.rs"]
 mod dataset;
+#[path = "../src/data/english.rs"]
+mod english;
 #[path = "../src/data/error.rs"]
 mod error;
 #[path = "../src/data/lang.rs"]

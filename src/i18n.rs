@@ -185,7 +185,7 @@ messages! {
     LatviasAdvisers => ("Latvia's advisers", "Latvijas padomnieki"),
     AccreditedToLatvia => ("Accredited to Latvia", "Akreditēti Latvijā"),
     Total => ("Total", "Kopā"),
-    StatsPostings => ("Countries per Latvian posting", "Valstis uz vienu Latvijas atašeju"),
+    StatsPostings => ("Countries per residence of Latvia's attachés", "Valstis katrā Latvijas atašeju rezidencē"),
 
     // Graph.
     GraphTitle => ("Accreditation network", "Akreditācijas tīkls"),
@@ -283,10 +283,6 @@ phrases! {
     known_cities(names) => ("cities in the dataset: {names}", "datu kopas pilsētas: {names}"),
     /// `what`: what was typed (WhatCountry, WhatCity, WhatPlace or WhatSearch).
     empty_name(what) => ("the {what} is empty", "{what} ir tukšs"),
-    too_long_name(what, chars, most) => (
-        "the {what} is {chars} characters long; at most {most} are accepted",
-        "{what}: {chars} rakstzīmes; atļautas ne vairāk kā {most}"
-    ),
     /// `city`: in Latvian in the locative.
     no_non_resident_in(city) => (
         "no non-resident defence attaché accredited to Latvia resides in {city}",
@@ -311,6 +307,16 @@ phrases! {
     no_cooperation(country) => (
         "The sources name no cooperation role for {country}.",
         "Avoti nenosauc {country} sadarbības lomu."
+    ),
+    /// An accredited country beside the name its source writes for it.
+    named_in_source(country, name) => (
+        "{country} (“{name}” in the source)",
+        "{country} (avotā “{name}”)"
+    ),
+    /// The name a source writes for the country a report is about, and how it is read.
+    source_name_read_as(name, country) => (
+        "The source's name “{name}” is read as {country}.",
+        "Avota nosaukums “{name}” saprasts kā {country}."
     ),
     latvia_to(country) => ("Latvia → {country}", "Latvija → {country}"),
     to_latvia(country) => ("{country} → Latvia", "{country} → Latvija"),
@@ -357,6 +363,23 @@ phrases! {
         "{source} states {figure} as {stated}; its list gives {listed}",
         "{source}: norādītais {figure} ir {stated}, tā saraksts dod {listed}"
     ),
+    /// `source`: a source id; `attaches`: counted ([`Lang::attaches_object`]); `city`: in
+    /// Latvian in the locative.
+    stated_at(source, attaches, city, quote) => (
+        "{source} states {attaches} in {city}: “{quote}”.",
+        "{source} norāda {attaches} {city}: “{quote}”."
+    ),
+    /// `residences`, `listed`: counted; `counting`: [`Lang::one_at_each`]; `source`: a source id.
+    attaches_agree(residences, counting, listed, source) => (
+        "The figures agree: {residences}, {counting}, make {listed}, as {source} states.",
+        "Skaitļi saskan: {residences}, {counting}, kopā {listed}, kā norāda {source}."
+    ),
+    /// `stated`: counted ([`Lang::attaches_object`]); `residences`, `listed`: counted;
+    /// `counting`: [`Lang::one_at_each`]; `source`: a source id.
+    attaches_disagree(source, stated, residences, listed, counting) => (
+        "Note: {source} states {stated}, but its list gives {residences}, that is {listed} counting {counting}.",
+        "Piezīme: {source} norāda {stated}, bet tā saraksts dod {residences}, tas ir, {listed}, skaitot {counting}."
+    ),
     /// `city`: in Latvian in the locative.
     hit_posting(city, countries) => (
         "Latvia's defence attaché in {city}: {countries}",
@@ -371,22 +394,69 @@ phrases! {
         "Defence attaché of {country} accredited to Latvia, residing in {residence}",
         "{country} aizsardzības atašejs, akreditēts Latvijā, rezidē {residence}"
     ),
-    reciprocity_summary(total, mutual, latvia_only, partner_only) => (
-        "{total} countries linked: {mutual} mutual, {latvia_only} Latvia only, {partner_only} partner only.",
-        "Saistītas valstis: {total}; savstarpēji {mutual}, tikai Latvija {latvia_only}, tikai partneris {partner_only}."
-    ),
-    elected_term(from, to, votes, needed) => (
-        "Elected for {from}–{to}: {votes} votes ({needed} needed).",
-        "Ievēlēta {from}.–{to}. gadam: {votes} balsis (vajadzēja {needed})."
-    ),
-    not_elected(votes, needed) => (
-        "Not elected: {votes} votes ({needed} needed).",
-        "Nav ievēlēta: {votes} balsis (vajadzēja {needed})."
-    ),
 }
 
 /// Phrases that count: each noun in the form its number takes ([`Lang::count`]).
 impl Lang {
+    /// "the country name is 300 characters long; at most 200 are accepted"
+    pub fn too_long_name(self, what: &str, chars: usize, most: usize) -> String {
+        match self {
+            Lang::En => format!(
+                "the {what} is {} long; at most {most} are accepted",
+                self.count(chars, ["character", "characters"])
+            ),
+            Lang::Lv => format!(
+                "{what}: {}; atļautas ne vairāk kā {most}",
+                self.count(chars, ["rakstzīme", "rakstzīmes"])
+            ),
+        }
+    }
+
+    /// "48 countries linked: 14 mutual, 4 Latvia only, 30 partner only."
+    pub fn reciprocity_summary(
+        self,
+        total: usize,
+        mutual: usize,
+        latvia_only: usize,
+        partner_only: usize,
+    ) -> String {
+        match self {
+            Lang::En => format!(
+                "{} linked: {mutual} mutual, {latvia_only} Latvia only, {partner_only} partner only.",
+                self.count(total, ["country", "countries"])
+            ),
+            Lang::Lv => format!(
+                "Saistītas valstis: {total}; savstarpēji {mutual}, tikai Latvija {latvia_only}, tikai partneris {partner_only}."
+            ),
+        }
+    }
+
+    /// "Elected for 2026–2027: 178 votes (129 needed)."
+    pub fn elected_term(self, from: u16, to: u16, votes: u32, needed: u32) -> String {
+        let votes = self.votes(votes);
+        match self {
+            Lang::En => format!("Elected for {from}–{to}: {votes} ({needed} needed)."),
+            Lang::Lv => format!("Ievēlēta {from}.–{to}. gadam: {votes} (vajadzēja {needed})."),
+        }
+    }
+
+    /// "Not elected: 100 votes (129 needed)."
+    pub fn not_elected(self, votes: u32, needed: u32) -> String {
+        let votes = self.votes(votes);
+        match self {
+            Lang::En => format!("Not elected: {votes} ({needed} needed)."),
+            Lang::Lv => format!("Nav ievēlēta: {votes} (vajadzēja {needed})."),
+        }
+    }
+
+    /// "178 votes", "1 vote"; Latvian "178 balsis", "1 balss", "21 balss".
+    fn votes(self, n: u32) -> String {
+        match self {
+            Lang::En => self.count(n as usize, ["vote", "votes"]),
+            Lang::Lv => self.count(n as usize, ["balss", "balsis"]),
+        }
+    }
+
     /// "22 non-resident attachés in 7 cities."
     pub fn non_resident_total(self, attaches: usize, cities: usize) -> String {
         match self {
@@ -444,21 +514,79 @@ impl Lang {
         }
     }
 
-    /// "The source states: 8 attachés in 18 countries; 2 advisers."
-    pub fn declared(self, attaches: usize, countries: usize, advisers: usize) -> String {
+    /// "mod-cooperation states: 8 attachés in 18 countries; 2 advisers."
+    pub fn declared(
+        self,
+        source: &str,
+        attaches: usize,
+        countries: usize,
+        advisers: usize,
+    ) -> String {
         match self {
             Lang::En => format!(
-                "The source states: {} in {}; {}.",
+                "{source} states: {} in {}; {}.",
                 self.count(attaches, ["attaché", "attachés"]),
                 self.count(countries, ["country", "countries"]),
                 self.count(advisers, ["adviser", "advisers"])
             ),
             Lang::Lv => format!(
-                "Avots norāda: {} {}; {}.",
+                "{source} norāda: {} {}; {}.",
                 self.count(attaches, ["atašejs", "atašeji"]),
                 self.count(countries, ["valstī", "valstīs"]),
                 self.count(advisers, ["padomnieks", "padomnieki"])
             ),
+        }
+    }
+}
+
+/// The counted nouns of the attaché figures.
+impl Lang {
+    /// "8 attachés", the subject of a sentence.
+    pub fn attaches(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["attaché", "attachés"]),
+            Lang::Lv => self.count(n, ["atašejs", "atašeji"]),
+        }
+    }
+
+    /// "8 attachés", the object of "states" (Latvian: accusative, "8 atašejus").
+    pub fn attaches_object(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["attaché", "attachés"]),
+            Lang::Lv => self.count(n, ["atašeju", "atašejus"]),
+        }
+    }
+
+    /// "7 residences".
+    pub fn residences(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["residence", "residences"]),
+            Lang::Lv => self.count(n, ["rezidence", "rezidences"]),
+        }
+    }
+
+    /// How a list of residences is counted: "one attaché at each but 2 in Kyiv", each
+    /// exception a residence (in Latvian in the locative) with the number a source states.
+    pub fn one_at_each(self, exceptions: &[(&str, u32)]) -> String {
+        let (each, and) = match self {
+            Lang::En => ("one attaché at each", "and"),
+            Lang::Lv => ("katrā pa vienam atašejam", "un"),
+        };
+        let items: Vec<String> = exceptions
+            .iter()
+            .map(|(city, n)| match self {
+                Lang::En => format!("{n} in {city}"),
+                Lang::Lv => format!("{city} {n}"),
+            })
+            .collect();
+        let list = match items.split_last() {
+            None => return each.to_owned(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        };
+        match self {
+            Lang::En => format!("{each} but {list}"),
+            Lang::Lv => format!("{each}, bet {list}"),
         }
     }
 }
@@ -540,5 +668,41 @@ mod tests {
                 assert_eq!(en.contains(&p), lv.contains(&p), "{msg:?} placeholder {p}");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod counted_sentences {
+    use super::*;
+
+    #[test]
+    fn every_counted_sentence_agrees_with_its_number() {
+        assert_eq!(
+            Lang::En.reciprocity_summary(1, 1, 0, 0),
+            "1 country linked: 1 mutual, 0 Latvia only, 0 partner only."
+        );
+        assert_eq!(
+            Lang::En.elected_term(2026, 2027, 1, 1),
+            "Elected for 2026–2027: 1 vote (1 needed)."
+        );
+        assert_eq!(
+            Lang::Lv.not_elected(21, 129),
+            "Nav ievēlēta: 21 balss (vajadzēja 129)."
+        );
+        assert_eq!(
+            Lang::En.too_long_name("country name", 1, 0),
+            "the country name is 1 character long; at most 0 are accepted"
+        );
+        assert_eq!(
+            Lang::En.non_resident_total(1, 1),
+            "1 non-resident attaché in 1 city."
+        );
+        assert_eq!(
+            Lang::Lv.postings_total(1, 1, 1),
+            "Uzskaitīta 1 rezidence, kas aptver 1 valsti; 1 padomnieks."
+        );
+        assert_eq!(Lang::En.attaches(1), "1 attaché");
+        assert_eq!(Lang::Lv.attaches_object(21), "21 atašeju");
+        assert_eq!(Lang::En.residences(1), "1 residence");
     }
 }

@@ -161,13 +161,14 @@ fn counted_figures_are_marked_derived_with_the_records_they_come_from() {
     assert!(text.contains("Total (derived)"), "{text}");
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Figures marked “derived” are counted or classed by attache"));
-    // Counted from every posting (7), adviser (2) and accreditation (31): 40 records.
+    // Counted from every posting (7, and the English page's 2 in Kyiv), adviser (2) and
+    // accreditation (31): 41 records.
     let counted = flat.split_once("Counted from: ").expect("counted from").1;
     let counted = counted
         .split_once("References")
         .expect("then the references")
         .0;
-    assert_eq!(marks(counted, false), (1..=40).collect());
+    assert_eq!(marks(counted, false), (1..=41).collect());
 
     let text = cited(&["reciprocity"], "table");
     assert!(
@@ -179,7 +180,11 @@ fn counted_figures_are_marked_derived_with_the_records_they_come_from() {
     // The stated totals are the source's: cited, not derived.
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("The source states: 8 attachés in 18 countries; 2 advisers. ["),
+        flat.contains("mod-cooperation states: 8 attachés in 18 countries; 2 advisers. ["),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("mod-cooperation-en states 2 attachés in Kyiv: “Ukraine and Moldova (resident in Kiev) - 2 defence attachés”. ["),
         "{flat}"
     );
     assert!(flat.contains("“Latvijas Aizsardzības ministrija šobrīd ir akreditējusi astoņus aizsardzības atašejus 18 valstīs"));

@@ -136,10 +136,16 @@ fn json_carries_iso_codes_and_both_languages() {
     );
 
     let postings = json_of(&["postings", "--json"]);
-    assert_eq!(postings["listed"]["attaches"], 7);
+    assert_eq!(postings["listed"]["residences"], 7);
+    assert_eq!(postings["listed"]["attaches"], 8);
     assert_eq!(postings["listed"]["countries"], 18);
     assert_eq!(postings["declared"]["attaches"], 8);
-    assert_eq!(postings["mismatches"][0]["figure"], "attaches");
+    assert_eq!(postings["mismatches"], serde_json::json!([]));
+    assert_eq!(postings["attaches"][4]["stated_attaches"]["count"], 2);
+    assert_eq!(
+        postings["attaches"][4]["stated_attaches"]["source"],
+        "mod-cooperation-en"
+    );
 
     let unsc = json_of(&["unsc", "--json"]);
     assert_eq!(unsc["outcome"]["votes"], 178);
@@ -854,6 +860,7 @@ fn every_answer_as_csv_is_one_tidy_table() {
             "country_alpha2",
             "country_alpha3",
             "country",
+            "name_in_source",
             "city_id",
             "city",
             "city_country_alpha2",
@@ -865,20 +872,23 @@ fn every_answer_as_csv_is_one_tidy_table() {
     assert_eq!(records.len(), 22);
     let norway = records.iter().find(|r| r[2] == "NO").expect("Norway");
     assert_eq!(
-        norway[..9],
+        norway[..10],
         [
             "to_latvia",
             "defence_attache",
             "NO",
             "NOR",
             "Norway",
+            "",
             "stockholm",
             "Stockholm",
             "SE",
             "false"
         ]
     );
-    assert_eq!(norway[10], "Norvēģija (rezidē Stokholmā, Zviedrijā)");
+    assert_eq!(norway[11], "Norvēģija (rezidē Stokholmā, Zviedrijā)");
+    let korea = records.iter().find(|r| r[2] == "KR").expect("South Korea");
+    assert_eq!(korea[4..6], ["South Korea", "Koreja"]);
     let postings = csv_tables(&stdout_of(&["postings", "--format", "csv"]));
     assert_eq!(postings[0].1.len(), 18 + 2);
     // Names follow --lang; codes and ids do not.
@@ -892,8 +902,8 @@ fn every_answer_as_csv_is_one_tidy_table() {
     assert_eq!(accredited[0].1.len(), 31);
     let riga = &accredited[0].1[0];
     assert_eq!(
-        riga[2..8],
-        ["GB", "GBR", "Apvienotā Karaliste", "riga", "Rīga", "LV"]
+        riga[2..9],
+        ["GB", "GBR", "Apvienotā Karaliste", "", "riga", "Rīga", "LV"]
     );
     // A table with no rows keeps its header, the same one serde writes for rows.
     let brazil = stdout_of(&["country", "Brazil", "--format", "csv"]);
@@ -1032,6 +1042,7 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
         records,
         [
             ("mod-cooperation", 71),
+            ("mod-cooperation-en", 1),
             ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
@@ -1041,10 +1052,10 @@ fn sources_lists_each_with_its_records_and_an_unbroken_address() {
         ]
     );
     assert_eq!(
-        sources[1]["title"]["lv"],
+        sources[2]["title"]["lv"],
         "Kāpēc Latvijai ir svarīgi kļūt par ANO Drošības padomes dalībvalsti?"
     );
-    assert_eq!(sources[1]["published"], "2021-07-02");
+    assert_eq!(sources[2]["published"], "2021-07-02");
     // However narrow the wrap, an address stays whole on one line.
     let address = "https://www.mfa.gov.lv/lv/kapec-latvijai-ir-svarīgi-klut-par-ano-drosibas-padomes-dalibvalsti";
     for lang in ["en", "lv"] {
@@ -1316,4 +1327,33 @@ fn no_color_turns_colour_and_box_drawing_off_on_a_terminal() {
     );
     // Set but empty is not set (no-color.org).
     assert_eq!(on_terminal(Some("")), colored);
+}
+
+#[test]
+fn english_sorts_foreign_attaches_by_english_name_and_latvian_keeps_the_ministrys_order() {
+    // The table for people (Markdown here); CSV and JSON keep the source's order.
+    let first_column = |lang: &str| -> Vec<String> {
+        let page = stdout_of(&["accredited", "--format", "markdown", "--lang", lang]);
+        markdown_tables(&page)[0]
+            .1
+            .iter()
+            .map(|row| row[0].clone())
+            .collect()
+    };
+    let en = first_column("en");
+    let folded: Vec<String> = en.iter().map(|n| attache::data::fold(n)).collect();
+    let mut sorted = folded.clone();
+    sorted.sort();
+    assert_eq!(folded, sorted, "{en:?}");
+    assert_eq!(en.first().map(String::as_str), Some("Albania"));
+    // "Türkiye" sorts as "Turkiye": after Sweden, before the United Kingdom.
+    let at = |name: &str| en.iter().position(|n| n.starts_with(name));
+    assert!(at("Sweden") < at("Türkiye") && at("Türkiye") < at("United Kingdom"));
+    // Latvian: the ministry's order, resident ones first, each list Latvian alphabetical.
+    let lv = first_column("lv");
+    assert_eq!(&lv[..3], ["Apvienotā Karaliste", "ASV", "Dānija"]);
+    assert_eq!(lv[9], "Albānija");
+    // JSON keeps the source's order whatever the language.
+    let json = json_of(&["accredited", "--json"]);
+    assert_eq!(json["attaches"][0]["country"]["code"], "GB");
 }

@@ -301,3 +301,79 @@ fn a_name_in_a_places_own_language_may_not_name_another_place() {
         "{message}"
     );
 }
+
+#[test]
+fn a_stated_number_of_attaches_is_at_least_one_and_has_a_known_source() {
+    let zero = broken(
+        "postings.json",
+        r#""stated_attaches": { "count": 2"#,
+        r#""stated_attaches": { "count": 0"#,
+    );
+    assert!(
+        zero.ends_with(
+            "attaches[4].stated_attaches.count: a stated number of attachés is at least 1"
+        ),
+        "{zero}"
+    );
+    let unknown = broken(
+        "postings.json",
+        r#""source": "mod-cooperation-en""#,
+        r#""source": "mod-cooperation-fr""#,
+    );
+    assert!(
+        unknown.ends_with(
+            r#"attaches[4].stated_attaches.source: unknown source "mod-cooperation-fr""#
+        ),
+        "{unknown}"
+    );
+}
+
+#[test]
+fn a_name_in_source_is_in_the_quote_and_declared_shared() {
+    let absent = broken(
+        "accreditations.json",
+        r#""name_in_source": "Koreja""#,
+        r#""name_in_source": "Korea""#,
+    );
+    assert!(
+        absent.ends_with(r#"name_in_source: "Korea" is not in the record's quote"#),
+        "{absent}"
+    );
+    // In the quote, but not a name ambiguities.json shares with this country.
+    let undeclared = broken(
+        "accreditations.json",
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)"}"#,
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)", "name_in_source": "Japāna"}"#,
+    );
+    assert!(
+        undeclared.ends_with(
+            r#"name_in_source: "Japāna" is not a name that ambiguities.json shares with "JP""#
+        ),
+        "{undeclared}"
+    );
+    // A shared name of another country is not this one's.
+    let other = broken(
+        "accreditations.json",
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā)"}"#,
+        r#""quote": "Japāna (rezidē Viļņā, Lietuvā) Kongo", "name_in_source": "Kongo"}"#,
+    );
+    assert!(
+        other.contains("is not a name that ambiguities.json shares"),
+        "{other}"
+    );
+}
+
+#[test]
+fn a_the_mark_that_the_rule_already_gives_is_refused() {
+    let error = broken(
+        "countries.json",
+        r#""en": {"name": "United States""#,
+        r#""en": {"name": "United States", "the": true"#,
+    );
+    assert!(
+        error.ends_with(
+            r#"en.the: the rule already gives true for "United States"; leave the mark out"#
+        ),
+        "{error}"
+    );
+}

@@ -9,7 +9,7 @@ use attache::query::country::{RepresentativeKind, country};
 use attache::query::graph::{EdgeKind, Node, graph};
 use attache::query::non_resident::non_resident;
 use attache::query::partners::partners;
-use attache::query::postings::{Figure, postings};
+use attache::query::postings::postings;
 use attache::query::reciprocity::{Class, reciprocity};
 use attache::query::stats::stats;
 use attache::query::unsc::unsc;
@@ -78,12 +78,12 @@ fn latvia_lists_seven_residences_covering_eighteen_countries() {
             ("warsaw", vec!["PL", "CZ", "SK", "HU"]),
         ]
     );
-    assert_eq!(report.listed.attaches, 7);
+    assert_eq!(report.listed.residences, 7);
     assert_eq!(report.listed.countries, 18);
 }
 
 #[test]
-fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
+fn the_stated_totals_are_kept_as_stated_and_agree_with_the_list() {
     let ds = ds();
     let report = postings(ds);
     assert_eq!(
@@ -94,13 +94,110 @@ fn the_stated_totals_are_kept_as_stated_and_the_mismatch_reported() {
         ),
         (8, 18, 2)
     );
-    let mismatches: Vec<_> = report
-        .mismatches
-        .iter()
-        .map(|m| (m.figure, m.declared, m.listed))
-        .collect();
-    assert_eq!(mismatches, vec![(Figure::Attaches, 8, 7)]);
     assert_eq!(report.declared.source.id, "mod-cooperation");
+    // Eight attachés in seven residences: the English page states two in Kyiv.
+    assert_eq!(
+        (
+            report.listed.residences,
+            report.listed.attaches,
+            report.listed.countries,
+            report.listed.advisers
+        ),
+        (7, 8, 18, 2)
+    );
+    assert!(report.mismatches.is_empty(), "{:?}", report.mismatches);
+    let count = &report.attache_count;
+    assert_eq!((count.stated, count.residences, count.listed), (8, 7, 8));
+    assert!(count.agree);
+    assert_eq!(count.source.id, "mod-cooperation");
+    let stated: Vec<(&str, u32, &str, &str)> = count
+        .per_residence
+        .iter()
+        .map(|r| {
+            (
+                r.residence.city.id.as_ref(),
+                r.count,
+                r.source.id.as_ref(),
+                r.quote,
+            )
+        })
+        .collect();
+    assert_eq!(
+        stated,
+        vec![(
+            "kyiv",
+            2,
+            "mod-cooperation-en",
+            "Ukraine and Moldova (resident in Kiev) - 2 defence attachés"
+        )]
+    );
+    let sources: Vec<&str> = count.sources().iter().map(|s| s.id.as_ref()).collect();
+    assert_eq!(sources, ["mod-cooperation", "mod-cooperation-en"]);
+}
+
+#[test]
+fn the_number_of_attaches_is_stated_only_for_kyiv() {
+    let ds = ds();
+    let report = postings(ds);
+    let stated: Vec<(&str, Option<u32>)> = report
+        .attaches
+        .iter()
+        .map(|p| {
+            (
+                p.residence.city.id.as_ref(),
+                p.stated_attaches.map(|s| s.count),
+            )
+        })
+        .collect();
+    assert_eq!(
+        stated,
+        vec![
+            ("washington", None),
+            ("berlin", None),
+            ("ottawa", None),
+            ("ankara", None),
+            ("kyiv", Some(2)),
+            ("stockholm", None),
+            ("warsaw", None),
+        ]
+    );
+}
+
+#[test]
+fn the_english_page_is_its_own_undated_source() {
+    let ds = ds();
+    let source = ds
+        .sources
+        .iter()
+        .find(|s| s.id == "mod-cooperation-en")
+        .expect("mod-cooperation-en");
+    assert_eq!(source.title.en, "International and regional cooperation");
+    assert_eq!(source.published, None);
+    assert_eq!(
+        source.address.as_deref(),
+        Some("https://www.mod.gov.lv/en/nozares-politika/international-and-regional-cooperation")
+    );
+    assert_eq!(
+        source.publisher.en,
+        "Ministry of Defence of the Republic of Latvia"
+    );
+}
+
+#[test]
+fn stats_and_check_reconcile_the_stated_attaches() {
+    let ds = ds();
+    let report = stats(ds);
+    let kyiv = report
+        .cities
+        .iter()
+        .find(|c| c.city.city.id == "kyiv")
+        .expect("kyiv");
+    assert_eq!(kyiv.latvia_attaches, 2);
+    let latvia_attaches: usize = report.cities.iter().map(|c| c.latvia_attaches).sum();
+    assert_eq!(latvia_attaches, 8);
+    assert!(report.latvia_attaches.agree);
+    let check = attache::query::check::check(Ok(ds));
+    assert!(check.lines.iter().all(|(_, o)| !o.warns()));
 }
 
 #[test]
@@ -469,6 +566,7 @@ fn every_record_rests_on_a_known_source() {
         ids,
         vec![
             "mod-cooperation",
+            "mod-cooperation-en",
             "mfa-unsc-2021",
             "ap-2025-06-03",
             "unga-plenary-2025-06-03",
@@ -591,7 +689,7 @@ fn about_counts_the_dataset_and_its_sources() {
             c.developments,
             c.sources
         ),
-        (4, 5, 20, 2, 7)
+        (4, 5, 20, 2, 8)
     );
     assert_eq!(report.duties.len(), 5);
     assert_eq!(report.newest, Some("2025-06-03"));
@@ -601,12 +699,13 @@ fn about_counts_the_dataset_and_its_sources() {
         .map(|u| (u.source.id.as_ref(), u.records))
         .collect();
     // 12 cities + 7 postings + 2 advisers + 31 accreditations + 4 groups + 5 duties + 8
-    // statements + 1 stated total + 1 shared name settled ("Koreja"); 249 countries + 3 shared
-    // names.
+    // statements + 1 stated total + 1 shared name settled ("Koreja"); 1 number stated for a
+    // residence (Kyiv); 249 countries + 3 shared names.
     assert_eq!(
         uses,
         [
             ("mod-cooperation", 71),
+            ("mod-cooperation-en", 1),
             ("mfa-unsc-2021", 20),
             ("ap-2025-06-03", 1),
             ("unga-plenary-2025-06-03", 1),
@@ -689,11 +788,12 @@ fn stats_count_both_directions_per_city() {
             ("tallinn", 0, 0, 3),
             ("washington", 1, 1, 0),
             ("berlin", 1, 0, 1),
+            // Two attachés in Kyiv, as the English page states.
+            ("kyiv", 2, 0, 0),
             ("stockholm", 1, 0, 1),
             ("london", 0, 1, 1),
             ("ottawa", 1, 0, 0),
             ("ankara", 1, 0, 0),
-            ("kyiv", 1, 0, 0),
             ("madrid", 0, 0, 1),
         ]
     );
@@ -1226,4 +1326,30 @@ fn every_statement_of_the_sources_is_in_a_record() {
         }
     }
     assert!(missing.is_empty(), "statements in no record: {missing:#?}");
+}
+
+#[test]
+fn the_ministrys_koreja_is_read_as_south_korea_and_its_word_kept() {
+    let ds = ds();
+    let with_word: Vec<(&str, &str)> = ds
+        .accreditations
+        .iter()
+        .filter_map(|a| {
+            a.name_in_source
+                .as_deref()
+                .map(|w| (ds.country(a.country).alpha2.as_ref(), w))
+        })
+        .collect();
+    assert_eq!(with_word, [("KR", "Koreja")]);
+    let report = non_resident(ds, Some(city(ds, "warsaw")));
+    let korea = report.groups[0]
+        .attaches
+        .iter()
+        .find(|a| a.country.alpha2 == "KR")
+        .expect("KR in Warsaw");
+    assert_eq!(
+        korea.accreditation.name_in_source.as_deref(),
+        Some("Koreja")
+    );
+    assert_eq!(korea.accreditation.quote, "Koreja (rezidē Varšavā, Polijā)");
 }

@@ -229,3 +229,38 @@ fn every_latvian_name_resolves_in_all_seven_cases() {
     }
     assert!(checked > 3000, "{checked}");
 }
+
+#[test]
+fn english_names_take_the_as_the_reference_says() {
+    // The rule and the data's marks, against a list written from ISO 3166-1's "(the)" names.
+    let ds = ds();
+    let mut listed = std::collections::HashMap::new();
+    for row in rows(include_str!("names/the.tsv")) {
+        let [code, the, name, _] = row[..] else {
+            panic!("a row of the.tsv has four fields: {row:?}")
+        };
+        listed.insert(code, (the == "yes", name));
+    }
+    let mut wrong = Vec::new();
+    for id in ds.country_ids() {
+        let c = ds.country(id);
+        let (expected, name) = listed
+            .get(c.alpha2.as_ref())
+            .copied()
+            .unwrap_or((false, c.en.name.as_ref()));
+        assert_eq!(name, c.en.name, "the.tsv names {} otherwise", c.alpha2);
+        if c.en.takes_the() != expected {
+            wrong.push(format!("{} {}: expected {expected}", c.alpha2, c.en.name));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(
+        ds.country(
+            ds.country_ids()
+                .find(|&id| ds.country(id).alpha2 == "NL")
+                .expect("NL")
+        )
+        .name_in_sentence(data::Lang::En, data::Case::Nominative),
+        "the Netherlands"
+    );
+}

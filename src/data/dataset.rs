@@ -57,6 +57,15 @@ pub trait Named {
         name_forms(self.english(), self.latvian())
     }
 
+    /// The name as a sentence names it: in English with "the" where the name takes it ("the
+    /// United Kingdom"); in Latvian in the case the sentence needs.
+    fn name_in_sentence(&self, lang: Lang, case: Case) -> String {
+        match lang {
+            Lang::En => super::english::with_the(&self.english().name, self.english().takes_the()),
+            Lang::Lv => self.name_in(lang, case).to_owned(),
+        }
+    }
+
     /// The name in `lang` in the case a sentence needs.
     fn name_in(&self, lang: Lang, case: Case) -> &str {
         let lv = self.latvian();
@@ -181,6 +190,20 @@ pub struct Posting {
     pub source: SourceId,
     /// The source's line that lists it, kept as evidence (not in JSON).
     pub quote: Str,
+    /// The number of attachés residing there, where a source states it (elsewhere the list is
+    /// read as one attaché a residence).
+    pub stated_attaches: Option<StatedCount>,
+}
+
+/// A number a source states, with its source and the line that states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedCount {
+    /// The number.
+    pub count: u32,
+    /// The source that states it.
+    pub source: SourceId,
+    /// The source's line that states it.
+    pub quote: Str,
 }
 
 /// One of Latvia's defence advisers, at its embassy in a country.
@@ -214,6 +237,10 @@ pub struct Accreditation {
     pub source: SourceId,
     /// The source's line that lists it, as printed.
     pub quote: Str,
+    /// The name the source writes for the country, where the country is the tool's reading
+    /// of it (a name several countries share, which the data settles): shown beside the
+    /// country wherever the accreditation is. `null` in JSON elsewhere.
+    pub name_in_source: Option<Str>,
 }
 
 /// A cooperation group. In JSON its references (skipped here) are resolved by the query that

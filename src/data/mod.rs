@@ -3,10 +3,12 @@
 //! same parsing and validation on `data/` and bakes the result into the binary, so a start
 //! with the embedded data parses and validates nothing; `--data` runs them at load.
 //!
-//! `lang`, `names`, `model`, `dataset`, `error`, `locate`, `parse` and `validate` use nothing
+//! `lang`, `names`, `english`, `latvian`, `model`, `dataset`, `error`, `locate`, `parse` and
+//! `validate` use nothing
 //! outside this folder: `build/main.rs` compiles them too.
 
 mod dataset;
+mod english;
 mod error;
 mod lang;
 mod latvian;
@@ -19,6 +21,7 @@ mod schema;
 mod validate;
 
 pub use dataset::*;
+pub use english::{capitalized, rule_takes_the, with_the};
 pub use error::{Check, DataError};
 pub use lang::Lang;
 pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};

@@ -63,6 +63,10 @@ pub struct EnglishNames {
     /// a part.
     #[serde(default)]
     pub parts: List<Str>,
+    /// Whether English puts "the" before the name shown, where the rule (`english.rs`) reads
+    /// it wrongly: `true` for "the Netherlands", "the Gambia".
+    #[serde(default)]
+    pub the: Option<bool>,
 }
 
 /// Latvian names, each a nominative; the other six cases come from the declension rules
@@ -150,6 +154,18 @@ pub struct RawPosting {
     pub covers: Vec<String>,
     pub source: String,
     pub quote: String,
+    /// The number of attachés at this residence, where a source states it.
+    #[serde(default)]
+    pub stated_attaches: Option<RawStatedCount>,
+}
+
+/// A number a source states, with the line that states it.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatedCount {
+    pub count: u32,
+    pub source: String,
+    pub quote: String,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -168,6 +184,10 @@ pub struct RawAccreditation {
     pub residence: String,
     pub source: String,
     pub quote: String,
+    /// The name the source writes for the country, where the tool reads it as this country:
+    /// a name several countries share, settled in ambiguities.json ("Koreja").
+    #[serde(default)]
+    pub name_in_source: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

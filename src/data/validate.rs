@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::DataError;
 use super::dataset::*;
+use super::english::rule_takes_the;
 use super::error::Check;
 use super::latvian::{DeclensionError, Declined, Marks, decline, each_form};
 use super::model::*;
@@ -196,7 +197,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
     let (country_names, city_names, name_records) =
         name_indexes(&refs, places, &raw.endonyms, &raw.ambiguities)?;
     let (declared, postings, advisers) = postings(&refs, raw.postings)?;
-    let accreditations = accreditations(&refs, latvia, raw.accreditations)?;
+    let accreditations = accreditations(&refs, latvia, &country_names, raw.accreditations)?;
     let partnerships = cooperation(&refs, raw.cooperation)?;
     let duties = duties(&refs, raw.duties)?;
     let statements = statements(&refs, raw.statements)?;
@@ -298,6 +299,7 @@ fn countries(
                 .of(Check::Duplicates));
         }
         let source = refs.source(&at.field("source"), &c.source)?;
+        the_mark(&at, &c.en)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(Country {
@@ -334,6 +336,7 @@ fn cities(refs: &Refs, raw: Vec<RawCity>) -> Result<PlaceFile<City, CityId>, Dat
         }
         let country = refs.country(&at.field("country"), &c.country)?;
         let source = refs.source(&at.field("source"), &c.source)?;
+        the_mark(&at, &c.en)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(City {
@@ -388,14 +391,34 @@ fn attaches(refs: &Refs, at: &At, raw: Vec<RawPosting>) -> Result<Vec<Posting>, 
             }
         }
         non_empty(&at.field("quote"), &p.quote)?;
+        let stated_attaches = match p.stated_attaches {
+            Some(stated) => Some(stated_count(refs, &at.field("stated_attaches"), stated)?),
+            None => None,
+        };
         postings.push(Posting {
             residence: refs.city(&at.field("residence"), &p.residence)?,
             covers,
             source: refs.source(&at.field("source"), &p.source)?,
             quote: p.quote.into(),
+            stated_attaches,
         });
     }
     Ok(postings)
+}
+
+/// A number a source states of one residence: at least one, with its source and line.
+fn stated_count(refs: &Refs, at: &At, raw: RawStatedCount) -> Result<StatedCount, DataError> {
+    if raw.count == 0 {
+        return Err(at
+            .field("count")
+            .error("a stated number of attachés is at least 1"));
+    }
+    non_empty(&at.field("quote"), &raw.quote)?;
+    Ok(StatedCount {
+        count: raw.count,
+        source: refs.source(&at.field("source"), &raw.source)?,
+        quote: raw.quote.into(),
+    })
 }
 
 fn advisers(refs: &Refs, at: &At, raw: Vec<RawAdviser>) -> Result<Vec<Adviser>, DataError> {
@@ -417,6 +440,7 @@ fn advisers(refs: &Refs, at: &At, raw: Vec<RawAdviser>) -> Result<Vec<Adviser>, 
 fn accreditations(
     refs: &Refs,
     latvia: CountryId,
+    names: &NameIndex<CountryId>,
     raw: Vec<RawAccreditation>,
 ) -> Result<Vec<Accreditation>, DataError> {
     let mut accreditations: Vec<Accreditation> = Vec::new();
@@ -436,14 +460,47 @@ fn accreditations(
                 .of(Check::Duplicates));
         }
         non_empty(&at.field("quote"), &a.quote)?;
+        if let Some(name) = &a.name_in_source {
+            name_in_source(&at.field("name_in_source"), name, &a, country, names)?;
+        }
         accreditations.push(Accreditation {
             country,
             residence: refs.city(&at.field("residence"), &a.residence)?,
             source: refs.source(&at.field("source"), &a.source)?,
             quote: a.quote.into(),
+            name_in_source: a.name_in_source.map(Str::from),
         });
     }
     Ok(accreditations)
+}
+
+/// The name a source writes for an accredited country: in the record's quote, and a name
+/// several countries share that ambiguities.json gives to this one, so that what the tool
+/// shows beside the country is what the source says and the reading of it is declared.
+fn name_in_source(
+    at: &At,
+    name: &str,
+    record: &RawAccreditation,
+    country: CountryId,
+    names: &NameIndex<CountryId>,
+) -> Result<(), DataError> {
+    non_empty(at, name)?;
+    if !record.quote.contains(name) {
+        return Err(at.error(format!("\"{name}\" is not in the record's quote")));
+    }
+    let declared = names
+        .get(&key(name))
+        .iter()
+        .any(|form| form.id == country && form.kind.is_shared());
+    if !declared {
+        return Err(at
+            .error(format!(
+                "\"{name}\" is not a name that ambiguities.json shares with \"{}\"",
+                record.country
+            ))
+            .of(Check::Names));
+    }
+    Ok(())
 }
 
 /// The partnerships Latvia takes part in, each id once.
@@ -619,6 +676,22 @@ fn developments(
         });
     }
     Ok(developments)
+}
+
+/// A mark of whether the English name takes "the" says what the rule does not: a mark that
+/// agrees with the rule is most likely a mistake about one or the other.
+fn the_mark(at: &At, en: &EnglishNames) -> Result<(), DataError> {
+    match en.the {
+        Some(the) if the == rule_takes_the(&en.name) => Err(at
+            .field("en")
+            .field("the")
+            .error(format!(
+                "the rule already gives {the} for \"{}\"; leave the mark out",
+                en.name
+            ))
+            .of(Check::Names)),
+        _ => Ok(()),
+    }
 }
 
 /// The Latvian names of a place as the dataset keeps them, the name shown declined; and the

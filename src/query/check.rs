@@ -1,16 +1,16 @@
 //! `attache check`: the dataset's checks one by one, with pass, warn or fail.
 
 use crate::data::{Check, DataError, Dataset, Source};
-use crate::query::postings::{Figure, postings};
+use crate::query::postings::{AttacheCount, Figure, postings};
 
 /// The outcome of one check.
 #[derive(Debug, Clone)]
 pub enum CheckOutcome<'a> {
     /// Nothing to report.
     Pass,
-    /// Something worth a look that is not an error: stated totals the source's own list does
-    /// not give.
-    Warn(Vec<Mismatch<'a>>),
+    /// The stated totals against the lists: a pass when they agree, a warning (something
+    /// worth a look that is not an error) for each total the lists do not give.
+    Totals(Totals<'a>),
     /// The fault that stopped loading, as `attache check` words it (in English).
     Fail(String),
     /// Loading stops at the first fault, so the checks after it were not reached.
@@ -35,6 +35,22 @@ pub struct CheckReport<'a> {
     pub lines: Vec<(Line, CheckOutcome<'a>)>,
 }
 
+/// The totals the sources state against what the records give.
+#[derive(Debug, Clone)]
+pub struct Totals<'a> {
+    /// The number of attachés stated, the residences listed and the numbers stated for some.
+    pub attaches: AttacheCount<'a>,
+    /// Each stated total the records do not give.
+    pub mismatches: Vec<Mismatch<'a>>,
+}
+
+impl CheckOutcome<'_> {
+    /// Whether this is a warning: a stated total the records do not give.
+    pub fn warns(&self) -> bool {
+        matches!(self, CheckOutcome::Totals(t) if !t.mismatches.is_empty())
+    }
+}
+
 impl CheckReport<'_> {
     /// Whether a check failed: the dataset would be refused (a warning does not count).
     pub fn failed(&self) -> bool {
@@ -51,7 +67,8 @@ pub struct Mismatch<'a> {
     pub figure: Figure,
     /// The total the source states in words.
     pub stated: usize,
-    /// The total its own list gives.
+    /// The total its own list gives (attachés: one a residence unless a source states how
+    /// many).
     pub listed: usize,
     /// The source that states it; its id in JSON.
     #[serde(serialize_with = "super::source_id")]
@@ -79,11 +96,10 @@ pub fn check<'a>(loaded: Result<&'a Dataset, &DataError>) -> CheckReport<'a> {
                     source: report.declared.source,
                 })
                 .collect();
-            let totals = if warnings.is_empty() {
-                CheckOutcome::Pass
-            } else {
-                CheckOutcome::Warn(warnings)
-            };
+            let totals = CheckOutcome::Totals(Totals {
+                attaches: report.attache_count,
+                mismatches: warnings,
+            });
             lines.push((Line::StatedTotals, totals));
         }
         Err(error) => {

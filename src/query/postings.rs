@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::CityInCountry;
-use crate::data::{Country, Dataset, Source};
+use crate::data::{Country, Dataset, Posting, Source};
 
 /// Latvia's defence attachés and advisers abroad, with the totals the source states for them
 /// and where its own list disagrees.
@@ -16,11 +16,121 @@ pub struct PostingsReport<'a> {
     /// Latvia's defence advisers, in the source's order.
     pub advisers: Vec<AdviserView<'a>>,
     /// What the lists give.
-    pub listed: Figures,
+    pub listed: Listed,
     /// What the source states in words.
     pub declared: Declared<'a>,
     /// Each figure where the stated total and the list disagree.
     pub mismatches: Vec<FigureMismatch>,
+    /// The stated number of attachés against the residences listed and the numbers sources
+    /// state for some of them.
+    pub attache_count: AttacheCount<'a>,
+}
+
+/// What the lists give: residences, the attachés residing there (one a residence unless a
+/// source states how many), the countries they cover, and the advisers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Listed {
+    /// Residence lines of the list.
+    pub residences: usize,
+    /// Attachés: one at each residence, or the number a source states for it.
+    pub attaches: usize,
+    /// Distinct countries the attachés cover.
+    pub countries: usize,
+    /// Advisers at Latvia's embassies.
+    pub advisers: usize,
+}
+
+impl Listed {
+    fn figures(self) -> Figures {
+        Figures {
+            attaches: self.attaches,
+            countries: self.countries,
+            advisers: self.advisers,
+        }
+    }
+}
+
+/// The number of attachés a source states in words, against its list of residences and the
+/// numbers sources state for single residences: what `postings`, `stats` and `check` say of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttacheCount<'a> {
+    /// The number stated in words.
+    pub stated: usize,
+    /// The source that states it; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
+    pub source: &'a Source,
+    /// The residences listed.
+    pub residences: usize,
+    /// The residences whose number of attachés a source states, in the list's order.
+    pub per_residence: Vec<ResidenceCount<'a>>,
+    /// The attachés the list gives: one at each residence, or the number a source states.
+    pub listed: usize,
+    /// Whether `stated` and `listed` agree.
+    pub agree: bool,
+}
+
+/// The number of attachés a source states for one residence.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ResidenceCount<'a> {
+    /// The residence.
+    pub residence: CityInCountry<'a>,
+    /// The number of attachés residing there.
+    pub count: u32,
+    /// The source that states it; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
+    pub source: &'a Source,
+    /// The source's line that states it.
+    pub quote: &'a str,
+}
+
+impl<'a> AttacheCount<'a> {
+    /// The count for `ds`'s postings.
+    pub fn of(ds: &'a Dataset) -> Self {
+        let per_residence: Vec<ResidenceCount<'a>> = ds
+            .postings
+            .iter()
+            .filter_map(|p| {
+                p.stated_attaches.as_ref().map(|s| ResidenceCount {
+                    residence: CityInCountry::of(ds, p.residence),
+                    count: s.count,
+                    source: ds.source(s.source),
+                    quote: &s.quote,
+                })
+            })
+            .collect();
+        let listed = ds.postings.iter().map(attaches_at).sum();
+        let stated = ds.declared.attaches as usize;
+        AttacheCount {
+            stated,
+            source: ds.source(ds.declared.source),
+            residences: ds.postings.len(),
+            per_residence,
+            listed,
+            agree: stated == listed,
+        }
+    }
+}
+
+impl<'a> AttacheCount<'a> {
+    /// The sources of the figures: the one that states the total, then each that states a
+    /// residence's number, each once.
+    pub fn sources(&self) -> Vec<&'a Source> {
+        let mut sources = vec![self.source];
+        for r in &self.per_residence {
+            if !sources.iter().any(|s| s.id == r.source.id) {
+                sources.push(r.source);
+            }
+        }
+        sources
+    }
+}
+
+/// The attachés at one residence: the number a source states, or one.
+pub fn attaches_at(posting: &Posting) -> usize {
+    posting
+        .stated_attaches
+        .as_ref()
+        .map_or(1, |s| s.count as usize)
 }
 
 /// The totals a source states in words, with the line that states them.
@@ -50,7 +160,7 @@ pub struct FigureMismatch {
 /// The three totals the source states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Figures {
-    /// Attachés; the list gives one residence line each.
+    /// Attachés.
     pub attaches: usize,
     /// Distinct countries the attachés cover.
     pub countries: usize,
@@ -102,6 +212,21 @@ pub struct PostingView<'a> {
     pub source: &'a Source,
     /// The source's line it rests on, as printed.
     pub quote: &'a str,
+    /// The number of attachés residing there, where a source states it: `{ count, source,
+    /// quote }` or `null` in JSON.
+    pub stated_attaches: Option<StatedAttaches<'a>>,
+}
+
+/// The number of attachés a source states for one residence.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StatedAttaches<'a> {
+    /// The number.
+    pub count: u32,
+    /// The source that states it; its id in JSON.
+    #[serde(serialize_with = "super::source_id")]
+    pub source: &'a Source,
+    /// The source's line that states it.
+    pub quote: &'a str,
 }
 
 /// One of Latvia's defence advisers.
@@ -128,6 +253,11 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
             quote: &p.quote,
+            stated_attaches: p.stated_attaches.as_ref().map(|s| StatedAttaches {
+                count: s.count,
+                source: ds.source(s.source),
+                quote: &s.quote,
+            }),
         })
         .collect();
     let advisers: Vec<AdviserView<'_>> = ds
@@ -141,8 +271,10 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
         })
         .collect();
     let countries: BTreeSet<_> = ds.postings.iter().flat_map(|p| p.covers.iter()).collect();
-    let listed = Figures {
-        attaches: attaches.len(),
+    let attache_count = AttacheCount::of(ds);
+    let listed = Listed {
+        residences: attaches.len(),
+        attaches: attache_count.listed,
         countries: countries.len(),
         advisers: advisers.len(),
     };
@@ -160,7 +292,8 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
         attaches,
         advisers,
         listed,
-        mismatches: Figures::mismatches(declared.figures, listed),
+        mismatches: Figures::mismatches(declared.figures, listed.figures()),
         declared,
+        attache_count,
     }
 }

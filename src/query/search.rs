@@ -184,6 +184,7 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<Evidence<'a>>)
         covers,
         quote,
         source,
+        stated_attaches,
     } in ds.postings.iter()
     {
         let residence = CityInCountry::of(ds, *residence);
@@ -191,11 +192,13 @@ fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<Evidence<'a>>)
         let mut parts = name_forms_of(residence.city);
         covers.iter().for_each(|c| parts.extend(name_forms_of(*c)));
         parts.push(quote);
-        add(
-            Record::Posting { residence, covers },
-            parts,
-            quoted(*source, quote),
-        );
+        let mut cited = quoted(*source, quote);
+        // The number of attachés a source states for the residence is found with it.
+        if let Some(stated) = stated_attaches {
+            parts.push(&stated.quote);
+            cited.push(Evidence::quoted(ds.source(stated.source), &stated.quote));
+        }
+        add(Record::Posting { residence, covers }, parts, cited);
     }
     for Adviser {
         residence,

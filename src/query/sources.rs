@@ -30,7 +30,7 @@ pub fn sources(ds: &Dataset) -> SourcesReport<'_> {
 }
 
 /// Every source with the number of records that name it: each record counts once per source
-/// it names; a UNSC point rests on the article it summarises; a record of names in the
+/// it names (a residence's stated number of attachés is a record of its own); a UNSC point rests on the article it summarises; a record of names in the
 /// places' own languages or of a name several countries share counts like any other.
 pub fn records_per_source(ds: &Dataset) -> Vec<SourceUse<'_>> {
     let mut uses = vec![0usize; ds.sources.len()];
@@ -38,6 +38,10 @@ pub fn records_per_source(ds: &Dataset) -> Vec<SourceUse<'_>> {
     ds.countries.iter().for_each(|c| cite(c.source));
     ds.cities.iter().for_each(|c| cite(c.source));
     ds.postings.iter().for_each(|p| cite(p.source));
+    ds.postings
+        .iter()
+        .filter_map(|p| p.stated_attaches.as_ref())
+        .for_each(|s| cite(s.source));
     ds.advisers.iter().for_each(|a| cite(a.source));
     ds.accreditations.iter().for_each(|a| cite(a.source));
     ds.partnerships.iter().for_each(|p| cite(p.source));

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::postings::{AttacheCount, attaches_at};
 use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::Dataset;
 
@@ -20,6 +21,9 @@ pub struct StatsReport<'a> {
     /// The busiest cities: at most [`HUBS`], more when tied with the last. (In JSON, their ids.)
     #[serde(serialize_with = "city_ids")]
     pub hubs: Vec<CityCount<'a>>,
+    /// The number of Latvia's attachés stated, against the residences listed and the numbers
+    /// stated for some of them.
+    pub latvia_attaches: AttacheCount<'a>,
     /// The records every figure is counted from: the postings, advisers and accreditations
     /// (not in JSON, which holds the figures only).
     #[serde(skip)]
@@ -71,7 +75,7 @@ fn city_ids<S: Serializer>(cities: &[CityCount<'_>], serializer: S) -> Result<S:
 pub struct CityCount<'a> {
     /// The city.
     pub city: CityInCountry<'a>,
-    /// Latvia's attachés residing there.
+    /// Latvia's attachés residing there: one a residence, or the number a source states.
     pub latvia_attaches: usize,
     /// Latvia's advisers residing there.
     pub latvia_advisers: usize,
@@ -121,7 +125,12 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
         .city_ids()
         .map(|id| CityCount {
             city: CityInCountry::of(ds, id),
-            latvia_attaches: ds.postings.iter().filter(|p| p.residence == id).count(),
+            latvia_attaches: ds
+                .postings
+                .iter()
+                .filter(|p| p.residence == id)
+                .map(attaches_at)
+                .sum(),
             latvia_advisers: ds.advisers.iter().filter(|a| a.residence == id).count(),
             accredited: ds
                 .accreditations
@@ -145,10 +154,13 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
         .iter()
         .filter(|a| ds.in_latvia(a.residence))
         .count();
-    let postings_counted = ds
-        .postings
-        .iter()
-        .map(|p| Evidence::quoted(ds.source(p.source), &p.quote));
+    let postings_counted = ds.postings.iter().flat_map(|p| {
+        let stated = p
+            .stated_attaches
+            .as_ref()
+            .map(|s| Evidence::quoted(ds.source(s.source), &s.quote));
+        std::iter::once(Evidence::quoted(ds.source(p.source), &p.quote)).chain(stated)
+    });
     let advisers_counted = ds
         .advisers
         .iter()
@@ -169,5 +181,6 @@ pub fn stats(ds: &Dataset) -> StatsReport<'_> {
             resident,
             non_resident: ds.accreditations.len() - resident,
         },
+        latvia_attaches: AttacheCount::of(ds),
     }
 }

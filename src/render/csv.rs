@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json::{check_name, node_id};
-use super::{Answer, hit_command, hit_text, mismatch_text};
+use super::{Answer, hit_command, hit_text, totals_text};
 use crate::data::{Country, Lang, Named, Source};
 use crate::query::check::CheckOutcome;
 use crate::query::country::RepresentativeKind;
@@ -216,12 +216,9 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
                 .map(|(line, outcome)| {
                     let (result, detail) = match outcome {
                         CheckOutcome::Pass => ("pass", String::new()),
-                        CheckOutcome::Warn(m) => (
-                            "warn",
-                            m.iter()
-                                .map(|m| mismatch_text(m, lang))
-                                .collect::<Vec<_>>()
-                                .join("; "),
+                        CheckOutcome::Totals(totals) => (
+                            if outcome.warns() { "warn" } else { "pass" },
+                            totals_text(totals, lang).join(" "),
                         ),
                         CheckOutcome::Fail(detail) => ("fail", detail.clone()),
                         CheckOutcome::NotReached => ("not_checked", String::new()),
@@ -332,6 +329,7 @@ impl Rows {
             country_alpha2: &country.alpha2,
             country_alpha3: &country.alpha3,
             country: country.name(self.lang),
+            name_in_source: None,
             city_id: residence.0,
             city: residence.1,
             city_country_alpha2: residence.2,
@@ -350,6 +348,7 @@ impl Rows {
             country_alpha2: &a.country.alpha2,
             country_alpha3: &a.country.alpha3,
             country: a.country.name(self.lang),
+            name_in_source: a.accreditation.name_in_source.as_deref(),
             city_id: residence.0,
             city: residence.1,
             city_country_alpha2: residence.2,
@@ -371,6 +370,8 @@ struct AttacheRow<'a> {
     country_alpha2: &'a str,
     country_alpha3: &'a str,
     country: &'a str,
+    /// The source's own word where the country is a reading of it ("Koreja").
+    name_in_source: Option<&'a str>,
     city_id: &'a str,
     city: &'a str,
     city_country_alpha2: &'a str,
@@ -386,6 +387,7 @@ impl Row for AttacheRow<'_> {
         "country_alpha2",
         "country_alpha3",
         "country",
+        "name_in_source",
         "city_id",
         "city",
         "city_country_alpha2",

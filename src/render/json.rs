@@ -11,11 +11,15 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::{Answer, Citations, hit_command, hit_kind_name, hit_text, mismatch_text};
+use super::{
+    Answer, Citations, attaches_disagree_text, hit_command, hit_kind_name, hit_text, mismatch_text,
+    totals_text,
+};
 use crate::data::{Check, Country, Lang};
 use crate::query::CityInCountry;
 use crate::query::check::{CheckOutcome, CheckReport, Line, Mismatch};
 use crate::query::graph::{EdgeKind, GraphReport, Node, NodeView};
+use crate::query::postings::Figure;
 use crate::query::search::{Hit, Record};
 
 /// The version of the JSON shapes, every document's first key. It changes when a shape
@@ -184,32 +188,51 @@ struct CheckResult<'r, 'a> {
     error: Option<&'r str>,
     /// The stated totals that the lists do not give, for a warning.
     mismatches: Vec<MismatchWarning<'r, 'a>>,
+    /// What the check says, line by line, in both languages (the stated totals: the numbers
+    /// stated per residence and whether the figures agree).
+    notes: Vec<ComposedText>,
 }
 
 impl<'r, 'a> CheckResult<'r, 'a> {
     fn new(line: Line, outcome: &'r CheckOutcome<'a>) -> Self {
         let check = check_name(line);
-        let (result, error, mismatches) = match outcome {
-            CheckOutcome::Pass => ("pass", None, vec![]),
-            CheckOutcome::Warn(mismatches) => (
-                "warn",
-                None,
-                mismatches
+        let (result, error, mismatches, notes) = match outcome {
+            CheckOutcome::Pass => ("pass", None, vec![], vec![]),
+            CheckOutcome::Totals(totals) => {
+                let text = |mismatch: &Mismatch<'_>, lang| {
+                    if mismatch.figure == Figure::Attaches {
+                        attaches_disagree_text(&totals.attaches, lang)
+                    } else {
+                        mismatch_text(mismatch, lang)
+                    }
+                };
+                let mismatches = totals
+                    .mismatches
                     .iter()
                     .map(|mismatch| MismatchWarning {
                         mismatch,
-                        text: ComposedText::new(|lang| mismatch_text(mismatch, lang)),
+                        text: ComposedText::new(|lang| text(mismatch, lang)),
                     })
-                    .collect(),
-            ),
-            CheckOutcome::Fail(detail) => ("fail", Some(detail.as_str()), vec![]),
-            CheckOutcome::NotReached => ("not_checked", None, vec![]),
+                    .collect();
+                let lines = [Lang::En, Lang::Lv].map(|lang| totals_text(totals, lang));
+                let [en, lv] = lines;
+                let notes = en
+                    .into_iter()
+                    .zip(lv)
+                    .map(|(en, lv)| ComposedText { en, lv })
+                    .collect();
+                let result = if outcome.warns() { "warn" } else { "pass" };
+                (result, None, mismatches, notes)
+            }
+            CheckOutcome::Fail(detail) => ("fail", Some(detail.as_str()), vec![], vec![]),
+            CheckOutcome::NotReached => ("not_checked", None, vec![], vec![]),
         };
         CheckResult {
             check,
             result,
             error,
             mismatches,
+            notes,
         }
     }
 }

@@ -43,14 +43,14 @@ use crate::i18n::Msg;
 use crate::query::Evidence;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
-use crate::query::check::{CheckReport, Mismatch};
+use crate::query::check::{CheckReport, Mismatch, Totals};
 use crate::query::city::CityReport;
 use crate::query::country::CountryReport;
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
-use crate::query::postings::Figure;
 use crate::query::postings::PostingsReport;
+use crate::query::postings::{AttacheCount, Figure};
 use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
 use crate::query::sources::SourcesReport;
@@ -185,7 +185,12 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
                 place.city.name_in(lang, Case::Locative),
                 place.country.name_in(lang, Case::Locative)
             );
-            lang.hit_accreditation(a.country.name_in(lang, Case::Genitive), residence)
+            let country = a.country.name_in_sentence(lang, Case::Genitive);
+            let country = match &a.accreditation.name_in_source {
+                Some(word) => lang.named_in_source(country, word),
+                None => country,
+            };
+            lang.hit_accreditation(country, residence)
         }
         Record::Partnership(p) => format!("{}: {}", lang.pick(&p.title), lang.pick(&p.role)),
         Record::Duty(text) => lang.pick(text).to_owned(),
@@ -276,9 +281,75 @@ pub fn figure_msg(figure: Figure) -> Msg {
     }
 }
 
-/// A stated total that the source's own list does not give, in one language.
+/// What `check` says of the stated totals, line by line, in one language: the attachés
+/// stated against the residences listed ([`attache_count_lines`]), then each other total the
+/// list does not give.
+pub fn totals_text(totals: &Totals<'_>, lang: Lang) -> Vec<String> {
+    let mut lines = attache_count_lines(&totals.attaches, lang);
+    lines.extend(
+        totals
+            .mismatches
+            .iter()
+            .filter(|m| m.figure != Figure::Attaches)
+            .map(|m| mismatch_text(m, lang)),
+    );
+    lines
+}
+
+/// A stated total that the source's own list does not give, in one language. (The number of
+/// attachés is said by [`attache_count_lines`], with the residences it is counted from.)
 pub fn mismatch_text(m: &Mismatch<'_>, lang: Lang) -> String {
     let figure = lang.msg(figure_msg(m.figure));
     let source = format!("{} ({})", lang.pick(&m.source.publisher), m.source.id);
     lang.mismatch_detail(figure, m.stated, m.listed, source)
+}
+
+/// What the stated number of attachés and the list give, in one language: the number each
+/// source states for a residence, with its line, then whether the figures agree. (Nothing
+/// where no residence has a stated number and the figures agree.)
+pub fn attache_count_lines(count: &AttacheCount<'_>, lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = count
+        .per_residence
+        .iter()
+        .map(|r| {
+            lang.stated_at(
+                &r.source.id,
+                lang.attaches_object(r.count as usize),
+                r.residence.city.name_in(lang, Case::Locative),
+                r.quote,
+            )
+        })
+        .collect();
+    if !count.agree {
+        lines.push(attaches_disagree_text(count, lang));
+    } else if !count.per_residence.is_empty() {
+        lines.push(lang.attaches_agree(
+            lang.residences(count.residences),
+            counting(count, lang),
+            lang.attaches(count.listed),
+            &count.source.id,
+        ));
+    }
+    lines
+}
+
+/// How the list's attachés are counted: one at each residence, but the numbers stated.
+fn counting(count: &AttacheCount<'_>, lang: Lang) -> String {
+    let exceptions: Vec<(&str, u32)> = count
+        .per_residence
+        .iter()
+        .map(|r| (r.residence.city.name_in(lang, Case::Locative), r.count))
+        .collect();
+    lang.one_at_each(&exceptions)
+}
+
+/// The warning that the number of attachés stated is not what the list gives.
+pub fn attaches_disagree_text(count: &AttacheCount<'_>, lang: Lang) -> String {
+    lang.attaches_disagree(
+        &count.source.id,
+        lang.attaches_object(count.stated),
+        lang.residences(count.residences),
+        lang.attaches(count.listed),
+        counting(count, lang),
+    )
 }

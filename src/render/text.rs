@@ -6,10 +6,13 @@ use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
-use super::{Answer, Citations, figure_msg, hit_command, hit_kind, hit_text, mismatch_text};
+use super::{
+    Answer, Citations, attache_count_lines, figure_msg, hit_command, hit_kind, hit_text,
+    totals_text,
+};
 use crate::data::Check;
-use crate::data::Lang;
 use crate::data::{Case, Country, Named, Source};
+use crate::data::{Lang, capitalized, fold};
 use crate::i18n::Msg;
 use crate::query::about::AboutReport;
 use crate::query::accredited::AccreditedReport;
@@ -19,13 +22,13 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
-use crate::query::postings::PostingsReport;
+use crate::query::postings::{AttacheCount, Figure, PostingsReport};
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
-use crate::query::{CityInCountry, Evidence, StatementView};
+use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView};
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
@@ -299,14 +302,40 @@ impl<'a> Renderer<'a> {
         country.name(self.lang)
     }
 
-    /// The country as the object of "in": Latvian needs the locative.
-    fn country_locative<'c>(&self, country: &'c Country) -> &'c str {
-        country.name_in(self.lang, Case::Locative)
+    /// The country of an attaché accredited to Latvia, with the name its source writes for
+    /// it where the country is a reading of that name ("South Korea (“Koreja” in the source)").
+    fn attache_country(&self, attache: &AttacheInLatvia<'_>) -> String {
+        let name = self.country_name(attache.country);
+        match &attache.accreditation.name_in_source {
+            Some(word) => self.lang.named_in_source(name, word),
+            None => name.to_owned(),
+        }
     }
 
-    /// The country as an owner: Latvian needs the genitive.
-    fn country_genitive<'c>(&self, country: &'c Country) -> &'c str {
-        country.name_in(self.lang, Case::Genitive)
+    /// A list of attachés accredited to Latvia in the order this language reads it: in English
+    /// by the country's English name (case and diacritics aside, so "Türkiye" sorts as
+    /// "Turkiye"); in Latvian in the ministry's order, which is Latvian alphabetical.
+    fn in_reading_order<'r, 'd>(
+        &self,
+        attaches: &'r [AttacheInLatvia<'d>],
+    ) -> Vec<&'r AttacheInLatvia<'d>> {
+        let mut sorted: Vec<&AttacheInLatvia<'d>> = attaches.iter().collect();
+        if self.lang == Lang::En {
+            sorted.sort_by_cached_key(|a| fold(&a.country.en.name));
+        }
+        sorted
+    }
+
+    /// The country as the object of "in" in a sentence: English with "the" where the name
+    /// takes it; Latvian in the locative.
+    fn country_locative(&self, country: &Country) -> String {
+        country.name_in_sentence(self.lang, Case::Locative)
+    }
+
+    /// The country as an owner in a sentence: English with "the" where the name takes it;
+    /// Latvian in the genitive.
+    fn country_genitive(&self, country: &Country) -> String {
+        country.name_in_sentence(self.lang, Case::Genitive)
     }
 
     /// "City, Country".
@@ -370,10 +399,10 @@ impl<'a> Renderer<'a> {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::ResidesIn], Rows::Single);
-            for attache in report.hosted.iter() {
+            for attache in self.in_reading_order(&report.hosted) {
                 table.add_row(self.record_row(
                     [
-                        self.country_name(attache.country).to_owned(),
+                        self.attache_country(attache),
                         self.city_and_country(attache.residence),
                     ],
                     &[attache.evidence()],
@@ -442,8 +471,9 @@ impl<'a> Renderer<'a> {
     /// Latvia's representatives for the country, and the country's attaché for Latvia.
     fn directions(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         let country = report.country;
-        let name = self.country_name(country);
-        page.section(&self.lang.latvia_to(name))?;
+        // Titles say "the" as sentences do: "Latvia → the Netherlands".
+        let in_title = country.name_in_sentence(self.lang, Case::Nominative);
+        page.section(&self.lang.latvia_to(&in_title))?;
         if report.latvia_to_country.is_empty() {
             page.line(&self.lang.no_latvian_cover(self.country_locative(country)))?;
         } else {
@@ -464,7 +494,7 @@ impl<'a> Renderer<'a> {
             page.table(table)?;
         }
 
-        page.section(&self.lang.to_latvia(name))?;
+        page.section(&capitalized(&self.lang.to_latvia(&in_title)))?;
         if let Some(attache) = &report.country_to_latvia {
             let mut table = self.record_table(
                 &[Msg::Representative, Msg::ResidesIn, Msg::Status],
@@ -480,8 +510,14 @@ impl<'a> Renderer<'a> {
                 &[attache.evidence()],
             ));
             page.table(table)?;
+            if let Some(word) = &attache.accreditation.name_in_source {
+                let country = country.name_in_sentence(self.lang, Case::Nominative);
+                page.line(&self.prose(&self.lang.source_name_read_as(word, country)))?;
+            }
         } else {
-            page.line(&self.lang.no_accreditation(self.country_genitive(country)))?;
+            // "The Netherlands has no ...": the sentence begins with the name.
+            let line = self.lang.no_accreditation(self.country_genitive(country));
+            page.line(&capitalized(&line))?;
         }
         Ok(())
     }
@@ -520,10 +556,10 @@ impl<'a> Renderer<'a> {
             page.line(self.msg(Msg::NoneHosted))?;
         } else {
             let mut table = self.record_table(&[Msg::Country, Msg::Status], Rows::Single);
-            for attache in report.accredited.iter() {
+            for attache in self.in_reading_order(&report.accredited) {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
-                    [self.country_name(attache.country), self.msg(status)],
+                    [self.attache_country(attache), self.msg(status).to_owned()],
                     &[attache.evidence()],
                 ));
             }
@@ -720,13 +756,12 @@ impl<'a> Renderer<'a> {
             } else {
                 latvia.join("\n")
             };
+            let country = match &link.partner {
+                Some(a) => self.attache_country(a),
+                None => self.country_name(link.country).to_owned(),
+            };
             table.add_row(self.record_row(
-                [
-                    self.country_name(link.country).to_owned(),
-                    latvia,
-                    partner,
-                    self.class(link.class).to_owned(),
-                ],
+                [country, latvia, partner, self.class(link.class).to_owned()],
                 &link.evidence(),
             ));
         }
@@ -829,12 +864,13 @@ impl<'a> Renderer<'a> {
             });
             let (result, detail) = match outcome {
                 CheckOutcome::Pass => (Msg::Pass, String::new()),
-                CheckOutcome::Warn(mismatches) => {
-                    let lines: Vec<String> = mismatches
-                        .iter()
-                        .map(|m| mismatch_text(m, self.lang))
-                        .collect();
-                    (Msg::Warn, lines.join("\n"))
+                CheckOutcome::Totals(totals) => {
+                    let result = if outcome.warns() {
+                        Msg::Warn
+                    } else {
+                        Msg::Pass
+                    };
+                    (result, totals_text(totals, self.lang).join("\n"))
                 }
                 CheckOutcome::Fail(detail) => (Msg::Fail, detail.clone()),
                 CheckOutcome::NotReached => {
@@ -849,10 +885,7 @@ impl<'a> Renderer<'a> {
             ]);
         }
         page.table(table)?;
-        let warned = report
-            .lines
-            .iter()
-            .any(|(_, o)| matches!(o, CheckOutcome::Warn(_)));
+        let warned = report.lines.iter().any(|(_, o)| o.warns());
         let summary = match (report.failed(), warned) {
             (true, _) => Msg::CheckSummaryFail,
             (false, true) => Msg::CheckSummaryWarn,
@@ -914,6 +947,7 @@ impl<'a> Renderer<'a> {
             .map(|c| format!("{} ({})", c.city.city.name(self.lang), c.total()))
             .collect();
         page.line(&self.derived_line(&self.lang.stats_hubs(hubs.join(", "))))?;
+        self.attache_count(&report.latvia_attaches, page)?;
         // Every figure is counted from every posting, adviser and accreditation.
         if self.cite.is_some() {
             let refs = self.refs(&report.counted);
@@ -955,12 +989,16 @@ impl<'a> Renderer<'a> {
         page.title(self.msg(Msg::NonResidentTitle))?;
         let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
         for group in report.groups.iter() {
-            let countries: Vec<&Country> = group.attaches.iter().map(|a| a.country).collect();
+            let countries: Vec<String> = self
+                .in_reading_order(&group.attaches)
+                .into_iter()
+                .map(|a| self.attache_country(a))
+                .collect();
             table.add_row(self.record_row(
                 [
                     self.city_and_country(group.residence),
                     group.attaches.len().to_string(),
-                    self.countries(&countries, "\n"),
+                    countries.join("\n"),
                 ],
                 &group.evidence(),
             ));
@@ -980,11 +1018,11 @@ impl<'a> Renderer<'a> {
         page.title(self.msg(Msg::AccreditedTitle))?;
         let mut table =
             self.record_table(&[Msg::Country, Msg::ResidesIn, Msg::Status], Rows::Single);
-        for attache in report.attaches.iter() {
+        for attache in self.in_reading_order(&report.attaches) {
             let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
-                    self.country_name(attache.country).to_owned(),
+                    self.attache_country(attache),
                     self.city_and_country(attache.residence),
                     self.msg(status).to_owned(),
                 ],
@@ -1031,21 +1069,56 @@ impl<'a> Renderer<'a> {
         let (listed, declared) = (report.listed, report.declared.figures);
         page.gap()?;
         page.line(&self.derived_line(&self.lang.postings_total(
-            listed.attaches,
+            listed.residences,
             listed.countries,
             listed.advisers,
         )))?;
-        let stated = self
-            .lang
-            .declared(declared.attaches, declared.countries, declared.advisers);
+        let stated = self.lang.declared(
+            &report.declared.source.id,
+            declared.attaches,
+            declared.countries,
+            declared.advisers,
+        );
         let evidence = Evidence::quoted(report.declared.source, report.declared.quote);
         page.line(&self.prose(&self.cited(&stated, &[evidence])))?;
+        self.attache_count(&report.attache_count, page)?;
         for m in report.mismatches.iter() {
+            if m.figure == Figure::Attaches {
+                continue; // said with the residences, above
+            }
             let figure = self.msg(figure_msg(m.figure));
             let line = self.lang.mismatch(figure, m.declared, m.listed);
             page.line(&self.prose(&line))?;
         }
-        page.line(&self.source_line(report.declared.source))
+        for source in report.attache_count.sources() {
+            page.line(&self.prose(&format!(
+                "{} ({}): {}",
+                self.msg(Msg::Source),
+                source.id,
+                self.source(source)
+            )))?;
+        }
+        Ok(())
+    }
+
+    /// The stated number of attachés against the residences listed, as prose lines.
+    fn attache_count(&self, count: &AttacheCount<'a>, page: &mut Page<'_>) -> io::Result<()> {
+        let lines = attache_count_lines(count, self.lang);
+        // A line per residence whose number a source states, then whether the figures agree.
+        let stated = count
+            .per_residence
+            .iter()
+            .map(|r| vec![Evidence::quoted(r.source, r.quote)]);
+        let evidence = stated.chain(std::iter::repeat(Vec::new()));
+        for (line, evidence) in lines.iter().zip(evidence) {
+            let line = if evidence.is_empty() {
+                self.derived_line(line)
+            } else {
+                self.cited(line, &evidence)
+            };
+            page.line(&self.prose(&line))?;
+        }
+        Ok(())
     }
 
     fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
