@@ -308,6 +308,11 @@ phrases! {
         "The sources name no cooperation role for {country}.",
         "Avoti nenosauc {country} sadarbības lomu."
     ),
+    /// Latvia's attachés at one residence, where a source states how many.
+    attaches_stated_here(count, source) => (
+        "{count} defence attachés (as {source} states)",
+        "{count} aizsardzības atašeji (kā norāda {source})"
+    ),
     /// An accredited country beside the name its source writes for it.
     named_in_source(country, name) => (
         "{country} (“{name}” in the source)",

@@ -1353,3 +1353,32 @@ fn the_ministrys_koreja_is_read_as_south_korea_and_its_word_kept() {
     );
     assert_eq!(korea.accreditation.quote, "Koreja (rezidē Varšavā, Polijā)");
 }
+
+/// Where the English page states two attachés in Kyiv, every view of that residence says so,
+/// with the source that states it; no other residence has a stated number.
+#[test]
+fn kyiv_shows_its_two_attaches_wherever_the_residence_is_shown() {
+    let ds = ds();
+    let kyiv = city_report(ds, city(ds, "kyiv"));
+    let stated = kyiv.latvia_representatives[0]
+        .stated_attaches
+        .expect("a number for Kyiv");
+    assert_eq!(
+        (stated.count, stated.source.id.as_ref()),
+        (2, "mod-cooperation-en")
+    );
+    assert_eq!(
+        stated.quote,
+        "Ukraine and Moldova (resident in Kiev) - 2 defence attachés"
+    );
+    for code_of in ["UA", "MD"] {
+        let report = country(ds, code(ds, code_of));
+        assert_eq!(
+            report.latvia_to_country[0].stated_attaches.map(|s| s.count),
+            Some(2),
+            "{code_of}"
+        );
+    }
+    let report = country(ds, code(ds, "NO"));
+    assert!(report.latvia_to_country[0].stated_attaches.is_none());
+}

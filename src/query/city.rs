@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::country::RepresentativeKind;
+use super::postings::StatedAttaches;
 use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::{CityId, Country, Dataset, Source};
 
@@ -30,6 +31,8 @@ pub struct RepresentativeHere<'a> {
     pub source: &'a Source,
     /// The source's line it rests on, as printed.
     pub quote: &'a str,
+    /// How many attachés reside there, where a source states it (`postings` has the shape).
+    pub stated_attaches: Option<StatedAttaches<'a>>,
 }
 
 impl<'a> RepresentativeHere<'a> {
@@ -50,6 +53,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
             quote: &p.quote,
+            stated_attaches: StatedAttaches::of(ds, p),
         });
     let advisers = ds
         .advisers
@@ -60,6 +64,7 @@ pub fn city(ds: &Dataset, id: CityId) -> CityReport<'_> {
             covers: vec![ds.country(a.embassy_in)],
             source: ds.source(a.source),
             quote: &a.quote,
+            stated_attaches: None,
         });
     CityReport {
         city: CityInCountry::of(ds, id),

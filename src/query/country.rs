@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
+use super::postings::StatedAttaches;
 use super::{AttacheInLatvia, CityInCountry, Evidence};
 use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
 
@@ -52,6 +53,8 @@ pub struct Representation<'a> {
     pub source: &'a Source,
     /// The source's line it rests on, as printed.
     pub quote: &'a str,
+    /// How many attachés reside there, where a source states it (`postings` has the shape).
+    pub stated_attaches: Option<StatedAttaches<'a>>,
 }
 
 impl<'a> Representation<'a> {
@@ -152,6 +155,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
                 .collect(),
             source: ds.source(posting.source),
             quote: &posting.quote,
+            stated_attaches: StatedAttaches::of(ds, posting),
         });
     }
     for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
@@ -161,6 +165,7 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
             also_covers: Vec::new(),
             source: ds.source(adviser.source),
             quote: &adviser.quote,
+            stated_attaches: None,
         });
     }
 

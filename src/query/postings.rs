@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::CityInCountry;
+use super::{CityInCountry, Evidence};
 use crate::data::{Country, Dataset, Posting, Source};
 
 /// Latvia's defence attachés and advisers abroad, with the totals the source states for them
@@ -217,6 +217,22 @@ pub struct PostingView<'a> {
     pub stated_attaches: Option<StatedAttaches<'a>>,
 }
 
+impl<'a> StatedAttaches<'a> {
+    /// The number `posting` of `ds` has stated for it, if a source states one.
+    pub fn of(ds: &'a Dataset, posting: &'a Posting) -> Option<Self> {
+        posting.stated_attaches.as_ref().map(|s| StatedAttaches {
+            count: s.count,
+            source: ds.source(s.source),
+            quote: &s.quote,
+        })
+    }
+
+    /// The source and the line that states the number.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
+}
+
 /// The number of attachés a source states for one residence.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct StatedAttaches<'a> {
@@ -253,11 +269,7 @@ pub fn postings(ds: &Dataset) -> PostingsReport<'_> {
             covers: p.covers.iter().map(|&c| ds.country(c)).collect(),
             source: ds.source(p.source),
             quote: &p.quote,
-            stated_attaches: p.stated_attaches.as_ref().map(|s| StatedAttaches {
-                count: s.count,
-                source: ds.source(s.source),
-                quote: &s.quote,
-            }),
+            stated_attaches: StatedAttaches::of(ds, p),
         })
         .collect();
     let advisers: Vec<AdviserView<'_>> = ds

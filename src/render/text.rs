@@ -22,7 +22,7 @@ use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
-use crate::query::postings::{AttacheCount, Figure, PostingsReport};
+use crate::query::postings::{AttacheCount, Figure, PostingsReport, StatedAttaches};
 use crate::query::reciprocity::{Class, ReciprocityReport};
 use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
@@ -482,13 +482,15 @@ impl<'a> Renderer<'a> {
                 Rows::Single,
             );
             for r in report.latvia_to_country.iter() {
+                let (label, evidence) =
+                    self.representatives(r.kind, r.stated_attaches, r.evidence());
                 table.add_row(self.record_row(
                     [
-                        self.representative(r.kind).to_owned(),
+                        label,
                         self.city_and_country(r.residence),
                         self.countries(&r.also_covers, ", "),
                     ],
-                    &[r.evidence()],
+                    &evidence,
                 ));
             }
             page.table(table)?;
@@ -522,6 +524,23 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
+    /// Who resides there for Latvia: "Defence attaché", or the number a source states ("2
+    /// defence attachés (as mod-cooperation-en states)"), with what both rest on.
+    fn representatives(
+        &self,
+        kind: RepresentativeKind,
+        stated: Option<StatedAttaches<'a>>,
+        evidence: Evidence<'a>,
+    ) -> (String, Vec<Evidence<'a>>) {
+        match stated {
+            Some(s) => (
+                self.lang.attaches_stated_here(s.count, &s.source.id),
+                vec![evidence, s.evidence()],
+            ),
+            None => (self.representative(kind).to_owned(), vec![evidence]),
+        }
+    }
+
     fn representative(&self, kind: RepresentativeKind) -> &'static str {
         self.msg(match kind {
             RepresentativeKind::Attache => Msg::DefenceAttache,
@@ -540,13 +559,9 @@ impl<'a> Renderer<'a> {
         } else {
             let mut table = self.record_table(&[Msg::Representative, Msg::Covers], Rows::Single);
             for r in report.latvia_representatives.iter() {
-                table.add_row(self.record_row(
-                    [
-                        self.representative(r.kind).to_owned(),
-                        self.countries(&r.covers, ", "),
-                    ],
-                    &[r.evidence()],
-                ));
+                let (label, evidence) =
+                    self.representatives(r.kind, r.stated_attaches, r.evidence());
+                table.add_row(self.record_row([label, self.countries(&r.covers, ", ")], &evidence));
             }
             page.table(table)?;
         }
