@@ -382,8 +382,8 @@ phrases! {
     /// `stated`: counted ([`Lang::attaches_object`]); `residences`, `listed`: counted;
     /// `counting`: [`Lang::one_at_each`]; `source`: a source id.
     attaches_disagree(source, stated, residences, listed, counting) => (
-        "Note: {source} states {stated}, but its list gives {residences}, that is {listed} counting {counting}.",
-        "Piezīme: {source} norāda {stated}, bet tā saraksts dod {residences}, tas ir, {listed}, skaitot {counting}."
+        "Note: {source} states {stated}, but its list gives {residences}, that is {listed}, {counting}.",
+        "Piezīme: {source} norāda {stated}, bet tā saraksts dod {residences}, tas ir, {listed}, {counting}."
     ),
     /// `city`: in Latvian in the locative.
     hit_posting(city, countries) => (
@@ -570,12 +570,20 @@ impl Lang {
         }
     }
 
-    /// How a list of residences is counted: "one attaché at each but 2 in Kyiv", each
+    /// How a list of residences is counted: "counting one attaché at each residence whose
+    /// number no source states, and 2 in Kyiv", each
     /// exception a residence (in Latvian in the locative) with the number a source states.
     pub fn one_at_each(self, exceptions: &[(&str, u32)]) -> String {
         let (each, and) = match self {
-            Lang::En => ("one attaché at each", "and"),
-            Lang::Lv => ("katrā pa vienam atašejam", "un"),
+            // The number at a residence no source states is the tool's assumption: say so.
+            Lang::En => (
+                "counting one attaché at each residence whose number no source states",
+                "and",
+            ),
+            Lang::Lv => (
+                "skaitot pa vienam atašejam katrā rezidencē, kuras skaitu neviens avots nenorāda",
+                "un",
+            ),
         };
         let items: Vec<String> = exceptions
             .iter()
@@ -590,8 +598,8 @@ impl Lang {
             Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
         };
         match self {
-            Lang::En => format!("{each} but {list}"),
-            Lang::Lv => format!("{each}, bet {list}"),
+            Lang::En => format!("{each}, and {list}"),
+            Lang::Lv => format!("{each}, un {list}"),
         }
     }
 }

@@ -270,11 +270,11 @@ fn check_passes_the_real_data_with_the_stated_totals_reconciled() {
     );
     assert_eq!(
         totals["notes"][1]["en"],
-        "The figures agree: 7 residences, one attaché at each but 2 in Kyiv, make 8 attachés, as mod-cooperation states."
+        "The figures agree: 7 residences, counting one attaché at each residence whose number no source states, and 2 in Kyiv, make 8 attachés, as mod-cooperation states."
     );
     assert_eq!(
         totals["notes"][1]["lv"],
-        "Skaitļi saskan: 7 rezidences, katrā pa vienam atašejam, bet Kijivā 2, kopā 8 atašeji, kā norāda mod-cooperation."
+        "Skaitļi saskan: 7 rezidences, skaitot pa vienam atašejam katrā rezidencē, kuras skaitu neviens avots nenorāda, un Kijivā 2, kopā 8 atašeji, kā norāda mod-cooperation."
     );
     let (_, text, _) = run(&["check"]);
     assert!(
@@ -327,11 +327,11 @@ fn check_warns_where_the_figures_do_not_agree() {
     assert_eq!(mismatch["source"], "mod-cooperation");
     assert_eq!(
         mismatch["text"]["en"],
-        "Note: mod-cooperation states 8 attachés, but its list gives 7 residences, that is 7 attachés counting one attaché at each."
+        "Note: mod-cooperation states 8 attachés, but its list gives 7 residences, that is 7 attachés, counting one attaché at each residence whose number no source states."
     );
     assert_eq!(
         mismatch["text"]["lv"],
-        "Piezīme: mod-cooperation norāda 8 atašejus, bet tā saraksts dod 7 rezidences, tas ir, 7 atašeji, skaitot katrā pa vienam atašejam."
+        "Piezīme: mod-cooperation norāda 8 atašejus, bet tā saraksts dod 7 rezidences, tas ir, 7 atašeji, skaitot pa vienam atašejam katrā rezidencē, kuras skaitu neviens avots nenorāda."
     );
     // A stated number that overshoots warns too.
     let totals = totals_warning(
@@ -340,7 +340,7 @@ fn check_warns_where_the_figures_do_not_agree() {
     assert_eq!(totals["mismatches"][0]["listed"], 9);
     assert_eq!(
         totals["notes"][1]["en"],
-        "Note: mod-cooperation states 8 attachés, but its list gives 7 residences, that is 9 attachés counting one attaché at each but 3 in Kyiv."
+        "Note: mod-cooperation states 8 attachés, but its list gives 7 residences, that is 9 attachés, counting one attaché at each residence whose number no source states, and 3 in Kyiv."
     );
 }
 
