@@ -3,10 +3,9 @@
 //! command in every format, and by a reader of each format (Graphviz for DOT).
 
 use std::collections::BTreeSet;
-use std::process::Stdio;
 
 mod common;
-use common::{require_tool, run};
+use common::{renders_with_graphviz, run};
 
 /// Every command, with arguments that make it show records.
 const COMMANDS: &[&[&str]] = &[
@@ -223,28 +222,6 @@ fn a_cited_graph_still_renders_in_graphviz_and_mermaid() {
     let mermaid = cited(&["graph", "--country", "Norway"], "mermaid");
     assert!(mermaid.lines().skip(1).all(|l| !l.starts_with("//")));
     assert!(mermaid.contains("%% [1] “"), "{mermaid}");
-    if !require_tool("dot") {
-        return;
-    }
-    let mut child = std::process::Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dot runs");
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(dot.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("dot runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
+    // Graphviz reads the comments as comments (a note where it is missing; a failure in CI).
+    renders_with_graphviz(&dot);
 }

@@ -8,7 +8,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 mod common;
-use common::{attache, require_tool, run};
+use common::{attache, renders_with_graphviz, require_tool, run};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -1078,30 +1078,7 @@ fn graph_as_dot_renders_with_graphviz() {
     );
     // Graphviz is not a build dependency: without it the rendering is not checked, with a
     // note (a failure when CI=true).
-    if !require_tool("dot") {
-        return;
-    }
-    let mut child = std::process::Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dot runs");
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(dot_source.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("dot runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
+    renders_with_graphviz(&dot_source);
 }
 
 #[test]

@@ -136,11 +136,7 @@ impl<'w> Page<'w> {
                     } else {
                         "  - ".to_owned()
                     };
-                    let indent = " ".repeat(marker.chars().count());
-                    let options = wrap_options(TEXT_WIDTH)
-                        .initial_indent(&marker)
-                        .subsequent_indent(&indent);
-                    writeln!(self.out, "{}", textwrap::fill(item, options))?;
+                    writeln!(self.out, "{}", hanging(&marker, item))?;
                 }
                 Ok(())
             }
@@ -178,12 +174,7 @@ impl<'w> Page<'w> {
         match self.format {
             PageFormat::Table(_) => {
                 for (i, entry) in entries.iter().enumerate() {
-                    let marker = format!("[{}] ", i + 1);
-                    let indent = " ".repeat(marker.chars().count());
-                    let options = wrap_options(TEXT_WIDTH)
-                        .initial_indent(&marker)
-                        .subsequent_indent(&indent);
-                    writeln!(self.out, "{}", textwrap::fill(entry, options))?;
+                    writeln!(self.out, "{}", hanging(&format!("[{}] ", i + 1), entry))?;
                 }
                 Ok(())
             }
@@ -356,6 +347,16 @@ fn wrap_options(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(false)
+}
+
+/// `text` wrapped at [`TEXT_WIDTH`] after `marker` ("  1. ", "[3] "), its other lines indented
+/// under the text.
+fn hanging(marker: &str, text: &str) -> String {
+    let indent = " ".repeat(marker.chars().count());
+    let options = wrap_options(TEXT_WIDTH)
+        .initial_indent(marker)
+        .subsequent_indent(&indent);
+    textwrap::fill(text, options)
 }
 
 /// `text` wrapped at `width` columns by [`wrap_options`].

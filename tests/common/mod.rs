@@ -69,3 +69,35 @@ fn is_executable(path: &std::path::Path) -> bool {
 fn is_executable(path: &std::path::Path) -> bool {
     path.is_file() || path.with_extension("exe").is_file()
 }
+
+/// Renders `source` with Graphviz's `dot` to SVG and asserts it succeeded; `false` (with the
+/// note of [`require_tool`]) where `dot` is missing.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn renders_with_graphviz(source: &str) -> bool {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    if !require_tool("dot") {
+        return false;
+    }
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dot runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(source.as_bytes())
+        .expect("written");
+    let output = child.wait_with_output().expect("dot runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
+    true
+}
