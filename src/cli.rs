@@ -122,15 +122,15 @@ fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Language of the answer
-    #[arg(long, value_enum, env = "ATTACHE_LANG", default_value_t = Lang::En)]
+    #[arg(short, long, value_enum, env = "ATTACHE_LANG", default_value_t = Lang::En)]
     pub lang: Lang,
 
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
+    #[arg(short, long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
     /// Short for --format json
-    #[arg(long, conflicts_with = "format")]
+    #[arg(short, long, conflicts_with = "format")]
     pub json: bool,
 
     /// Read the data files from DIR instead of the ones built in (same checks; see data/README.md)
@@ -338,7 +338,7 @@ Words match the start of a word, ignoring case and diacritics.")]
         text: Vec<String>,
 
         /// Show at most this many hits, best first
-        #[arg(long, default_value_t = 20, value_name = "N")]
+        #[arg(short = 'n', long, default_value_t = 20, value_name = "N")]
         limit: usize,
 
         #[command(flatten)]

@@ -1334,3 +1334,34 @@ fn english_sorts_foreign_attaches_by_english_name_and_latvian_keeps_the_ministry
     let json = json_of(&["accredited", "--json"]);
     assert_eq!(json["attaches"][0]["country"]["code"], "GB");
 }
+
+#[test]
+fn short_flags_are_the_long_ones() {
+    for (short, long) in [
+        (
+            &["-j", "country", "Norway"][..],
+            &["--json", "country", "Norway"][..],
+        ),
+        (
+            &["country", "Norway", "-l", "lv"],
+            &["country", "Norway", "--lang", "lv"],
+        ),
+        (
+            &["-f", "csv", "accredited"],
+            &["--format", "csv", "accredited"],
+        ),
+        (
+            &["search", "kiber", "-n", "1"],
+            &["search", "kiber", "--limit", "1"],
+        ),
+        (
+            &["-j", "-l", "lv", "Norway"],
+            &["--json", "--lang", "lv", "country", "Norway"],
+        ),
+    ] {
+        assert_eq!(run(short), run(long), "{short:?}");
+    }
+    let (code, stdout, _) = run(&["search", "kiber", "-n", "1"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("Show with"), "{stdout}");
+}
