@@ -55,6 +55,10 @@ fn main() {
     }
     let dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
 
+    // `--version` says how current the built-in data is.
+    let newest = dataset.newest_fact().unwrap_or("undated");
+    println!("cargo::rustc-env=ATTACHE_NEWEST_FACT={newest}");
+
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
     let code = bake::baked_static("BAKED", &dataset);
     if let Err(e) = fs::write(Path::new(&out_dir).join("baked.rs"), code) {

@@ -41,12 +41,21 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// `--version`: the crate's version and how current the built-in data is (the date of its
+/// newest fact, which the build script reads from the data).
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (built-in data: newest fact ",
+    env!("ATTACHE_NEWEST_FACT"),
+    ")"
+);
+
 /// What clap's derive reads from the command line: the options given before the command's
 /// name, and the command. [`Cli`] adds the options given after the name.
 #[derive(Debug, Parser)]
 #[command(
     name = "attache",
-    version,
+    version = VERSION,
     about = "Latvia's defence attachés and UN Security Council candidacy, from a dataset built into the binary",
     after_help = EXAMPLES,
     propagate_version = true

@@ -754,7 +754,10 @@ mod tests {
                 "--format",
                 "--lang",
                 "--limit",
-                "--only"
+                "--only",
+                "-f",
+                "-l",
+                "-n",
             ]
         );
     }

@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let env = Environment {
         stdout_is_terminal: io::stdout().is_terminal(),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();

@@ -22,6 +22,8 @@ pub struct Environment {
     pub stdout_is_terminal: bool,
     /// NO_COLOR is set to something.
     pub no_color: bool,
+    /// TERM is `dumb`: a terminal that shows neither colour nor box-drawing characters.
+    pub dumb_terminal: bool,
 }
 
 /// How a command that did not fail ended; `main` turns it into the exit code.
@@ -35,13 +37,15 @@ pub enum Status {
     Failed,
 }
 
-/// How tables look: decided once, here, from the terminal, NO_COLOR and `--color`.
+/// How tables look: decided once, here, from the terminal, TERM, NO_COLOR and `--color`.
+/// NO_COLOR means what `--color never` means, no colour and nothing else (no-color.org); a
+/// dumb terminal gets neither colour nor box drawing.
 fn style(cli: &Cli, env: Environment) -> Style {
-    let on_terminal = env.stdout_is_terminal && !env.no_color;
+    let capable = env.stdout_is_terminal && !env.dumb_terminal;
     Style {
-        unicode: on_terminal,
+        unicode: capable,
         color: match cli.output.color {
-            ColorChoice::Auto => on_terminal,
+            ColorChoice::Auto => capable && !env.no_color,
             ColorChoice::Always => true,
             ColorChoice::Never => false,
         },

@@ -660,7 +660,16 @@ fn help_and_version_exit_0_and_help_has_examples() {
             "{command}"
         );
     }
-    assert!(stdout_of(&["--version"]).starts_with("attache "));
+    // The version says how current the built-in data is: the newest fact `about` names.
+    let newest = json_of(&["about", "--json"])["newest"].clone();
+    assert_eq!(
+        stdout_of(&["--version"]),
+        format!(
+            "attache {} (built-in data: newest fact {})\n",
+            env!("CARGO_PKG_VERSION"),
+            newest.as_str().expect("a date")
+        )
+    );
 }
 
 #[test]
@@ -1270,40 +1279,47 @@ fn with_sources_adds_a_source_column_to_every_record_table() {
 }
 
 #[test]
-fn no_color_turns_colour_and_box_drawing_off_on_a_terminal() {
+fn no_color_and_color_never_look_the_same_and_a_dumb_terminal_gets_plain_tables() {
     // Only a terminal shows the difference: run the binary in a pseudo-terminal (`script`).
     if !common::require_tool("script") {
         return;
     }
-    let on_terminal = |no_color: Option<&str>| {
+    let on_terminal = |options: &str, env: &[(&str, &str)]| {
         let mut command = std::process::Command::new("script");
-        let line = format!("{} country Norway", env!("CARGO_BIN_EXE_attache"));
+        let line = format!("{} country Norway {options}", env!("CARGO_BIN_EXE_attache"));
         command
             .args(["-qec", &line, "/dev/null"])
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("TERM", "xterm");
-        if let Some(value) = no_color {
-            command.env("NO_COLOR", value);
+        for (name, value) in env {
+            command.env(name, value);
         }
         let output = command.output().expect("script runs");
         assert!(output.status.success(), "{output:?}");
         String::from_utf8(output.stdout).expect("UTF-8")
     };
-    let colored = on_terminal(None);
+    let colored = on_terminal("", &[]);
     assert!(colored.contains("\x1b[1mNorway (NO, NOR)"), "{colored:?}");
     assert!(
         colored.contains('│'),
         "box drawing on a terminal: {colored:?}"
     );
-    let plain = on_terminal(Some("1"));
-    assert!(!plain.contains('\x1b') && !plain.contains('│'), "{plain:?}");
+    // NO_COLOR takes the colour away and nothing else: the table of --color never.
+    let no_color = on_terminal("", &[("NO_COLOR", "1")]);
     assert!(
-        plain.contains("Norway (NO, NOR)") && plain.contains("+---"),
-        "{plain:?}"
+        !no_color.contains('\x1b') && no_color.contains('│'),
+        "{no_color:?}"
     );
+    assert_eq!(no_color, on_terminal("--color never", &[]));
     // Set but empty is not set (no-color.org).
-    assert_eq!(on_terminal(Some("")), colored);
+    assert_eq!(on_terminal("", &[("NO_COLOR", "")]), colored);
+    // TERM=dumb: no colour, no box drawing.
+    let dumb = on_terminal("", &[("TERM", "dumb")]);
+    assert!(!dumb.contains('\x1b') && !dumb.contains('│'), "{dumb:?}");
+    assert!(dumb.contains("+---"), "{dumb:?}");
+    // An explicit --color always still wins.
+    assert!(on_terminal("--color always", &[("TERM", "dumb")]).contains('\x1b'));
 }
 
 #[test]

@@ -61,6 +61,7 @@ fn a_ten_megabyte_argument() {
         let env = attache::Environment {
             stdout_is_terminal: false,
             no_color: false,
+            dumb_terminal: false,
         };
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let error = attache::run(&cli, env, &mut out, &mut err).expect_err("refused");

@@ -470,6 +470,17 @@ impl Dataset {
         (0..self.cities.len()).map(|i| CityId(i as u16))
     }
 
+    /// The date of the newest dated fact: a source's publication, the vote, or a later
+    /// development (what `about` and `--version` show).
+    pub fn newest_fact(&self) -> Option<&str> {
+        let published = self.sources.iter().filter_map(|s| s.published.as_deref());
+        let unsc = &self.unsc;
+        published
+            .chain([unsc.outcome.date.as_ref()])
+            .chain(unsc.developments.iter().map(|d| d.date.as_ref()))
+            .max()
+    }
+
     /// Whether an attaché residing in `city` is resident in Latvia.
     pub fn in_latvia(&self, city: CityId) -> bool {
         self.city(city).country == self.latvia

@@ -85,10 +85,6 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         developments: unsc.developments.len() + 1,
     };
 
-    let dates = ds.sources.iter().filter_map(|s| s.published.as_deref());
-    let dates = dates
-        .chain([unsc.outcome.date.as_ref()])
-        .chain(unsc.developments.iter().map(|d| d.date.as_ref()));
     AboutReport {
         duties: ds
             .duties
@@ -102,6 +98,6 @@ pub fn about(ds: &Dataset) -> AboutReport<'_> {
         role: super::statements(ds, Topic::Attaches),
         counts,
         sources: super::sources::records_per_source(ds),
-        newest: dates.max(),
+        newest: ds.newest_fact(),
     }
 }
