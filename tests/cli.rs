@@ -1000,7 +1000,7 @@ fn every_page_as_markdown_is_well_formed() {
                     lines[i + 1]
                         .split('|')
                         .filter(|c| !c.is_empty())
-                        .all(|c| c == " --- "),
+                        .all(|c| c == " --- " || c == " ---: "),
                     "{name}: separator"
                 );
                 assert_eq!(columns(lines[i + 1]), width, "{name}: separator width");
@@ -1349,6 +1349,22 @@ fn english_sorts_foreign_attaches_by_english_name_and_latvian_keeps_the_ministry
     // JSON keeps the source's order whatever the language.
     let json = json_of(&["accredited", "--json"]);
     assert_eq!(json["attaches"][0]["country"]["code"], "GB");
+}
+
+#[test]
+fn numbers_are_right_aligned_in_tables_and_markdown() {
+    let stats = stdout_of(&["stats"]);
+    assert!(
+        stats.contains("| Warsaw, Poland            |                 1 |                 0 |                    9 |    10 |"),
+        "{stats}"
+    );
+    let markdown = stdout_of(&["non-resident", "--format", "markdown"]);
+    assert!(
+        markdown.contains("| City | Count | Countries |\n| --- | ---: | --- |"),
+        "{markdown}"
+    );
+    // A column of words stays left-aligned.
+    assert!(stdout_of(&["accredited"]).contains("| Albania "));
 }
 
 #[test]

@@ -6,7 +6,8 @@ use std::io::{self, Write};
 
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
 use comfy_table::{
-    Attribute, Cell, Color, ContentArrangement, ContentLineStyle, LineStyle, Table, TableStyle,
+    Attribute, Cell, CellAlignment, Color, ContentArrangement, ContentLineStyle, LineStyle, Table,
+    TableStyle,
 };
 
 use super::Style;
@@ -52,6 +53,21 @@ impl Grid {
 
     pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<String>>) {
         self.rows.push(cells.into_iter().map(Into::into).collect());
+    }
+
+    /// Whether each column holds numbers only (in every row, and there is a row): numbers are
+    /// right-aligned, as people compare them digit by digit.
+    fn numeric_columns(&self) -> Vec<bool> {
+        (0..self.headers.len())
+            .map(|i| {
+                !self.rows.is_empty()
+                    && self.rows.iter().all(|row| {
+                        row.get(i).is_some_and(|cell| {
+                            !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit())
+                        })
+                    })
+            })
+            .collect()
     }
 
     /// Adds "(`mark`)" to the header of `column`.
@@ -283,6 +299,11 @@ fn comfy(style: Style, grid: &Grid) -> Table {
     for row in grid.rows.iter() {
         table.add_row(row);
     }
+    for (i, numeric) in grid.numeric_columns().into_iter().enumerate() {
+        if let (true, Some(column)) = (numeric, table.column_mut(i)) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
     table
 }
 
@@ -330,10 +351,12 @@ fn markdown_table(grid: &Grid) -> String {
             .join("<br>")
     };
     let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
-    let mut lines = vec![
-        row(grid.headers.iter().map(cell).collect()),
-        row(grid.headers.iter().map(|_| "---".to_owned()).collect()),
-    ];
+    let separator = grid
+        .numeric_columns()
+        .into_iter()
+        .map(|numeric| if numeric { "---:" } else { "---" }.to_owned())
+        .collect();
+    let mut lines = vec![row(grid.headers.iter().map(cell).collect()), row(separator)];
     lines.extend(grid.rows.iter().map(|r| row(r.iter().map(cell).collect())));
     lines.join("\n")
 }
