@@ -224,9 +224,12 @@ pub fn run(
             let report = query::non_resident::non_resident(ds, city);
             if report.groups.is_empty() {
                 status = Status::NothingMatched;
-                if let Some(place) = report.city {
-                    let city_name = place.city.name_in(lang, Case::Locative);
-                    note(err, &lang.no_non_resident_in(city_name));
+                match report.city {
+                    Some(place) => {
+                        let city_name = place.city.name_in(lang, Case::Locative);
+                        note(err, &lang.no_non_resident_in(city_name));
+                    }
+                    None => note(err, lang.msg(Msg::NoNonResident)),
                 }
                 // A script still gets a document to read; a person gets the message alone.
                 if format == Format::Table {

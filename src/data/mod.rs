@@ -32,3 +32,4 @@ pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilde
 pub use parse::{FILES, from_texts};
 pub use safe::{escaped, escaped_path, first_unsafe, is_unsafe};
 pub use schema::schemas;
+pub use validate::MAX_NAME_CHARS;
