@@ -532,20 +532,10 @@ fn input_error(error: InputError, lang: Lang, what: Msg) -> UsageError {
     }
 }
 
-/// The input as typed, trimmed, with control characters escaped so that they cannot act on
-/// the terminal.
+/// The input as typed, trimmed, with control and format characters escaped
+/// ([`data::escaped`]) so that they cannot act on the terminal or reorder what it shows.
 fn printable(input: &str) -> String {
-    input
-        .trim()
-        .chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    data::escaped(input.trim()).into_owned()
 }
 
 /// A message for people on stderr. A failed write to stderr has nowhere to be reported.

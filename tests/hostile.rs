@@ -630,3 +630,20 @@ fn clap_usage_errors_escape_what_was_typed() {
         );
     }
 }
+
+#[test]
+fn typed_bidi_and_format_characters_are_escaped_in_every_echo() {
+    // A name that matches nothing, and a search: both repeat what was typed.
+    let (code, stdout, stderr) = run(&["country", "\u{202e}yawroN\u{2066}"]);
+    assert_eq!((code, stdout.as_str()), (1, ""));
+    assert!(!stderr.contains(['\u{202e}', '\u{2066}']), "{stderr:?}");
+    assert!(stderr.contains("\\u{202e}yawroN\\u{2066}"), "{stderr:?}");
+    let (code, stdout, _) = run(&["search", "kiber\u{200b}\u{202e}"]);
+    assert!([0, 1].contains(&code));
+    assert!(!stdout.contains(['\u{202e}', '\u{200b}']), "{stdout:?}");
+    let (_, stdout, _) = run(&["search", "kiber", "\u{202e}"]);
+    assert!(
+        stdout.contains("\\u{202e}") && !stdout.contains('\u{202e}'),
+        "{stdout:?}"
+    );
+}
