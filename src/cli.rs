@@ -487,18 +487,30 @@ Examples:
     },
 }
 
-/// Parses a command line (its first word the program's name), reading `attache NAME ...` as
-/// `attache place NAME ...` when the first word is no command, so that options after the name
-/// count. What `main` and the argument-parsing fuzzer call.
-pub fn parse_from(mut args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+/// Parses a command line (its first word the program's name) as `main` does, and leaves
+/// clap's parser allocated: the process ends moments later, and taking apart the command tree
+/// (every subcommand with a copy of every option) cost more instructions than the whole lookup
+/// and its table (callgrind: 128,000 of 1.1 million).
+pub fn parse_from(args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
     let mut command = Cli::command();
+    let parsed = parse_with(&mut command, args);
+    std::mem::forget(command);
+    parsed
+}
+
+/// Parses a command line with `command` (`Cli::command()`), reading `attache NAME ...` as
+/// `attache place NAME ...` when the first word is no command, so that options after the name
+/// count. What the argument-parsing fuzzer calls, with a parser it frees each time.
+pub fn parse_with(
+    command: &mut clap::Command,
+    mut args: Vec<std::ffi::OsString>,
+) -> Result<Cli, clap::Error> {
     let mut parse = |args: &[std::ffi::OsString]| {
         command
             .try_get_matches_from_mut(args)
             .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
     };
-    let parsed = parse(&args);
-    let parsed = match parsed {
+    let parsed = match parse(&args) {
         Ok(Cli {
             command: Command::Named(words),
             ..
@@ -509,12 +521,7 @@ pub fn parse_from(mut args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error>
         }
         other => other,
     };
-    let parsed = parsed.map_err(|error| error.format(&mut command));
-    // Not freeing clap's parser: the process ends moments later, and taking apart the command
-    // tree (every subcommand with a copy of every global option) cost more instructions than
-    // the whole lookup and its table (callgrind: 128,000 of 1.1 million).
-    std::mem::forget(command);
-    parsed
+    parsed.map_err(|error| error.format(command))
 }
 
 /// A clap error (or help, or version) as text, plain, with control and format characters

@@ -1,5 +1,5 @@
 //! Argument parsing and one run, in process: the bytes are split at NUL into arguments (any
-//! bytes, not only UTF-8), parsed as `main` parses them (`cli::parse_from`) and, when they
+//! bytes, not only UTF-8), parsed as `main` parses them (`cli::parse_with`) and, when they
 //! parse, run against the embedded dataset with output to memory. Never a panic; a usage or
 //! data error is a value; nothing written to stdout or stderr holds a control character that
 //! the tool did not put there itself (ESC, BEL, or a bidi override from the input).
@@ -21,7 +21,9 @@ fuzz_target!(|bytes: &[u8]| {
             .take(64)
             .map(|arg| OsString::from_vec(arg.to_vec())),
     );
-    let cli = match attache::cli::parse_from(args) {
+    // A parser freed after each run (`parse_from` leaves it allocated, as `main` may).
+    let mut command = <attache::cli::Cli as clap::CommandFactory>::command();
+    let cli = match attache::cli::parse_with(&mut command, args) {
         Ok(cli) => cli,
         Err(error) => {
             let shown = attache::cli::printable_clap_error(&error);
