@@ -258,18 +258,8 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
     let mut previous = Vec::with_capacity(FILES.len());
     for name in FILES {
         let target = dir.join(name);
-        match fs::symlink_metadata(&target) {
-            Ok(meta) if meta.is_dir() => return Err(ExportError::IsDirectory(target)),
-            Ok(_) if !force => return Err(ExportError::Appeared(target)),
-            Ok(_) => {
-                let kept = staging.path().join(format!("{name}.previous"));
-                // A hard link of the entry itself: a link planted there is kept as a link.
-                fs::hard_link(&target, &kept).map_err(io_err(&target))?;
-                previous.push(Some(kept));
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => previous.push(None),
-            Err(e) => return Err(ExportError::Io(target, e)),
-        }
+        let kept = staging.path().join(format!("{name}.previous"));
+        previous.push(keep_previous(&target, &kept, force)?);
     }
 
     let mut written: Vec<PathBuf> = Vec::with_capacity(FILES.len());
@@ -294,6 +284,30 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
     // Dropping `staging` removes it with the previous files kept in it.
     drop(staging);
     Ok(written)
+}
+
+/// Keeps the entry under the final name `target` (if any) as a hard link at `kept`, to be put
+/// back if a later move fails: a link planted there is kept as a link. `None` when there is
+/// nothing; an error when it is a directory, or (without `force`) when there is anything.
+fn keep_previous(target: &Path, kept: &Path, force: bool) -> Result<Option<PathBuf>, ExportError> {
+    // Another export may rename a file over `target` between the look and the link, and a
+    // link to the file just replaced fails with "not found": look again, a few times.
+    let mut attempts = 0;
+    loop {
+        match fs::symlink_metadata(target) {
+            Ok(meta) if meta.is_dir() => return Err(ExportError::IsDirectory(target.into())),
+            Ok(_) if !force => return Err(ExportError::Appeared(target.into())),
+            Ok(_) => match fs::hard_link(target, kept) {
+                Ok(()) => return Ok(Some(kept.into())),
+                Err(e) if e.kind() == io::ErrorKind::NotFound && attempts < 100 => {
+                    attempts += 1;
+                }
+                Err(e) => return Err(ExportError::Io(target.into(), e)),
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(ExportError::Io(target.into(), e)),
+        }
+    }
 }
 
 /// Creates `path` new (never through a link, never an existing file), writes `contents` and
