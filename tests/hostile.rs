@@ -647,3 +647,48 @@ fn typed_bidi_and_format_characters_are_escaped_in_every_echo() {
         "{stdout:?}"
     );
 }
+
+/// A 64 KiB tmpfs, unmounted when dropped; `None` where mounting is not allowed (not root, or
+/// in a container that forbids it).
+struct TinyDisk(tempfile::TempDir);
+
+impl TinyDisk {
+    fn mount() -> Option<TinyDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .ok()?;
+        mounted.status.success().then_some(TinyDisk(dir))
+    }
+}
+
+impl Drop for TinyDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[test]
+fn export_on_a_full_disk_leaves_nothing_behind_and_names_the_file() {
+    let Some(disk) = TinyDisk::mount() else {
+        eprintln!("note: cannot mount a tmpfs here: the disk-full test did not run");
+        return;
+    };
+    let dir = disk.0.path().join("shared");
+    let out = run_os(&[OsStr::new("export"), dir.as_os_str()]);
+    assert_eq!(code(&out), 2);
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    assert!(stderr.contains(".json"), "names the file: {stderr}");
+    let left: Vec<_> = fs::read_dir(&dir).expect("listable").collect();
+    assert!(left.is_empty(), "nothing half-written is left: {left:?}");
+    // Room made, a plain retry succeeds.
+    drop(disk);
+    let base = tempfile::tempdir().expect("tempdir");
+    let out = run_os(&[OsStr::new("export"), base.path().as_os_str()]);
+    assert_eq!(code(&out), 0);
+}
