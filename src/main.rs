@@ -52,6 +52,12 @@ fn clap_exit(error: &clap::Error) -> ExitCode {
         let _ = io::stderr().lock().write_all(message.as_bytes());
         return ExitCode::from(2);
     }
+    // Help and the version repeat nothing typed: on a terminal, with clap's colours.
+    let message = if io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        error.render().ansi().to_string()
+    } else {
+        message
+    };
     let mut out = io::stdout().lock();
     match out.write_all(message.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
