@@ -692,3 +692,70 @@ fn export_on_a_full_disk_leaves_nothing_behind_and_names_the_file() {
     let out = run_os(&[OsStr::new("export"), base.path().as_os_str()]);
     assert_eq!(code(&out), 0);
 }
+
+#[test]
+fn export_creates_new_private_files_fsyncs_them_then_the_directory() {
+    if !common::require_tool("strace") {
+        return;
+    }
+    let base = tempfile::tempdir().expect("tempdir");
+    let dir = base.path().join("shared");
+    let log = base.path().join("strace.log");
+    let out = std::process::Command::new("strace")
+        .args([
+            "-f",
+            "-e",
+            "trace=openat,fsync,fdatasync,rename,renameat,renameat2,mkdir",
+        ])
+        .arg("-o")
+        .arg(&log)
+        .arg(env!("CARGO_BIN_EXE_attache"))
+        .arg("export")
+        .arg(&dir)
+        .env_clear()
+        .output()
+        .expect("strace runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let log = fs::read_to_string(&log).expect("readable");
+    let calls: Vec<&str> = log.lines().collect();
+    let first_rename = calls
+        .iter()
+        .position(|c| c.contains(" rename"))
+        .expect("a rename");
+    let last_rename = calls
+        .iter()
+        .rposition(|c| c.contains(" rename"))
+        .expect("a rename");
+    // The temporary directory: private.
+    assert!(
+        calls
+            .iter()
+            .any(|c| c.contains("mkdir(") && c.contains(".attache-export-") && c.contains("0700")),
+        "{log}"
+    );
+    // Each data file is created new, never through a link, and synced before anything moves.
+    let created: Vec<&&str> = calls[..first_rename]
+        .iter()
+        .filter(|c| c.contains("openat(") && c.contains(".json") && c.contains("O_WRONLY"))
+        .collect();
+    assert_eq!(created.len(), attache::data::FILES.len(), "{log}");
+    for call in &created {
+        assert!(
+            call.contains("O_EXCL") && call.contains("O_NOFOLLOW"),
+            "{call}"
+        );
+    }
+    let synced = calls[..first_rename]
+        .iter()
+        .filter(|c| c.contains("fsync(") || c.contains("fdatasync("))
+        .count();
+    assert!(
+        synced > attache::data::FILES.len(),
+        "files and their directory: {log}"
+    );
+    // The directory itself is synced after the last rename.
+    assert!(
+        calls[last_rename..].iter().any(|c| c.contains("fsync(")),
+        "{log}"
+    );
+}

@@ -239,10 +239,15 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
             }
         }
     }
-    let staging = tempfile::Builder::new()
-        .prefix(EXPORT_TEMPORARY_PREFIX)
-        .tempdir_in(dir)
-        .map_err(io_err(dir))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(EXPORT_TEMPORARY_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Private whatever the umask: nobody else may add to or change the set being written.
+        builder.permissions(fs::Permissions::from_mode(0o700));
+    }
+    let staging = builder.tempdir_in(dir).map_err(io_err(dir))?;
     for name in FILES {
         let contents = EMBEDDED
             .get_file(name)
