@@ -273,6 +273,15 @@ fn with_data(dir: &Path, args: &[&str]) -> (i32, String, String) {
     (code, text(&out.stdout), text(&out.stderr))
 }
 
+/// Asserts that `args` on `--data dir` is refused (exit 2, nothing on stdout) with a message
+/// holding `needle`; returns the message.
+fn refused_with(dir: &Path, args: &[&str], needle: &str) -> String {
+    let (code, stdout, stderr) = with_data(dir, args);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert!(stderr.contains(needle), "{needle:?} not in {stderr}");
+    stderr
+}
+
 #[test]
 fn data_fifo_is_refused_without_hanging() {
     let dir = exported();
@@ -327,12 +336,7 @@ fn data_pipe_or_terminal_is_refused_without_hanging() {
     // A terminal or other device: a character device is no data file either.
     fs::remove_file(&file).expect("removable");
     symlink("/dev/zero", &file).expect("symlink");
-    let (code, _, stderr) = with_data(dir.path(), &["unsc"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("sources.json: is a character device"),
-        "{stderr}"
-    );
+    refused_with(dir.path(), &["unsc"], "sources.json: is a character device");
 }
 
 #[test]
@@ -431,9 +435,7 @@ fn data_errors_escape_what_they_echo() {
 fn data_impossible_dates_and_backward_terms_are_refused() {
     let dir = exported();
     edit(dir.path(), "unsc.json", "\"2025-06-03\"", "\"2025-02-31\"");
-    let (code, _, stderr) = with_data(dir.path(), &["unsc"]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("\"2025-02-31\" is not a date"), "{stderr}");
+    refused_with(dir.path(), &["unsc"], "\"2025-02-31\" is not a date");
     let dir = exported();
     edit(dir.path(), "unsc.json", "\"2025-06-03\"", "\"2023-02-29\"");
     assert_eq!(
@@ -450,11 +452,10 @@ fn data_impossible_dates_and_backward_terms_are_refused() {
     let mut json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     json["outcome"]["term"] = serde_json::json!({"from": 2027, "to": 2026});
     fs::write(dir.path().join("unsc.json"), json.to_string()).expect("writable");
-    let (code, _, stderr) = with_data(dir.path(), &["unsc"]);
-    assert_eq!(code, 2);
-    assert!(
-        stderr.contains("outcome.term.to: the term ends in 2026 before it starts in 2027"),
-        "{stderr}"
+    refused_with(
+        dir.path(),
+        &["unsc"],
+        "outcome.term.to: the term ends in 2026 before it starts in 2027",
     );
 }
 

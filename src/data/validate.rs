@@ -614,32 +614,27 @@ fn developments(
 /// Refuses a name or alias of a place longer than [`MAX_NAME_CHARS`], before it is declined or
 /// folded.
 fn name_lengths(at: &At, en: &EnglishNames, lv: &RawLatvianNames) -> Result<(), DataError> {
-    let en_at = at.field("en");
-    name_length(&en_at.field("name"), &en.name)?;
-    if let Some(official) = &en.official {
-        name_length(&en_at.field("official"), official)?;
+    let en_lists = [&en.aliases[..], &en.former, &en.parts];
+    language_name_lengths(&at.field("en"), &en.name, en.official.as_deref(), en_lists)?;
+    let lv_lists = [&lv.aliases[..], &lv.former, &lv.parts];
+    language_name_lengths(&at.field("lv"), &lv.name, lv.official.as_deref(), lv_lists)
+}
+
+/// [`name_lengths`] for the names of one language: the name, the official one, and the
+/// aliases, former names and parts.
+fn language_name_lengths<S: AsRef<str>>(
+    at: &At,
+    name: &str,
+    official: Option<&str>,
+    lists: [&[S]; 3],
+) -> Result<(), DataError> {
+    name_length(&at.field("name"), name)?;
+    if let Some(official) = official {
+        name_length(&at.field("official"), official)?;
     }
-    for (list, names) in [
-        ("aliases", &en.aliases),
-        ("former", &en.former),
-        ("parts", &en.parts),
-    ] {
+    for (list, names) in ["aliases", "former", "parts"].into_iter().zip(lists) {
         for (i, name) in names.iter().enumerate() {
-            name_length(&en_at.field(list).index(i), name)?;
-        }
-    }
-    let lv_at = at.field("lv");
-    name_length(&lv_at.field("name"), &lv.name)?;
-    if let Some(official) = &lv.official {
-        name_length(&lv_at.field("official"), official)?;
-    }
-    for (list, names) in [
-        ("aliases", &lv.aliases),
-        ("former", &lv.former),
-        ("parts", &lv.parts),
-    ] {
-        for (i, name) in names.iter().enumerate() {
-            name_length(&lv_at.field(list).index(i), name)?;
+            name_length(&at.field(list).index(i), name.as_ref())?;
         }
     }
     Ok(())
