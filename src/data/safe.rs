@@ -9,11 +9,12 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The format characters (Unicode general category Cf, Unicode 16), as inclusive ranges.
+/// The format characters (Unicode general category Cf, Unicode 16), as inclusive ranges in
+/// ascending order.
 /// U+200C and U+200D (zero-width non-joiner and joiner) are left out: some scripts need them
 /// to spell words (the Sinhala name of Sri Lanka in `endonyms.json` has a joiner), and they
 /// neither reorder text nor act on a terminal.
-const FORMAT: [(u32, u32); 21] = [
+const FORMAT: [(u32, u32); 22] = [
     (0x00AD, 0x00AD),
     (0x0600, 0x0605),
     (0x061C, 0x061C),
@@ -34,7 +35,8 @@ const FORMAT: [(u32, u32); 21] = [
     (0x13430, 0x1343F),
     (0x1BCA0, 0x1BCA3),
     (0x1D173, 0x1D17A),
-    (0xE0001, 0xE007F),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
 ];
 
 /// A character no text of the dataset may hold and no message shows as it is: a C0 or C1
@@ -43,12 +45,18 @@ const FORMAT: [(u32, u32); 21] = [
 /// but the two joiners.
 pub fn is_unsafe(c: char) -> bool {
     let code = u32::from(c);
-    c.is_control()
-        || c == '\u{2028}'
+    // Most text is ASCII or Latin-1 letters: decided without the table.
+    match code {
+        0..=0x1F | 0x7F..=0x9F => return true,
+        0x20..=0x7E | 0xA0..=0xAC => return false,
+        _ => {}
+    }
+    c == '\u{2028}'
         || c == '\u{2029}'
         || FORMAT
             .iter()
-            .any(|&(first, last)| (first..=last).contains(&code))
+            .take_while(|&&(first, _)| first <= code)
+            .any(|&(_, last)| code <= last)
 }
 
 /// The first unsafe character of `text`, if any.
