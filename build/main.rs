@@ -24,6 +24,8 @@ mod model;
 mod names;
 #[path = "../src/data/parse.rs"]
 mod parse;
+#[path = "../src/data/safe.rs"]
+mod safe;
 #[path = "../src/data/validate.rs"]
 mod validate;
 

@@ -12,3 +12,16 @@ grep -ohE '"[^"]{1,60}"' ../data/countries.json ../data/cities.json | tr -d '"' 
   head -n 3000 | while IFS= read -r name; do
     printf '%s' "$name" > "corpus/resolve/$(printf '%s' "$name" | md5sum | cut -c1-16)"
   done
+# args: command lines, one argument after another, separated by NUL.
+mkdir -p corpus/args corpus/export
+i=0
+for line in 'country Norway' 'search kiber --lang lv' 'Norway --json' 'non-resident --city Varšava' \
+  'graph --country PL --format dot' 'completions bash' 'stats --format csv' 'check --json' \
+  'city Warsaw --with-sources' 'accredited --resident --format markdown' 'reciprocity --only mutual' \
+  'country Kore' 'contry Norway' '--lang lv unsc' '--help' 'export'; do
+  printf '%s' "$line" | tr ' ' '\0' > "corpus/args/seed$i"
+  i=$((i + 1))
+done
+# export: a byte of flags, then pairs (which name, what is planted there); one seed plants nothing.
+printf '\x01' > corpus/export/force-empty
+printf '\x00\x05\x03\x25\x01\x45\x02' > corpus/export/planted

@@ -47,6 +47,12 @@ messages! {
     WhatCountry => ("country name", "valsts nosaukums"),
     WhatCity => ("city name", "pilsētas nosaukums"),
     WhatPlace => ("country or city name", "valsts vai pilsētas nosaukums"),
+    NoNonResident => (
+        "the dataset has no non-resident defence attaché accredited to Latvia: every one \
+         listed resides in Latvia",
+        "datu kopā nav neviena nerezidējoša Latvijā akreditēta aizsardzības atašeja: visi \
+         uzskaitītie rezidē Latvijā"
+    ),
     // What `export` wrote, counted by Lang::count.
     DataFile => ("data file", "datu fails"),
     DataFiles => ("data files", "datu faili"),

@@ -10,19 +10,19 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use std::ffi::OsString;
-
-use attache::cli::{Cli, Command};
 use attache::{Environment, Status};
-use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
-    // clap prints its own usage errors and exits 2 (0 for --help and --version).
-    let cli = parse_args();
+    let cli = match attache::cli::parse_from(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(error) => return clap_exit(&error),
+    };
     let env = Environment {
         stdout_is_terminal: io::stdout().is_terminal(),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
+        lang_variable: std::env::var_os("ATTACHE_LANG"),
+        data_variable: std::env::var_os("ATTACHE_DATA"),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();
@@ -43,32 +43,31 @@ fn main() -> ExitCode {
     }
 }
 
-/// `Cli::parse()`, without freeing clap's parser: the process ends moments later, and taking
-/// apart the command tree (every subcommand with a copy of every global option) cost more
-/// instructions than the whole lookup and its table (callgrind: 128,000 of 1.1 million).
-fn parse_args() -> Cli {
-    let mut command = Cli::command();
-    let mut args: Vec<OsString> = std::env::args_os().collect();
-    let mut parse = |args: &[OsString]| {
-        command
-            .try_get_matches_from_mut(args)
-            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
-    };
-    let mut parsed = parse(&args);
-    // `attache Norway --json`: a first word that is no command starts a place's name. Read
-    // again as `attache place Norway --json`, so that options after the name count.
-    if let Ok(Cli {
-        command: Command::Named(words),
-        ..
-    }) = &parsed
-    {
-        let at = args.len().saturating_sub(words.len());
-        args.insert(at, OsString::from("place"));
-        parsed = parse(&args);
+/// What clap would print and exit with, but written by the tool: help and version go to
+/// stdout, and a failed write there (`> /dev/full`) is an error (exit 2) rather than a silent
+/// 0; a usage error goes to stderr with its control characters escaped, since it echoes what
+/// was typed (plain, without clap's colours, which are escape sequences themselves).
+fn clap_exit(error: &clap::Error) -> ExitCode {
+    let message = attache::cli::printable_clap_error(error);
+    if error.use_stderr() {
+        let _ = io::stderr().lock().write_all(message.as_bytes());
+        return ExitCode::from(2);
     }
-    let cli = parsed.unwrap_or_else(|error| error.format(&mut command).exit());
-    std::mem::forget(command);
-    cli
+    // Help and the version repeat nothing typed: on a terminal, with clap's colours.
+    let message = if io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        error.render().ansi().to_string()
+    } else {
+        message
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(message.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "attache: cannot write to stdout: {e}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

@@ -12,9 +12,10 @@
 
 use crate::data::{FormKind, NameIndex, fold, key};
 
-/// The longest name accepted, in characters. The longest form in the data is under 70; a
-/// longer input is a mistake, and refusing it keeps the suggestion search cheap.
-pub const MAX_NAME_CHARS: usize = 100;
+/// The longest name accepted, in characters: the longest a dataset may hold. The longest
+/// form in the data is under 70; a longer input is a mistake, and refusing it keeps the
+/// suggestion search cheap.
+pub const MAX_NAME_CHARS: usize = crate::data::MAX_NAME_CHARS;
 
 /// The fewest characters that the beginning of names is looked for with: fewer begin too
 /// many names to help.
@@ -282,20 +283,35 @@ impl Rows {
         if a.len().abs_diff(b.len()) > bound {
             return None;
         }
+        // Only the band of cells within `bound` of the diagonal can stay within the bound:
+        // each row costs at most 2 * bound + 1 cells, so a long form costs linear time, not
+        // its length times the input's (a name folded from U+FDFA is 18 times as long).
+        let (n, m) = (a.len(), b.len());
+        let beyond = bound + 1;
         self.previous.clear();
-        self.previous.extend(0..=b.len());
+        self.previous.resize(m + 1, beyond);
+        for (j, cell) in self.previous.iter_mut().enumerate().take(bound.min(m) + 1) {
+            *cell = j;
+        }
         self.current.clear();
-        self.current.resize(b.len() + 1, 0);
-        for (i, &ca) in a.iter().enumerate() {
-            self.current[0] = i + 1;
-            let mut row_min = self.current[0];
-            for (j, &cb) in b.iter().enumerate() {
-                let substitution = self.previous[j] + usize::from(ca != cb);
+        self.current.resize(m + 1, beyond);
+        for i in 1..=n {
+            let ca = a[i - 1];
+            let lo = i.saturating_sub(bound).max(1);
+            let hi = (i + bound).min(m);
+            self.current[lo - 1] = if lo == 1 { i.min(beyond) } else { beyond };
+            let mut row_min = self.current[lo - 1];
+            for j in lo..=hi {
+                let substitution = self.previous[j - 1] + usize::from(ca != b[j - 1]);
                 let value = substitution
-                    .min(self.previous[j + 1] + 1)
-                    .min(self.current[j] + 1);
-                self.current[j + 1] = value;
+                    .min(self.previous[j] + 1)
+                    .min(self.current[j - 1] + 1)
+                    .min(beyond);
+                self.current[j] = value;
                 row_min = row_min.min(value);
+            }
+            if hi < m {
+                self.current[hi + 1] = beyond;
             }
             if row_min > bound {
                 return None;

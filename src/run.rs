@@ -1,7 +1,9 @@
 //! One invocation: load the dataset, resolve what the user typed, run the query, render.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::io::Write;
+use std::path::Path;
 
 use anyhow::Context;
 
@@ -16,14 +18,52 @@ use crate::render::Format;
 use crate::render::{self, Answer, Style};
 use crate::resolve::{self, InputError, Reading, Resolution};
 
-/// What `main` knows of the world that changes how the output looks.
-#[derive(Debug, Clone, Copy)]
+/// What `main` knows of the world that changes the answer or how it looks.
+#[derive(Debug, Clone, Default)]
 pub struct Environment {
     pub stdout_is_terminal: bool,
     /// NO_COLOR is set to something.
     pub no_color: bool,
     /// TERM is `dumb`: a terminal that shows neither colour nor box-drawing characters.
     pub dumb_terminal: bool,
+    /// ATTACHE_LANG, if set: the language when `--lang` is not given (empty means unset).
+    pub lang_variable: Option<OsString>,
+    /// ATTACHE_DATA, if set: the data directory when `--data` is not given (empty means
+    /// unset).
+    pub data_variable: Option<OsString>,
+}
+
+/// Where the data directory in use was named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DataFrom {
+    Flag,
+    Variable,
+}
+
+impl Environment {
+    /// The language: `--lang`, else ATTACHE_LANG, else English.
+    fn lang(&self, cli: &Cli) -> Result<Lang, UsageError> {
+        if let Some(lang) = cli.output.lang {
+            return Ok(lang);
+        }
+        match &self.lang_variable {
+            Some(value) => crate::cli::lang_of_variable(value)
+                .map(Option::unwrap_or_default)
+                .map_err(UsageError),
+            None => Ok(Lang::default()),
+        }
+    }
+
+    /// The data directory: `--data`, else ATTACHE_DATA unless empty, else none (built in).
+    fn data_dir<'a>(&'a self, cli: &'a Cli) -> Option<(&'a Path, DataFrom)> {
+        if let Some(dir) = &cli.output.data {
+            return Some((dir.as_path(), DataFrom::Flag));
+        }
+        self.data_variable
+            .as_deref()
+            .filter(|v| !v.is_empty())
+            .map(|v| (Path::new(v), DataFrom::Variable))
+    }
 }
 
 /// How a command that did not fail ended; `main` turns it into the exit code.
@@ -40,7 +80,7 @@ pub enum Status {
 /// How tables look: decided once, here, from the terminal, TERM, NO_COLOR and `--color`.
 /// NO_COLOR means what `--color never` means, no colour and nothing else (no-color.org); a
 /// dumb terminal gets neither colour nor box drawing.
-fn style(cli: &Cli, env: Environment) -> Style {
+fn style(cli: &Cli, env: &Environment) -> Style {
     let capable = env.stdout_is_terminal && !env.dumb_terminal;
     Style {
         unicode: capable,
@@ -59,9 +99,9 @@ fn style(cli: &Cli, env: Environment) -> Style {
 /// built-in one is a static (baked at build time). One read from a directory is leaked on
 /// purpose: freeing a large dataset string by string as the process ends was a fifth of the
 /// run time at 1000x the real data (perf), for memory the system takes back at once anyway.
-fn load(cli: &Cli) -> Result<&'static Dataset, data::DataError> {
-    match &cli.output.data {
-        Some(dir) => data::from_dir(std::path::Path::new(dir)).map(|ds| &*Box::leak(Box::new(ds))),
+fn load(dir: Option<&Path>) -> Result<&'static Dataset, data::DataError> {
+    match dir {
+        Some(dir) => data::from_dir(dir).map(|ds| &*Box::leak(Box::new(ds))),
         None => Ok(data::embedded()),
     }
 }
@@ -86,19 +126,26 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let lang = cli.output.lang;
+    let lang = env.lang(cli)?;
     let format = cli.output.format();
     if matches!(format, Format::Dot | Format::Mermaid)
         && !matches!(cli.command, Command::Graph { .. })
     {
         return Err(UsageError(lang.msg(Msg::GraphFormats).to_owned()).into());
     }
-    let style = style(cli, env);
+    let style = style(cli, &env);
+    let data_dir = env.data_dir(cli);
     // Loaded by the commands that answer from the dataset, once: export, check and man
     // answer without it.
     let dataset = || {
-        load(cli).with_context(|| match &cli.output.data {
-            Some(dir) => format!("the data in {dir} cannot be used"),
+        load(data_dir.map(|(dir, _)| dir)).with_context(|| match data_dir {
+            Some((dir, DataFrom::Flag)) => {
+                format!("the data in {} cannot be used", data::escaped_path(dir))
+            }
+            Some((dir, DataFrom::Variable)) => format!(
+                "the data in {} (from ATTACHE_DATA) cannot be used",
+                data::escaped_path(dir)
+            ),
             None => "the dataset built into attache is invalid".to_owned(),
         })
     };
@@ -111,14 +158,14 @@ pub fn run(
                 written.len(),
                 [lang.msg(Msg::DataFile), lang.msg(Msg::DataFiles)],
             );
-            writeln!(out, "{}", lang.exported(files, dir.display()))?;
+            writeln!(out, "{}", lang.exported(files, data::escaped_path(dir)))?;
             return Ok(Status::Answered);
         }
         Command::Check { .. } => {
             // A real check: the embedded files are parsed and validated again here, not
             // taken from the baked dataset.
-            let loaded = match &cli.output.data {
-                Some(dir) => data::from_dir(std::path::Path::new(dir)),
+            let loaded = match data_dir {
+                Some((dir, _)) => data::from_dir(dir),
                 None => data::validate_embedded(),
             };
             let report = query::check::check(loaded.as_ref());
@@ -135,7 +182,17 @@ pub fn run(
             return Ok(Status::Answered);
         }
         Command::Completions { shell, .. } => {
-            out.write_all(crate::complete::script(*shell, dataset()?).as_bytes())?;
+            // Completions work whatever ATTACHE_DATA says: a directory the variable names that
+            // cannot be used gives the built-in names, with a note; `--data` must be usable.
+            let ds = match dataset() {
+                Ok(ds) => ds,
+                Err(error) if matches!(data_dir, Some((_, DataFrom::Variable))) => {
+                    note(err, &format!("{error:#}; completing the built-in names"));
+                    data::embedded()
+                }
+                Err(error) => return Err(error),
+            };
+            out.write_all(crate::complete::script(*shell, ds).as_bytes())?;
             return Ok(Status::Answered);
         }
         Command::Country { name, .. } => {
@@ -172,9 +229,12 @@ pub fn run(
             let report = query::non_resident::non_resident(ds, city);
             if report.groups.is_empty() {
                 status = Status::NothingMatched;
-                if let Some(place) = report.city {
-                    let city_name = place.city.name_in(lang, Case::Locative);
-                    note(err, &lang.no_non_resident_in(city_name));
+                match report.city {
+                    Some(place) => {
+                        let city_name = place.city.name_in(lang, Case::Locative);
+                        note(err, &lang.no_non_resident_in(city_name));
+                    }
+                    None => note(err, lang.msg(Msg::NoNonResident)),
                 }
                 // A script still gets a document to read; a person gets the message alone.
                 if format == Format::Table {
@@ -477,20 +537,10 @@ fn input_error(error: InputError, lang: Lang, what: Msg) -> UsageError {
     }
 }
 
-/// The input as typed, trimmed, with control characters escaped so that they cannot act on
-/// the terminal.
+/// The input as typed, trimmed, with control and format characters escaped
+/// ([`data::escaped`]) so that they cannot act on the terminal or reorder what it shows.
 fn printable(input: &str) -> String {
-    input
-        .trim()
-        .chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
+    data::escaped(input.trim()).into_owned()
 }
 
 /// A message for people on stderr. A failed write to stderr has nowhere to be reported.

@@ -576,7 +576,7 @@ fn every_command_takes_the_output_options() {
         "attache", "--lang", "lv", "--format", "csv", "country", "Norway", "--lang", "en",
     ])
     .expect("parses");
-    assert_eq!(cli.output.lang, attache::data::Lang::En);
+    assert_eq!(cli.output.lang, Some(attache::data::Lang::En));
     assert_eq!(cli.output.format(), attache::render::Format::Csv);
 }
 

@@ -508,6 +508,9 @@ impl HostileData {
         for country in countries.as_array_mut().expect("a list of countries") {
             let name = match country["alpha2"].as_str() {
                 Some("AD") => data.evil(),
+                Some("AE") => data.backquoted(),
+                Some("AF") => data.separated(),
+                Some("AG") => EXPANSIONS.to_owned(),
                 Some("IE") => OBRIEN.to_owned(),
                 _ => continue,
             };
@@ -535,7 +538,21 @@ impl HostileData {
     fn evil(&self) -> String {
         format!("Evil$(touch {})Land", self.marker().display())
     }
+
+    /// Command substitution the old way.
+    fn backquoted(&self) -> String {
+        format!("Tick`touch {}`Land", self.marker().display())
+    }
+
+    /// A command after a separator, and a redirection.
+    fn separated(&self) -> String {
+        format!("Semi;touch {};Land >x", self.marker().display())
+    }
 }
+
+/// Parameter, arithmetic and brace expansion, a glob, history expansion and zsh's prompt
+/// escapes: each would change the word if a shell read it.
+const EXPANSIONS: &str = "Dollar${IFS}Brace$((6*7)){a,b}*?[x]!!%F{red}~";
 
 /// Quotes of each kind, a backquote, a backslash and a variable.
 const OBRIEN: &str = "O'Brien \"x\" `y` \\z $HOME";
@@ -551,6 +568,9 @@ fn hostile_names_complete_literally_in(shell: Shell) {
         &tmux,
         vec![
             runs("attache country Ev", &["country", &data.evil()]),
+            runs("attache country Tick", &["country", &data.backquoted()]),
+            runs("attache country Semi", &["country", &data.separated()]),
+            runs("attache country Dollar", &["country", EXPANSIONS]),
             runs("attache country O\\'B", &["country", OBRIEN]),
             lists("attache country Nor", &["Norway"], &[DECOY]),
         ],

@@ -58,11 +58,7 @@ fn a_ten_megabyte_argument() {
         args.extend_from_slice(command);
         args.push(&huge);
         let cli = <attache::cli::Cli as clap::Parser>::try_parse_from(&args).expect("parses");
-        let env = attache::Environment {
-            stdout_is_terminal: false,
-            no_color: false,
-            dumb_terminal: false,
-        };
+        let env = attache::Environment::default();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let error = attache::run(&cli, env, &mut out, &mut err).expect_err("refused");
         assert!(

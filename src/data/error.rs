@@ -1,5 +1,7 @@
 use std::fmt;
 
+use super::safe::escaped;
+
 /// Which check of `attache check` a fault belongs to, in the order they are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Check {
@@ -92,19 +94,21 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let dir = self.dir.as_deref().unwrap_or("data");
+        // Every part may echo what a data file or the user wrote: escaped, so that no control
+        // or format character reaches the terminal.
+        let dir = escaped(self.dir.as_deref().unwrap_or("data"));
         if self.file.is_empty() {
             write!(f, "{dir}")?;
         } else {
-            write!(f, "{dir}/{}", self.file)?;
+            write!(f, "{dir}/{}", escaped(&self.file))?;
         }
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
         if let Some(path) = self.path.as_deref().filter(|p| !p.is_empty() && *p != ".") {
-            write!(f, ": {path}")?;
+            write!(f, ": {}", escaped(path))?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", escaped(&self.message))
     }
 }
 

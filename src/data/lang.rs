@@ -3,9 +3,10 @@
 
 /// A language of the tool: the data holds every text and name in both, and a user reads one
 /// (`--lang`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// English
+    #[default]
     En,
     /// Latviešu (Latvian)
     Lv,

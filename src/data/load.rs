@@ -1,6 +1,8 @@
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+
+use super::safe::escaped_path;
 
 use super::parse::{FILES, from_texts, from_texts_in_order};
 use super::{Check, DataError, Dataset};
@@ -52,11 +54,19 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// validation of the embedded one. Every file is read before any is parsed, so a broken or
 /// partial directory is an error, never a partial answer.
 pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
-    let shown = dir.display().to_string();
-    if !dir.is_dir() {
-        return Err(DataError::file("", "no such directory")
+    let shown = escaped_path(dir);
+    let refused = |message: &str| {
+        DataError::file("", message)
             .of(Check::Schema)
-            .in_dir(&shown));
+            .in_dir(&shown)
+    };
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => return Err(refused("is not a directory")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(refused("no such directory"));
+        }
+        Err(e) => return Err(refused(&format!("cannot be used: {}", io_message(&e)))),
     }
     let mut texts = Vec::with_capacity(FILES.len());
     for name in FILES {
@@ -69,17 +79,46 @@ pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
     from_texts_in_order(&texts).map_err(|e| e.in_dir(&shown))
 }
 
+/// An I/O error in words, without the `(os error N)` the user has no use for.
+fn io_message(error: &io::Error) -> String {
+    let text = error.to_string();
+    match text.rsplit_once(" (os error ") {
+        Some((words, _)) => words.to_owned(),
+        None => text,
+    }
+}
+
+/// Opens a data file for reading without waiting: a FIFO with no writer, or a terminal, would
+/// otherwise block the open or the read for ever. Whatever is opened must then be a regular
+/// file.
+fn open_for_reading(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    options.open(path)
+}
+
 /// One file's text, or why it cannot be had, in words for the user.
 fn read_file(path: &Path) -> Result<String, String> {
-    let file = fs::File::open(path).map_err(|e| match e.kind() {
+    let file = open_for_reading(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "file is missing".to_owned(),
-        _ => format!("cannot be opened: {e}"),
+        _ => format!("cannot be opened: {}", io_message(&e)),
     })?;
     let meta = file
         .metadata()
-        .map_err(|e| format!("cannot be read: {e}"))?;
+        .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if meta.is_dir() {
         return Err("is a directory, not a file".to_owned());
+    }
+    if !meta.is_file() {
+        return Err(format!(
+            "is {}, not a regular file",
+            special_kind(&meta.file_type())
+        ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
@@ -88,10 +127,10 @@ fn read_file(path: &Path) -> Result<String, String> {
         ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // `take` also bounds a file that grows, or a device that never ends, while it is read.
+    // `take` also bounds a file that grows while it is read.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read: {e}"))?;
+        .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
             "is over {MAX_FILE_BYTES} bytes; at most that is read"
@@ -101,26 +140,66 @@ fn read_file(path: &Path) -> Result<String, String> {
         .map_err(|e| format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))
 }
 
+/// What a file that is neither a regular file nor a directory is, in words.
+fn special_kind(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() {
+            return "a character device (a terminal or the like)";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = kind;
+    "a special file"
+}
+
+/// The prefix of the temporary directory `export` writes the set into. An entry with this
+/// prefix is a leftover of a killed export (or one running now), not data: it never makes a
+/// directory "not empty".
+pub const EXPORT_TEMPORARY_PREFIX: &str = ".attache-export-";
+
 /// Why `export` refused or failed.
 #[derive(Debug)]
 pub enum ExportError {
     /// The directory has files in it and `--force` was not given.
     NotEmpty(PathBuf),
-    /// A file could not be written: its path and the error.
+    /// A data file appeared in the directory while it was written, without `--force`.
+    Appeared(PathBuf),
+    /// A data file's name is taken by a directory, which export never replaces.
+    IsDirectory(PathBuf),
+    /// A file or directory could not be written: its path and the error.
     Io(PathBuf, io::Error),
 }
 
 impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ExportError::NotEmpty(dir) => {
-                write!(
-                    f,
-                    "{} is not empty; --force overwrites the data files in it",
-                    dir.display()
-                )
-            }
-            ExportError::Io(path, e) => write!(f, "{}: {e}", path.display()),
+            ExportError::NotEmpty(dir) => write!(
+                f,
+                "{} is not empty; --force overwrites the data files in it",
+                escaped_path(dir)
+            ),
+            ExportError::Appeared(path) => write!(
+                f,
+                "{} appeared while the data files were written; nothing was replaced \
+                 (--force overwrites)",
+                escaped_path(path)
+            ),
+            ExportError::IsDirectory(path) => write!(
+                f,
+                "{} is a directory; export replaces only files (nothing was written)",
+                escaped_path(path)
+            ),
+            ExportError::Io(path, e) => write!(f, "{}: {}", escaped_path(path), io_message(e)),
         }
     }
 }
@@ -128,32 +207,167 @@ impl std::fmt::Display for ExportError {
 impl std::error::Error for ExportError {}
 
 /// Writes the embedded data files into `dir` (created if missing), as the starting point for a
-/// `--data` directory. Each file is written under a temporary name and renamed into place, so
-/// no half-written data file is ever left. Returns the paths written.
+/// `--data` directory, and returns the paths written.
+///
+/// `dir` may be shared with people who do not wish the user well, so:
+/// - the set is written into a fresh temporary directory inside `dir` (`.attache-export-`
+///   and an unpredictable suffix, created new, private to the user), each file created new
+///   there (`O_EXCL`, never through a link) and synced; only when all are written are they
+///   renamed into place, and `dir` is synced. A rename replaces a link planted under a final
+///   name, never the file it points to.
+/// - on any error the files already moved are put back as they were (the previous files, kept
+///   as hard links, or nothing), and the temporary directory is removed; a temporary directory
+///   left by a killed run does not make `dir` "not empty".
+/// - without `force`, a data file that appears while the set is written is not replaced
+///   (`renameat2(RENAME_NOREPLACE)` where the system has it), so of two plain exports racing,
+///   each final file is a whole one and a success is never a lie.
 pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |e| ExportError::Io(path, e)
     };
     fs::create_dir_all(dir).map_err(io_err(dir))?;
-    let mut entries = fs::read_dir(dir).map_err(io_err(dir))?;
-    if !force && entries.next().is_some() {
-        return Err(ExportError::NotEmpty(dir.to_path_buf()));
+    if !force {
+        for entry in fs::read_dir(dir).map_err(io_err(dir))? {
+            let entry = entry.map_err(io_err(dir))?;
+            let name = entry.file_name();
+            let ours = name
+                .as_encoded_bytes()
+                .starts_with(EXPORT_TEMPORARY_PREFIX.as_bytes());
+            if !ours {
+                return Err(ExportError::NotEmpty(dir.to_path_buf()));
+            }
+        }
     }
-    let mut written = Vec::with_capacity(FILES.len());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(EXPORT_TEMPORARY_PREFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Private whatever the umask: nobody else may add to or change the set being written.
+        builder.permissions(fs::Permissions::from_mode(0o700));
+    }
+    let staging = builder.tempdir_in(dir).map_err(io_err(dir))?;
     for name in FILES {
-        let target = dir.join(name);
-        let temporary = dir.join(format!(".{name}.tmp"));
         let contents = EMBEDDED
             .get_file(name)
             .map(|f| f.contents())
             .unwrap_or_default();
-        fs::write(&temporary, contents).map_err(io_err(&temporary))?;
-        fs::rename(&temporary, &target).map_err(|e| {
-            let _ = fs::remove_file(&temporary);
-            ExportError::Io(target.clone(), e)
-        })?;
+        let path = staging.path().join(name);
+        write_new(&path, contents).map_err(io_err(&path))?;
+    }
+    sync_dir(staging.path()).map_err(io_err(staging.path()))?;
+
+    // Before anything moves: no final name is a directory, and (with --force) each file that
+    // is there is kept under the temporary directory, to be put back if a later move fails.
+    let mut previous = Vec::with_capacity(FILES.len());
+    for name in FILES {
+        let target = dir.join(name);
+        let kept = staging.path().join(format!("{name}.previous"));
+        previous.push(keep_previous(&target, &kept, force)?);
+    }
+
+    let mut written: Vec<PathBuf> = Vec::with_capacity(FILES.len());
+    for name in FILES {
+        let source = staging.path().join(name);
+        let target = dir.join(name);
+        let moved = if force {
+            fs::rename(&source, &target).map_err(io_err(&target))
+        } else {
+            rename_new(&source, &target)
+        };
+        if let Err(error) = moved {
+            put_back(&written, &previous);
+            return Err(error);
+        }
         written.push(target);
     }
+    if let Err(e) = sync_dir(dir) {
+        // The files are in place; only their durability is in doubt. Say so, naming `dir`.
+        return Err(ExportError::Io(dir.to_path_buf(), e));
+    }
+    // Dropping `staging` removes it with the previous files kept in it.
+    drop(staging);
     Ok(written)
+}
+
+/// Keeps the entry under the final name `target` (if any) as a hard link at `kept`, to be put
+/// back if a later move fails: a link planted there is kept as a link. `None` when there is
+/// nothing; an error when it is a directory, or (without `force`) when there is anything.
+fn keep_previous(target: &Path, kept: &Path, force: bool) -> Result<Option<PathBuf>, ExportError> {
+    // Another export may rename a file over `target` between the look and the link, and a
+    // link to the file just replaced fails with "not found": look again, a few times.
+    let mut attempts = 0;
+    loop {
+        match fs::symlink_metadata(target) {
+            Ok(meta) if meta.is_dir() => return Err(ExportError::IsDirectory(target.into())),
+            Ok(_) if !force => return Err(ExportError::Appeared(target.into())),
+            Ok(_) => match fs::hard_link(target, kept) {
+                Ok(()) => return Ok(Some(kept.into())),
+                Err(e) if e.kind() == io::ErrorKind::NotFound && attempts < 100 => {
+                    attempts += 1;
+                }
+                Err(e) => return Err(ExportError::Io(target.into(), e)),
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(ExportError::Io(target.into(), e)),
+        }
+    }
+}
+
+/// Creates `path` new (never through a link, never an existing file), writes `contents` and
+/// syncs it.
+fn write_new(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o644).custom_flags(libc::O_NOFOLLOW);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
+/// Syncs a directory, so that the names in it survive a crash.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Renames `source` to `target` unless `target` exists, atomically where the system can.
+fn rename_new(source: &Path, target: &Path) -> Result<(), ExportError> {
+    let staged = tempfile::TempPath::try_from_path(source)
+        .map_err(|e| ExportError::Io(source.to_path_buf(), e))?;
+    staged.persist_noclobber(target).map(|_| ()).map_err(|e| {
+        // The TempPath in `e` removes the staged file when dropped.
+        if e.error.kind() == io::ErrorKind::AlreadyExists {
+            ExportError::Appeared(target.to_path_buf())
+        } else {
+            ExportError::Io(target.to_path_buf(), e.error)
+        }
+    })
+}
+
+/// After a failed move: each data file already moved in goes back to what was there before
+/// (`previous`, in the order of [`FILES`]), or is removed if nothing was.
+fn put_back(written: &[PathBuf], previous: &[Option<PathBuf>]) {
+    for (target, kept) in written.iter().zip(previous) {
+        match kept {
+            Some(kept) => {
+                let _ = fs::rename(kept, target);
+            }
+            None => {
+                let _ = fs::remove_file(target);
+            }
+        }
+    }
 }

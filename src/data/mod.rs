@@ -17,6 +17,7 @@ mod locate;
 mod model;
 mod names;
 mod parse;
+mod safe;
 mod schema;
 mod validate;
 
@@ -26,9 +27,12 @@ pub use error::{Check, DataError};
 pub use lang::Lang;
 pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{
-    ExportError, MAX_FILE_BYTES, embedded, embedded_text, export, from_dir, validate_embedded,
+    EXPORT_TEMPORARY_PREFIX, ExportError, MAX_FILE_BYTES, embedded, embedded_text, export,
+    from_dir, validate_embedded,
 };
 pub use model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};
 pub use parse::{FILES, from_texts};
+pub use safe::{escaped, escaped_path, first_unsafe, is_unsafe};
 pub use schema::schemas;
+pub use validate::MAX_NAME_CHARS;

@@ -5,6 +5,7 @@
 use serde::de::DeserializeOwned;
 
 use super::model::*;
+use super::safe::{first_unsafe, is_unsafe};
 use super::{Check, DataError, Dataset, validate};
 
 /// Every file the dataset is made of. A missing one is an error: a partial dataset never
@@ -115,12 +116,91 @@ fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataErr
     json.end().map_err(|err| DataError {
         check: Check::Schema,
         dir: None,
-        file,
+        file: file.clone(),
         position: Some((line_col(err.line()), line_col(err.column()))),
         path: None,
         message: "trailing characters after the JSON value".to_owned(),
     })?;
+    no_unsafe_characters(&file, text)?;
     Ok(value)
+}
+
+/// Refuses a control or format character (`safe::is_unsafe`) in any string or key of a file,
+/// naming the field. No text of the dataset needs one, and shown as it is one acts on the
+/// terminal (an escape sequence) or reorders what it shows (a bidi override).
+///
+/// The text is scanned once; only a file that holds such a character as it is, or any escape
+/// that could write one (`\u`, `\n`, ...), is read again as a JSON value to find the field.
+fn no_unsafe_characters(file: &str, text: &str) -> Result<(), DataError> {
+    let mut backslash = false;
+    let suspect = text.chars().any(|c| {
+        let escape = backslash && matches!(c, 'u' | 'b' | 'f' | 'n' | 'r' | 't');
+        backslash = !backslash && c == '\\';
+        escape || (is_unsafe(c) && !matches!(c, '\n' | '\r' | '\t'))
+    });
+    if !suspect {
+        return Ok(());
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Ok(());
+    };
+    let mut path = String::new();
+    match first_unsafe_in(&value, &mut path) {
+        Some((c, in_key)) => {
+            let what = if in_key { "a key" } else { "the text" };
+            Err(DataError {
+                check: Check::Values,
+                dir: None,
+                file: file.to_owned(),
+                position: super::locate::line_and_column(text, &path),
+                message: format!(
+                    "{what} holds U+{:04X}, a control or format character, which no text \
+                     may hold",
+                    u32::from(c)
+                ),
+                path: Some(path.into_boxed_str()),
+            })
+        }
+        None => Ok(()),
+    }
+}
+
+/// The first unsafe character in a string or key of `value`, and whether it is in a key;
+/// `path` is left at the string, or at the object whose key holds it.
+fn first_unsafe_in(value: &serde_json::Value, path: &mut String) -> Option<(char, bool)> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => first_unsafe(s).map(|c| (c, false)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                if let Some(found) = first_unsafe_in(item, path) {
+                    return Some(found);
+                }
+                path.truncate(len);
+            }
+            None
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                if let Some(c) = first_unsafe(key) {
+                    return Some((c, true));
+                }
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                if let Some(found) = first_unsafe_in(item, path) {
+                    return Some(found);
+                }
+                path.truncate(len);
+            }
+            None
+        }
+        _ => None,
+    }
 }
 
 /// A line or column for an error message; saturates rather than wraps on an absurd file.

@@ -107,10 +107,11 @@ impl Refs {
 
     fn countries(&self, at: &At, codes: &[String]) -> Result<List<CountryId>, DataError> {
         let mut ids = Vec::with_capacity(codes.len());
+        let mut seen = HashSet::with_capacity(codes.len());
         for (i, code) in codes.iter().enumerate() {
             let at = at.index(i);
             let id = self.country(&at, code)?;
-            if ids.contains(&id) {
+            if !seen.insert(id) {
                 return Err(at
                     .error(format!("country \"{code}\" is listed twice"))
                     .of(Check::Duplicates));
@@ -151,9 +152,10 @@ fn date(at: &At, value: &str) -> Result<(), DataError> {
         && digits(5..7)
         && digits(8..10)
         && {
+            let year: u32 = value[0..4].parse().unwrap_or(0);
             let month: u8 = value[5..7].parse().unwrap_or(0);
             let day: u8 = value[8..10].parse().unwrap_or(0);
-            (1..=12).contains(&month) && (1..=31).contains(&day)
+            (1..=days_in_month(year, month)).contains(&day)
         };
     if ok {
         Ok(())
@@ -161,6 +163,23 @@ fn date(at: &At, value: &str) -> Result<(), DataError> {
         Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
     }
 }
+
+/// The days of a month of the Gregorian calendar; 0 for a month that does not exist.
+fn days_in_month(year: u32, month: u8) -> u8 {
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// The longest name or alias a dataset may hold, in characters: the longest real one is under
+/// 70. Bounds what one name costs to fold (Unicode normalisation may expand a character
+/// 18-fold, U+FDFA) and to compare in the suggestion search.
+pub const MAX_NAME_CHARS: usize = 100;
 
 fn id_of(index: usize) -> u16 {
     // The dataset is far below 65,536 records of a kind; `check_size` refuses a larger one.
@@ -300,6 +319,7 @@ fn countries(
         }
         let source = refs.source(&at.field("source"), &c.source)?;
         the_mark(&at, &c.en)?;
+        name_lengths(&at, &c.en, &c.lv)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(Country {
@@ -337,6 +357,7 @@ fn cities(refs: &Refs, raw: Vec<RawCity>) -> Result<PlaceFile<City, CityId>, Dat
         let country = refs.country(&at.field("country"), &c.country)?;
         let source = refs.source(&at.field("source"), &c.source)?;
         the_mark(&at, &c.en)?;
+        name_lengths(&at, &c.en, &c.lv)?;
         let (lv, marks) = latvian_names(&at, c.lv)?;
         checked.marks.push(marks);
         checked.places.push(City {
@@ -444,6 +465,7 @@ fn accreditations(
     raw: Vec<RawAccreditation>,
 ) -> Result<Vec<Accreditation>, DataError> {
     let mut accreditations: Vec<Accreditation> = Vec::new();
+    let mut accredited = HashSet::new();
     for (i, a) in raw.into_iter().enumerate() {
         let at = At::top(ACCREDITATIONS).index(i);
         let country_at = at.field("country");
@@ -451,7 +473,7 @@ fn accreditations(
         if country == latvia {
             return Err(country_at.error("Latvia cannot accredit an attaché to itself"));
         }
-        if accreditations.iter().any(|other| other.country == country) {
+        if !accredited.insert(country) {
             return Err(country_at
                 .error(format!(
                     "country \"{}\" has two attachés accredited to Latvia",
@@ -506,10 +528,11 @@ fn name_in_source(
 /// The partnerships Latvia takes part in, each id once.
 fn cooperation(refs: &Refs, raw: RawCooperation) -> Result<Vec<Partnership>, DataError> {
     let mut partnerships: Vec<Partnership> = Vec::new();
+    let mut ids = HashSet::new();
     for (i, p) in raw.partnerships.into_iter().enumerate() {
         let at = At::top(COOPERATION).field("partnerships").index(i);
         non_empty(&at.field("id"), &p.id)?;
-        if partnerships.iter().any(|other| other.id == p.id) {
+        if !ids.insert(p.id.clone()) {
             return Err(at
                 .field("id")
                 .error(format!("partnership \"{}\" is defined twice", p.id))
@@ -644,6 +667,12 @@ fn sections(refs: &Refs, at: &At, raw: Vec<RawSection>) -> Result<Vec<Section>, 
 
 fn outcome(refs: &Refs, at: &At, raw: RawOutcome) -> Result<Outcome, DataError> {
     date(&at.field("date"), &raw.date)?;
+    if raw.term.to < raw.term.from {
+        return Err(at.field("term").field("to").error(format!(
+            "the term ends in {} before it starts in {}",
+            raw.term.to, raw.term.from
+        )));
+    }
     text(&at.field("text"), &raw.text)?;
     Ok(Outcome {
         elected_same_day: refs.countries(&at.field("elected_same_day"), &raw.elected_same_day)?,
@@ -694,6 +723,47 @@ fn the_mark(at: &At, en: &EnglishNames) -> Result<(), DataError> {
     }
 }
 
+/// Refuses a name or alias of a place longer than [`MAX_NAME_CHARS`], before it is declined or
+/// folded.
+fn name_lengths(at: &At, en: &EnglishNames, lv: &RawLatvianNames) -> Result<(), DataError> {
+    let en_lists = [&en.aliases[..], &en.former, &en.parts];
+    language_name_lengths(&at.field("en"), &en.name, en.official.as_deref(), en_lists)?;
+    let lv_lists = [&lv.aliases[..], &lv.former, &lv.parts];
+    language_name_lengths(&at.field("lv"), &lv.name, lv.official.as_deref(), lv_lists)
+}
+
+/// [`name_lengths`] for the names of one language: the name, the official one, and the
+/// aliases, former names and parts.
+fn language_name_lengths<S: AsRef<str>>(
+    at: &At,
+    name: &str,
+    official: Option<&str>,
+    lists: [&[S]; 3],
+) -> Result<(), DataError> {
+    name_length(&at.field("name"), name)?;
+    if let Some(official) = official {
+        name_length(&at.field("official"), official)?;
+    }
+    for (list, names) in ["aliases", "former", "parts"].into_iter().zip(lists) {
+        for (i, name) in names.iter().enumerate() {
+            name_length(&at.field(list).index(i), name.as_ref())?;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses one name longer than [`MAX_NAME_CHARS`], quoting its beginning.
+fn name_length(at: &At, name: &str) -> Result<(), DataError> {
+    if name.chars().take(MAX_NAME_CHARS + 1).count() <= MAX_NAME_CHARS {
+        return Ok(());
+    }
+    let beginning: String = name.chars().take(30).collect();
+    Err(at.error(format!(
+        "name \"{beginning}...\" is over {MAX_NAME_CHARS} characters long; at most \
+         {MAX_NAME_CHARS} are accepted"
+    )))
+}
+
 /// The Latvian names of a place as the dataset keeps them, the name shown declined; and the
 /// data's declension marks, with which the other names are declined when they are indexed.
 fn latvian_names(at: &At, raw: RawLatvianNames) -> Result<(LatvianNames, Marks), DataError> {
@@ -707,12 +777,11 @@ fn latvian_names(at: &At, raw: RawLatvianNames) -> Result<(LatvianNames, Marks),
             .chain(lists.into_iter().flatten())
     };
     // A mark for a word that no name has is a mistake, most likely a misspelt word.
+    let words: HashSet<&str> = names()
+        .flat_map(|name| name.split(|c: char| c.is_whitespace() || c == '-' || c == ','))
+        .collect();
     for word in raw.declension.keys() {
-        let is_word_of = |name: &String| {
-            name.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-                .any(|w| w == word)
-        };
-        if !names().any(is_word_of) {
+        if !words.contains(word.as_str()) {
             return Err(at
                 .field("declension")
                 .error(format!(
@@ -991,8 +1060,15 @@ fn index<Id: Copy + Eq + 'static>(
     for &(record, id) in records {
         starts.push(builder.position());
         let mut empty = None;
+        let mut long = None;
         sources.forms(record, &mut |form, kind| {
-            if builder.insert(form, id, kind).is_err() && empty.is_none() {
+            if empty.is_some() || long.is_some() {
+                return;
+            }
+            let chars = form.chars().take(MAX_NAME_CHARS + 1).count();
+            if chars > MAX_NAME_CHARS {
+                long = Some(form.chars().take(30).collect::<String>());
+            } else if builder.insert(form, id, kind).is_err() {
                 empty = Some(form.to_owned());
             }
         })?;
@@ -1000,6 +1076,12 @@ fn index<Id: Copy + Eq + 'static>(
             return Err(record
                 .at()
                 .error(format!("name \"{form}\" has no letters or digits")));
+        }
+        if let Some(beginning) = long {
+            return Err(record.at().error(format!(
+                "name \"{beginning}...\" is over {MAX_NAME_CHARS} characters long; \
+                 at most {MAX_NAME_CHARS} are accepted"
+            )));
         }
     }
     builder.build().map_err(

@@ -121,24 +121,33 @@ fn hubs<'c, 'a>(cities: &'c [CityCount<'a>]) -> &'c [CityCount<'a>] {
 
 /// The `stats` answer for `ds`.
 pub fn stats(ds: &Dataset) -> StatsReport<'_> {
+    // One pass over each kind of record, counting by city: no scan of every record per city.
     let mut cities: Vec<CityCount<'_>> = ds
         .city_ids()
         .map(|id| CityCount {
             city: CityInCountry::of(ds, id),
-            latvia_attaches: ds
-                .postings
-                .iter()
-                .filter(|p| p.residence == id)
-                .map(attaches_at)
-                .sum(),
-            latvia_advisers: ds.advisers.iter().filter(|a| a.residence == id).count(),
-            accredited: ds
-                .accreditations
-                .iter()
-                .filter(|a| a.residence == id)
-                .count(),
+            latvia_attaches: 0,
+            latvia_advisers: 0,
+            accredited: 0,
         })
         .collect();
+    let at = |city: crate::data::CityId| usize::from(city.0);
+    for p in ds.postings.iter() {
+        if let Some(c) = cities.get_mut(at(p.residence)) {
+            // One attaché, or the number a source states for the residence.
+            c.latvia_attaches += attaches_at(p);
+        }
+    }
+    for a in ds.advisers.iter() {
+        if let Some(c) = cities.get_mut(at(a.residence)) {
+            c.latvia_advisers += 1;
+        }
+    }
+    for a in ds.accreditations.iter() {
+        if let Some(c) = cities.get_mut(at(a.residence)) {
+            c.accredited += 1;
+        }
+    }
     cities.sort_by_key(|c| std::cmp::Reverse(c.total()));
     let mut postings: Vec<PostingCount<'_>> = ds
         .postings

@@ -208,6 +208,12 @@ impl<'w> Page<'w> {
 
     pub fn table(&mut self, grid: Grid) -> io::Result<()> {
         match self.format {
+            // Off a terminal, without colour: written line by line as comfy-table would draw
+            // it, without holding the drawn table (comfy-table holds it two or three times
+            // over, about 8 bytes of memory per byte written).
+            PageFormat::Table(style) if !style.fit_terminal && !style.color && !style.unicode => {
+                write_plain_table(self.out, &grid)
+            }
             PageFormat::Table(style) => writeln!(self.out, "{}", comfy(style, &grid)),
             PageFormat::Markdown => self.block(&markdown_table(&grid)),
             PageFormat::Csv => {
@@ -269,6 +275,78 @@ fn bold(style: Style, text: &str) -> String {
     }
 }
 
+/// The table [`comfy`] draws with the ASCII presets and no arrangement, written line by line:
+/// each column as wide as its widest line (at least 1), one space of padding each side, a
+/// row's cells as many lines as its tallest, rules as [`ASCII_CONDENSED`] and [`ASCII_RULED`]
+/// draw them. A test keeps the two byte for byte the same.
+fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
+    use unicode_width::UnicodeWidthStr;
+    let columns = grid
+        .rows
+        .iter()
+        .map(Vec::len)
+        .chain([grid.headers.len()])
+        .max()
+        .unwrap_or(0);
+    let mut widths = vec![1usize; columns];
+    for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            for line in cell.split('\n') {
+                *width = (*width).max(line.width());
+            }
+        }
+    }
+    let rule = |out: &mut dyn Write, fill: u8| -> io::Result<()> {
+        let mut line = Vec::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
+        line.push(b'+');
+        for width in &widths {
+            line.extend(std::iter::repeat_n(fill, width + 2));
+            line.push(b'+');
+        }
+        line.push(b'\n');
+        out.write_all(&line)
+    };
+    // Numbers right-aligned, as comfy-table aligns them on a terminal (`comfy`).
+    let numeric = grid.numeric_columns();
+    let row = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
+        let lines: Vec<Vec<&str>> = cells.iter().map(|c| c.split('\n').collect()).collect();
+        let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let mut text = String::new();
+        for i in 0..height {
+            text.clear();
+            text.push('|');
+            for (column, width) in widths.iter().enumerate() {
+                let line = lines.get(column).and_then(|l| l.get(i).copied());
+                text.push(' ');
+                let line = line.unwrap_or("");
+                let pad = width - line.width().min(*width);
+                if numeric.get(column).copied().unwrap_or(false) {
+                    text.extend(std::iter::repeat_n(' ', pad));
+                    text.push_str(line);
+                    text.push(' ');
+                } else {
+                    text.push_str(line);
+                    text.extend(std::iter::repeat_n(' ', pad + 1));
+                }
+                text.push('|');
+            }
+            text.push('\n');
+            out.write_all(text.as_bytes())?;
+        }
+        Ok(())
+    };
+    rule(out, b'-')?;
+    row(out, &grid.headers)?;
+    rule(out, b'=')?;
+    for (i, cells) in grid.rows.iter().enumerate() {
+        if i > 0 && grid.ruled {
+            rule(out, b'-')?;
+        }
+        row(out, cells)?;
+    }
+    rule(out, b'-')
+}
+
 fn comfy(style: Style, grid: &Grid) -> Table {
     let preset = match (style.unicode, grid.ruled) {
         (true, false) => UTF8_FULL_CONDENSED,
@@ -297,7 +375,11 @@ fn comfy(style: Style, grid: &Grid) -> Table {
         table.set_header(&grid.headers);
     }
     for row in grid.rows.iter() {
-        table.add_row(row);
+        if style.fit_terminal {
+            table.add_row(row.iter().map(|cell| break_long_words(cell)));
+        } else {
+            table.add_row(row);
+        }
     }
     for (i, numeric) in grid.numeric_columns().into_iter().enumerate() {
         if let (true, Some(column)) = (numeric, table.column_mut(i)) {
@@ -305,6 +387,35 @@ fn comfy(style: Style, grid: &Grid) -> Table {
         }
     }
     table
+}
+
+/// The longest word handed whole to comfy-table to fit a terminal. It splits a word wider than
+/// its column in time that grows with the square of the word's length (a 200,000-character
+/// word took 45 s); no real word is near this long.
+const LONGEST_WORD: usize = 100;
+
+/// `text` with every word longer than [`LONGEST_WORD`] characters cut into pieces of that
+/// length, separated by spaces, so that comfy-table wraps them in linear time.
+fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let long = |word: &str| word.chars().nth(LONGEST_WORD).is_some();
+    if !text.split([' ', '\n']).any(long) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / LONGEST_WORD + 1);
+    let mut run = 0;
+    for c in text.chars() {
+        if c == ' ' || c == '\n' {
+            run = 0;
+        } else if run == LONGEST_WORD {
+            out.push(' ');
+            run = 0;
+        }
+        if c != ' ' && c != '\n' {
+            run += 1;
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Markdown text on one line: line breaks become spaces, and characters Markdown would read as
@@ -385,4 +496,68 @@ fn hanging(marker: &str, text: &str) -> String {
 /// `text` wrapped at `width` columns by [`wrap_options`].
 pub(super) fn wrap(text: &str, width: usize) -> String {
     textwrap::fill(text, wrap_options(width))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn both(grid: &Grid) -> (String, String) {
+        let style = Style {
+            unicode: false,
+            color: false,
+            with_sources: false,
+            cite: false,
+            fit_terminal: false,
+        };
+        let drawn = format!("{}\n", comfy(style, grid));
+        let mut written = Vec::new();
+        write_plain_table(&mut written, grid).unwrap();
+        (drawn, String::from_utf8(written).unwrap())
+    }
+
+    #[test]
+    fn the_plain_table_is_comfy_tables_byte_for_byte() {
+        let mut grid = Grid::new(["Kind", "Text", ""], true);
+        grid.add_row(["a", "two\nlines", "Ķīna 中国"]);
+        grid.add_row(["", "", ""]);
+        grid.add_row(["longer cell", "x", "🇱🇻 e\u{301}"]);
+        let (drawn, written) = both(&grid);
+        assert_eq!(written, drawn);
+        let mut grid = Grid::new(["Only"], false);
+        let (drawn, written) = both(&grid);
+        assert_eq!(written, drawn);
+        grid.add_row(["one\n\nthree"]);
+        grid.add_row(["x"]);
+        let (drawn, written) = both(&grid);
+        assert_eq!(written, drawn);
+        // A column of numbers is right-aligned, its header too.
+        let mut grid = Grid::new(["City", "Total", "Countries"], false);
+        grid.add_row(["Warsaw", "10", "9"]);
+        grid.add_row(["Riga, Latvia", "9", "a"]);
+        let (drawn, written) = both(&grid);
+        assert_eq!(written, drawn);
+        assert!(
+            written.contains("| Warsaw       |    10 | 9         |"),
+            "{written}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_plain_table_is_comfy_tables(
+            headers in proptest::collection::vec("[a-zā中 ]{0,6}", 1..4),
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-zĶ中🇱\n ]{0,8}", 0..4), 0..5),
+            ruled: bool,
+        ) {
+            let columns = headers.len();
+            let mut grid = Grid::new(headers, ruled);
+            for row in rows {
+                grid.add_row(row.into_iter().take(columns));
+            }
+            let (drawn, written) = both(&grid);
+            proptest::prop_assert_eq!(written, drawn);
+        }
+    }
 }

@@ -716,7 +716,9 @@ impl<'a> Renderer<'a> {
     }
 
     fn search(&self, report: &SearchReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
-        page.title(&self.lang.search_title(&report.query, report.total))?;
+        // The query as typed: escaped, like every value a message repeats.
+        let query = crate::data::escaped(&report.query);
+        page.title(&self.lang.search_title(query, report.total))?;
         let mut table = self.record_table(&[Msg::Kind, Msg::Text, Msg::ShowWith], Rows::Multi);
         let suffix = match self.lang {
             Lang::En => "",
