@@ -173,8 +173,12 @@ fn suspect(text: &str) -> bool {
                 ) {
                     return true;
                 }
-                // `\\` and `\"`: the next byte is taken with it.
-                i += 2;
+                // `\\` and `\"`: the next byte is taken with it (never part of a character).
+                i += if bytes.get(i + 1).is_some_and(u8::is_ascii) {
+                    2
+                } else {
+                    1
+                };
                 continue;
             }
             b'\n' | b'\r' | b'\t' => false,
