@@ -132,13 +132,7 @@ fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataErr
 /// The text is scanned once; only a file that holds such a character as it is, or any escape
 /// that could write one (`\u`, `\n`, ...), is read again as a JSON value to find the field.
 fn no_unsafe_characters(file: &str, text: &str) -> Result<(), DataError> {
-    let mut backslash = false;
-    let suspect = text.chars().any(|c| {
-        let escape = backslash && matches!(c, 'u' | 'b' | 'f' | 'n' | 'r' | 't');
-        backslash = !backslash && c == '\\';
-        escape || (is_unsafe(c) && !matches!(c, '\n' | '\r' | '\t'))
-    });
-    if !suspect {
+    if !suspect(text) {
         return Ok(());
     }
     let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
@@ -163,6 +157,50 @@ fn no_unsafe_characters(file: &str, text: &str) -> Result<(), DataError> {
         }
         None => Ok(()),
     }
+}
+
+/// Whether `text` may hold an unsafe character: as it is (JSON allows any but C0 controls raw
+/// in a string; between values, newlines, returns and tabs are white space), or written as an
+/// escape that could stand for one. One pass over the bytes: ASCII, and the two-byte
+/// characters below U+0600 (Latin, Greek, Cyrillic, ...) but C1 controls and the soft hyphen,
+/// are told apart without decoding.
+fn suspect(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let unsafe_here = match b {
+            b'\\' => {
+                if matches!(
+                    bytes.get(i + 1),
+                    Some(b'u' | b'b' | b'f' | b'n' | b'r' | b't')
+                ) {
+                    return true;
+                }
+                // `\\` and `\"`: the next byte is taken with it (never part of a character).
+                i += if bytes.get(i + 1).is_some_and(u8::is_ascii) {
+                    2
+                } else {
+                    1
+                };
+                continue;
+            }
+            b'\n' | b'\r' | b'\t' => false,
+            0x00..=0x1F | 0x7F => true,
+            // U+0080 to U+00BF: C1 controls, and the soft hyphen U+00AD.
+            0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F | 0xAD)),
+            // From U+0600 on: decoded and looked up.
+            0xD8..=0xFF => text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_unsafe),
+            _ => false,
+        };
+        if unsafe_here {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The first unsafe character in a string or key of `value`, and whether it is in a key;
@@ -206,4 +244,43 @@ fn first_unsafe_in(value: &serde_json::Value, path: &mut String) -> Option<(char
 /// A line or column for an error message; saturates rather than wraps on an absurd file.
 fn line_col(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What [`suspect`] answers, one character at a time.
+    fn suspect_by_chars(text: &str) -> bool {
+        let mut backslash = false;
+        text.chars().any(|c| {
+            let escape = backslash && matches!(c, 'u' | 'b' | 'f' | 'n' | 'r' | 't');
+            backslash = !backslash && c == '\\';
+            escape || (is_unsafe(c) && !matches!(c, '\n' | '\r' | '\t'))
+        })
+    }
+
+    #[test]
+    fn suspect_files() {
+        for (text, expected) in [
+            ("{\"a\": \"Rīga\"}\n", false),
+            ("\"\\\\u\"", false),
+            ("\"\\u0041\"", true),
+            ("\"a\u{9b}\"", true),
+            ("\"a\u{ad}\"", true),
+            ("\"a\u{a0}\u{bf}\"", false),
+            ("\"\u{202e}\"", true),
+            ("\"ශ්‍රී\"", false),
+            ("\"\u{E0041}\"", true),
+        ] {
+            assert_eq!(suspect(text), expected, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn suspect_is_the_character_scan(text in "(\\PC|[\\\\unt\\n\\u{80}-\\u{ff}\\u{200b}-\\u{2070}])*") {
+            proptest::prop_assert_eq!(suspect(&text), suspect_by_chars(&text));
+        }
+    }
 }

@@ -107,11 +107,18 @@ impl Refs {
 
     fn countries(&self, at: &At, codes: &[String]) -> Result<List<CountryId>, DataError> {
         let mut ids = Vec::with_capacity(codes.len());
-        let mut seen = HashSet::with_capacity(codes.len());
+        // A short list is searched, a long one hashed: linear either way, and most lists
+        // name a few countries.
+        let mut seen = HashSet::new();
         for (i, code) in codes.iter().enumerate() {
             let at = at.index(i);
             let id = self.country(&at, code)?;
-            if !seen.insert(id) {
+            let twice = if codes.len() <= 16 {
+                ids.contains(&id)
+            } else {
+                !seen.insert(id)
+            };
+            if twice {
                 return Err(at
                     .error(format!("country \"{code}\" is listed twice"))
                     .of(Check::Duplicates));
@@ -740,21 +747,31 @@ fn language_name_lengths<S: AsRef<str>>(
     official: Option<&str>,
     lists: [&[S]; 3],
 ) -> Result<(), DataError> {
-    name_length(&at.field("name"), name)?;
-    if let Some(official) = official {
+    // The path of a name is made only for the error: there are millions of names at 1000x.
+    if too_long(name) {
+        name_length(&at.field("name"), name)?;
+    }
+    if let Some(official) = official.filter(|o| too_long(o)) {
         name_length(&at.field("official"), official)?;
     }
     for (list, names) in ["aliases", "former", "parts"].into_iter().zip(lists) {
         for (i, name) in names.iter().enumerate() {
-            name_length(&at.field(list).index(i), name.as_ref())?;
+            if too_long(name.as_ref()) {
+                name_length(&at.field(list).index(i), name.as_ref())?;
+            }
         }
     }
     Ok(())
 }
 
+/// Whether a name is longer than [`MAX_NAME_CHARS`]; a name of at most that many bytes is not.
+fn too_long(name: &str) -> bool {
+    name.len() > MAX_NAME_CHARS && name.chars().nth(MAX_NAME_CHARS).is_some()
+}
+
 /// Refuses one name longer than [`MAX_NAME_CHARS`], quoting its beginning.
 fn name_length(at: &At, name: &str) -> Result<(), DataError> {
-    if name.chars().take(MAX_NAME_CHARS + 1).count() <= MAX_NAME_CHARS {
+    if !too_long(name) {
         return Ok(());
     }
     let beginning: String = name.chars().take(30).collect();
@@ -777,9 +794,13 @@ fn latvian_names(at: &At, raw: RawLatvianNames) -> Result<(LatvianNames, Marks),
             .chain(lists.into_iter().flatten())
     };
     // A mark for a word that no name has is a mistake, most likely a misspelt word.
-    let words: HashSet<&str> = names()
-        .flat_map(|name| name.split(|c: char| c.is_whitespace() || c == '-' || c == ','))
-        .collect();
+    let words: HashSet<&str> = if raw.declension.is_empty() {
+        HashSet::new()
+    } else {
+        names()
+            .flat_map(|name| name.split(|c: char| c.is_whitespace() || c == '-' || c == ','))
+            .collect()
+    };
     for word in raw.declension.keys() {
         if !words.contains(word.as_str()) {
             return Err(at
@@ -982,6 +1003,11 @@ fn name_indexes(
         if a.names.en.is_empty() && a.names.lv.is_empty() {
             return Err(at.field("names").error("no name"));
         }
+        for (lang, names) in [("en", &a.names.en), ("lv", &a.names.lv)] {
+            for (j, name) in names.iter().enumerate() {
+                name_length(&at.field("names").field(lang).index(j), name)?;
+            }
+        }
         let settles = match &a.settled {
             Some(s) => {
                 let at = at.field("settled");
@@ -1043,6 +1069,7 @@ fn endonym_langs(at: &At, names: &[Endonym]) -> Result<(), DataError> {
                 .field("lang")
                 .error(format!("\"{}\" is not a locale id", e.lang)));
         }
+        name_length(&at.field("names").index(j).field("name"), &e.name)?;
     }
     Ok(())
 }
@@ -1060,15 +1087,8 @@ fn index<Id: Copy + Eq + 'static>(
     for &(record, id) in records {
         starts.push(builder.position());
         let mut empty = None;
-        let mut long = None;
         sources.forms(record, &mut |form, kind| {
-            if empty.is_some() || long.is_some() {
-                return;
-            }
-            let chars = form.chars().take(MAX_NAME_CHARS + 1).count();
-            if chars > MAX_NAME_CHARS {
-                long = Some(form.chars().take(30).collect::<String>());
-            } else if builder.insert(form, id, kind).is_err() {
+            if builder.insert(form, id, kind).is_err() && empty.is_none() {
                 empty = Some(form.to_owned());
             }
         })?;
@@ -1076,12 +1096,6 @@ fn index<Id: Copy + Eq + 'static>(
             return Err(record
                 .at()
                 .error(format!("name \"{form}\" has no letters or digits")));
-        }
-        if let Some(beginning) = long {
-            return Err(record.at().error(format!(
-                "name \"{beginning}...\" is over {MAX_NAME_CHARS} characters long; \
-                 at most {MAX_NAME_CHARS} are accepted"
-            )));
         }
     }
     builder.build().map_err(
