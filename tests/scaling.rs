@@ -17,6 +17,16 @@ use serde_json::{Value, json};
 /// Counts the bytes allocated now and their peak since the last reset.
 struct Counting;
 
+/// The tests here measure time and memory: they run one at a time, so that one's allocations
+/// and work do not count against another (cargo runs a file's tests on several threads).
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn alone() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 static NOW: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 
@@ -127,6 +137,7 @@ fn with_partnerships(n: usize) -> Vec<(&'static str, String)> {
 
 #[test]
 fn duplicate_partnership_ids_are_found_in_linear_time() {
+    let _alone = alone();
     let small = with_partnerships(5_000);
     let large = with_partnerships(50_000);
     let t1 = best_of_three(|| drop(load(&small)));
@@ -166,6 +177,7 @@ fn with_cities(n: usize) -> Dataset {
 
 #[test]
 fn stats_counts_per_city_in_linear_time() {
+    let _alone = alone();
     let small = with_cities(1_000);
     let large = with_cities(10_000);
     let t1 = best_of_three(|| drop(attache::query::stats::stats(&small)));
@@ -175,6 +187,7 @@ fn stats_counts_per_city_in_linear_time() {
 
 #[test]
 fn suggestions_for_long_names_cost_linear_time() {
+    let _alone = alone();
     // Names as long as the cap allows, folded 18-fold (U+FDFA): the edit distance to each
     // form stays within a band, instead of the whole square of the two lengths.
     let index_of = |len: usize| {
@@ -227,6 +240,7 @@ impl std::io::Write for CountingSink {
 
 #[test]
 fn table_output_memory_is_bounded_by_its_input() {
+    let _alone = alone();
     let small = load(&with_partnerships(2_000));
     let large = load(&with_partnerships(20_000));
     let (peak_small, bytes_small) = table_memory(&small);
@@ -283,6 +297,7 @@ fn long_word_on_a_terminal(len: usize) -> u64 {
 
 #[test]
 fn search_table_with_a_long_word_on_a_terminal_costs_linear_time() {
+    let _alone = alone();
     if std::process::Command::new("script")
         .arg("--version")
         .output()
