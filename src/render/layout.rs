@@ -1,5 +1,5 @@
 //! A page of output for people: titles, lines of prose, lists and tables, written as a
-//! terminal table, Markdown or CSV. The renderer says what the page holds; this says how it
+//! terminal table or Markdown. (CSV is a table of records, not a page: `render::csv`.) The renderer says what the page holds; this says how it
 //! looks in each format, so a format is written once for every command.
 
 use std::io::{self, Write};
@@ -29,8 +29,6 @@ pub enum PageFormat {
     Table(Style),
     /// GitHub-flavoured Markdown: headings, paragraphs, lists, pipe tables.
     Markdown,
-    /// The page's tables as CSV; when there is more than one, a first column names the part.
-    Csv,
 }
 
 /// Rows of cells under a header. A cell may hold several lines (a list of countries).
@@ -83,9 +81,6 @@ pub struct Page<'w> {
     out: &'w mut dyn Write,
     /// Something was written already (Markdown separates blocks with one blank line).
     started: bool,
-    /// CSV: the part the next table belongs to, and the tables so far.
-    part: String,
-    tables: Vec<(String, Grid)>,
 }
 
 impl<'w> Page<'w> {
@@ -94,43 +89,36 @@ impl<'w> Page<'w> {
             format,
             out,
             started: false,
-            part: String::new(),
-            tables: Vec::new(),
         }
     }
 
     /// Whether text should be wrapped at fixed widths: only for terminal tables in a pipe;
-    /// Markdown and CSV keep lines whole, and on a terminal comfy-table wraps to fit.
+    /// Markdown keeps lines whole, and on a terminal comfy-table wraps to fit.
     pub fn wraps(&self) -> bool {
         matches!(self.format, PageFormat::Table(style) if !style.fit_terminal)
     }
 
     /// The page's title, its first line.
     pub fn title(&mut self, text: &str) -> io::Result<()> {
-        self.part = text.to_owned();
         match self.format {
             PageFormat::Table(style) => writeln!(self.out, "{}", bold(style, text)),
             PageFormat::Markdown => self.block(&format!("# {}", markdown_text(text))),
-            PageFormat::Csv => Ok(()),
         }
     }
 
     /// A section's heading, after a blank line.
     pub fn section(&mut self, text: &str) -> io::Result<()> {
-        self.part = text.to_owned();
         match self.format {
             PageFormat::Table(style) => writeln!(self.out, "\n{}", bold(style, text)),
             PageFormat::Markdown => self.block(&format!("## {}", markdown_text(text))),
-            PageFormat::Csv => Ok(()),
         }
     }
 
-    /// A line of prose. CSV holds tables only and leaves it out.
+    /// A line of prose.
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         match self.format {
             PageFormat::Table(_) => writeln!(self.out, "{text}"),
             PageFormat::Markdown => self.block(&markdown_text(text)),
-            PageFormat::Csv => Ok(()),
         }
     }
 
@@ -138,12 +126,12 @@ impl<'w> Page<'w> {
     pub fn gap(&mut self) -> io::Result<()> {
         match self.format {
             PageFormat::Table(_) => writeln!(self.out),
-            PageFormat::Markdown | PageFormat::Csv => Ok(()),
+            PageFormat::Markdown => Ok(()),
         }
     }
 
-    /// A list; CSV writes it as a one-column table headed `header`.
-    pub fn list(&mut self, header: &str, items: &[String], numbered: bool) -> io::Result<()> {
+    /// A list, numbered or not.
+    pub fn list(&mut self, items: &[String], numbered: bool) -> io::Result<()> {
         match self.format {
             PageFormat::Table(_) => {
                 for (i, item) in items.iter().enumerate() {
@@ -171,21 +159,11 @@ impl<'w> Page<'w> {
                     .collect();
                 self.block(&lines.join("\n"))
             }
-            PageFormat::Csv => {
-                let mut grid = Grid::new([header], false);
-                items.iter().for_each(|item| grid.add_row([item.as_str()]));
-                self.table(grid)
-            }
         }
     }
 
-    /// How the page is written.
-    pub fn format(&self) -> PageFormat {
-        self.format
-    }
-
     /// Numbered references: "[1] ..." with the other lines indented under the text in a
-    /// terminal table; footnotes ("[^1]: ...") in Markdown; CSV writes its own table instead.
+    /// terminal table; footnotes ("[^1]: ...") in Markdown.
     pub fn references(&mut self, entries: &[String]) -> io::Result<()> {
         match self.format {
             PageFormat::Table(_) => {
@@ -202,7 +180,6 @@ impl<'w> Page<'w> {
                     .collect();
                 self.block(&notes.join("\n"))
             }
-            PageFormat::Csv => Ok(()),
         }
     }
 
@@ -216,40 +193,7 @@ impl<'w> Page<'w> {
             }
             PageFormat::Table(style) => writeln!(self.out, "{}", comfy(style, &grid)),
             PageFormat::Markdown => self.block(&markdown_table(&grid)),
-            PageFormat::Csv => {
-                self.tables.push((self.part.clone(), grid));
-                Ok(())
-            }
         }
-    }
-
-    /// Writes what the format kept back: CSV's tables, once it knows how many there are.
-    pub fn finish(self) -> io::Result<()> {
-        if self.format != PageFormat::Csv {
-            return Ok(());
-        }
-        let with_part = self.tables.len() > 1;
-        for (i, (part, grid)) in self.tables.iter().enumerate() {
-            if i > 0 {
-                writeln!(self.out)?;
-            }
-            let mut csv = csv::WriterBuilder::new()
-                .flexible(false)
-                .from_writer(Vec::new());
-            let part_header = [PART_HEADER.to_owned()];
-            let headers = part_header
-                .iter()
-                .filter(|_| with_part)
-                .chain(grid.headers.iter());
-            csv.write_record(headers)?;
-            for row in grid.rows.iter() {
-                let part = [part.clone()];
-                csv.write_record(part.iter().filter(|_| with_part).chain(row))?;
-            }
-            let bytes = csv.into_inner().map_err(|e| e.into_error())?;
-            self.out.write_all(&bytes)?;
-        }
-        Ok(())
     }
 
     /// A Markdown block, separated from the one before by a blank line.
@@ -261,10 +205,6 @@ impl<'w> Page<'w> {
         writeln!(self.out, "{text}")
     }
 }
-
-/// The header of the column that names the part of the page a CSV row comes from. Machine
-/// facing, like JSON keys, so it is the same in both languages.
-const PART_HEADER: &str = "part";
 
 fn bold(style: Style, text: &str) -> String {
     if style.color {

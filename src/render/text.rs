@@ -1,5 +1,5 @@
 //! What each answer says to people, in the chosen language: its titles, prose and tables, handed
-//! to `layout`, which writes them as a terminal table, Markdown or CSV.
+//! to `layout`, which writes them as a terminal table or Markdown.
 
 use std::cell::RefCell;
 use std::io::{self, Write};
@@ -34,7 +34,7 @@ use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView};
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
 
-/// Renders an answer for people, as terminal tables, Markdown or CSV. With `cite`, every record
+/// Renders an answer for people, as terminal tables or Markdown. With `cite`, every record
 /// shown is numbered and the page ends with its references.
 pub fn render(
     answer: &Answer<'_>,
@@ -48,9 +48,17 @@ pub fn render(
 }
 
 /// What `answer` cites, in the order a reader meets it: the references `--cite` ends a page with,
-/// for the formats that are not pages (JSON, DOT, Mermaid).
+/// for the formats that are not pages (JSON, DOT, Mermaid). The page is written into a sink, so
+/// every format numbers the same records the same way.
 pub fn citations<'a>(answer: &Answer<'a>, lang: Lang) -> io::Result<Citations<'a>> {
-    render_page(answer, lang, PageFormat::Csv, false, true, &mut io::sink())
+    render_page(
+        answer,
+        lang,
+        PageFormat::Markdown,
+        false,
+        true,
+        &mut io::sink(),
+    )
 }
 
 fn render_page<'a>(
@@ -90,7 +98,6 @@ fn render_page<'a>(
         }?;
         r.references(page)?;
     }
-    page.finish()?;
     Ok(r.cite.map(RefCell::into_inner).unwrap_or_default())
 }
 
@@ -104,7 +111,7 @@ struct Renderer<'a> {
     with_sources: bool,
     /// Wrap cells at fixed widths (terminal tables in a pipe).
     wrap_cells: bool,
-    /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown and CSV keep lines whole.
+    /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown keeps lines whole.
     wrap_prose: bool,
 }
 
@@ -121,7 +128,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
-    /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown and CSV.
+    /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown.
     fn cell(&self, text: &str, width: usize) -> String {
         if self.wrap_cells {
             wrap(text, width)
@@ -213,7 +220,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// With `--cite`, the page's references: each record's source and the words it rests on,
-    /// numbered as the page cites them (footnotes in Markdown, a table in CSV).
+    /// numbered as the page cites them (footnotes in Markdown).
     fn references(&self, page: &mut Page<'_>) -> io::Result<()> {
         let Some(cite) = &self.cite else {
             return Ok(());
@@ -238,35 +245,7 @@ impl<'a> Renderer<'a> {
                 entry
             })
             .collect();
-        if matches!(page.format(), PageFormat::Csv) {
-            let mut grid = Grid::new(
-                [
-                    "ref",
-                    "source",
-                    "publisher",
-                    "title",
-                    "published",
-                    "address",
-                    "quote",
-                ],
-                false,
-            );
-            for (i, e) in cite.cited.iter().enumerate() {
-                let s = e.source;
-                grid.add_row([
-                    (i + 1).to_string(),
-                    s.id.to_string(),
-                    self.lang.pick(&s.publisher).to_owned(),
-                    self.lang.pick(&s.title).to_owned(),
-                    s.published.as_deref().unwrap_or("").to_owned(),
-                    s.address.as_deref().unwrap_or("").to_owned(),
-                    e.quote.unwrap_or("").to_owned(),
-                ]);
-            }
-            page.table(grid)?;
-        } else {
-            page.references(&entries)?;
-        }
+        page.references(&entries)?;
         if cite.derived {
             page.line(&self.prose(self.msg(Msg::DerivedNote)))?;
         }
@@ -661,7 +640,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|s| self.cited(self.lang.pick(&s.statement.text), &[s.evidence()]))
             .collect();
-        page.list(self.msg(Msg::Text), &texts, false)?;
+        page.list(&texts, false)?;
         let mut sources: Vec<&Source> = statements.iter().map(|s| s.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
@@ -677,7 +656,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|d| self.cited(self.lang.pick(d.text), &[d.evidence()]))
             .collect();
-        page.list(self.msg(Msg::Text), &duties, true)?;
+        page.list(&duties, true)?;
         // The duties come from one sentence of one page; its source is said once, under them.
         let mut sources: Vec<&Source> = report.duties.iter().map(|d| d.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
@@ -816,7 +795,7 @@ impl<'a> Renderer<'a> {
                 )
             })
             .collect();
-        page.list(self.msg(Msg::Addresses), &addresses, false)?;
+        page.list(&addresses, false)?;
         for SourceUse { source, .. } in report.sources.iter() {
             if let Some(note) = &source.note {
                 page.line(&self.prose(&format!(
@@ -1154,7 +1133,7 @@ impl<'a> Renderer<'a> {
                     self.cited(self.lang.pick(p.text), &[evidence])
                 })
                 .collect();
-            page.list(self.msg(Msg::Text), &points, false)?;
+            page.list(&points, false)?;
         }
 
         let outcome = report.outcome.outcome;
