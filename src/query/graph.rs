@@ -62,13 +62,7 @@ pub struct Edge<'a> {
 impl<'a> Edge<'a> {
     /// The sources of the records the edge stands for, each once.
     pub fn sources(&self) -> Vec<&'a Source> {
-        let mut sources: Vec<&'a Source> = Vec::with_capacity(1);
-        for e in self.evidence.iter() {
-            if !sources.iter().any(|s| s.id == e.source.id) {
-                sources.push(e.source);
-            }
-        }
-        sources
+        super::sources_of(&self.evidence)
     }
 }
 

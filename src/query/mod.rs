@@ -157,6 +157,17 @@ impl<'a> Evidence<'a> {
     }
 }
 
+/// The sources `evidence` rests on, each once, in the order first named.
+pub fn sources_of<'a>(evidence: &[Evidence<'a>]) -> Vec<&'a Source> {
+    let mut sources: Vec<&'a Source> = Vec::with_capacity(1);
+    for e in evidence {
+        if !sources.iter().any(|s| s.id == e.source.id) {
+            sources.push(e.source);
+        }
+    }
+    sources
+}
+
 /// A record cites its source by id in JSON; `about` and `sources` list the sources in full.
 fn source_id<S: Serializer>(source: &&Source, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&source.id)

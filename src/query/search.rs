@@ -66,13 +66,7 @@ pub enum Record<'a> {
 impl<'a> Hit<'a> {
     /// The sources the record rests on, each once.
     pub fn sources(&self) -> Vec<&'a Source> {
-        let mut sources: Vec<&'a Source> = Vec::with_capacity(self.evidence.len());
-        for e in self.evidence.iter() {
-            if !sources.iter().any(|s| s.id == e.source.id) {
-                sources.push(e.source);
-            }
-        }
-        sources
+        super::sources_of(&self.evidence)
     }
 }
 

@@ -28,7 +28,7 @@ use crate::query::search::SearchReport;
 use crate::query::sources::{SourceUse, SourcesReport};
 use crate::query::stats::StatsReport;
 use crate::query::unsc::UnscReport;
-use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView};
+use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView, sources_of};
 
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
@@ -260,8 +260,7 @@ impl<'a> Renderer<'a> {
     ) -> Vec<String> {
         let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
         if self.with_sources {
-            let mut ids: Vec<&str> = evidence.iter().map(|e| e.source.id.as_ref()).collect();
-            ids.dedup();
+            let ids: Vec<&str> = sources_of(evidence).iter().map(|s| s.id.as_ref()).collect();
             row.push(ids.join("\n"));
         }
         if self.cite.is_some() {
