@@ -16,13 +16,7 @@ fn main() {
     divan::main();
 }
 
-const STYLE: Style = Style {
-    unicode: false,
-    color: false,
-    with_sources: false,
-    cite: false,
-    fit_terminal: false,
-};
+const STYLE: Style = Style::PIPE;
 
 fn ds() -> &'static Dataset {
     data::embedded()

@@ -211,13 +211,7 @@ fn suggestions_for_long_names_cost_linear_time() {
 fn table_memory(ds: &Dataset) -> (usize, usize) {
     let report = attache::query::search::search(ds, "Baltic", usize::MAX);
     let answer = Answer::Search(report);
-    let style = Style {
-        unicode: false,
-        color: false,
-        with_sources: false,
-        cite: false,
-        fit_terminal: false,
-    };
+    let style = Style::PIPE;
     let mut counter = CountingSink(0);
     let before = NOW.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);

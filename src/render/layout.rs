@@ -443,13 +443,7 @@ mod tests {
     use super::*;
 
     fn both(grid: &Grid) -> (String, String) {
-        let style = Style {
-            unicode: false,
-            color: false,
-            with_sources: false,
-            cite: false,
-            fit_terminal: false,
-        };
+        let style = Style::PIPE;
         let drawn = format!("{}\n", comfy(style, grid));
         let mut written = Vec::new();
         write_plain_table(&mut written, grid).unwrap();

@@ -107,7 +107,7 @@ pub struct Citations<'a> {
 #[cfg(feature = "cli")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
-    /// Box-drawing characters; only on a terminal, and not with NO_COLOR set. Otherwise plain
+    /// Box-drawing characters; only on a terminal, and not with TERM=dumb. Otherwise plain
     /// ASCII, so that pipes, files and tests see the same bytes everywhere.
     pub unicode: bool,
     /// Bold titles and coloured table headers (ANSI escapes).
@@ -119,6 +119,18 @@ pub struct Style {
     /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
     /// natural width.
     pub fit_terminal: bool,
+}
+
+#[cfg(feature = "cli")]
+impl Style {
+    /// What a pipe or a file gets with no option: plain ASCII, no colour, natural widths.
+    pub const PIPE: Style = Style {
+        unicode: false,
+        color: false,
+        with_sources: false,
+        cite: false,
+        fit_terminal: false,
+    };
 }
 
 /// Renders `answer` in `format`. (Without the `cli` feature, [`json::render`] writes JSON.)
