@@ -50,7 +50,7 @@ use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
 use crate::query::postings::PostingsReport;
-use crate::query::postings::{AttacheCount, Figure};
+use crate::query::postings::{AttacheCount, Figure, ResidenceCount};
 use crate::query::reciprocity::ReciprocityReport;
 use crate::query::search::{Record, SearchReport};
 use crate::query::sources::SourcesReport;
@@ -323,26 +323,37 @@ pub fn attache_count_lines(count: &AttacheCount<'_>, lang: Lang) -> Vec<String> 
     let mut lines: Vec<String> = count
         .per_residence
         .iter()
-        .map(|r| {
-            lang.stated_at(
-                &r.source.id,
-                lang.attaches_object(r.count as usize),
-                r.residence.city.name_in(lang, Case::Locative),
-                r.quote,
-            )
-        })
+        .map(|r| stated_at_text(r, lang))
         .collect();
+    lines.extend(agreement_text(count, lang));
+    lines
+}
+
+/// What a source states for one residence, with its line.
+pub fn stated_at_text(r: &ResidenceCount<'_>, lang: Lang) -> String {
+    lang.stated_at(
+        &r.source.id,
+        lang.attaches_object(r.count as usize),
+        r.residence.city.name_in(lang, Case::Locative),
+        r.quote,
+    )
+}
+
+/// Whether the stated number and the list agree: a note where they do not, the reckoning
+/// where a residence's number is stated, nothing otherwise. (The tool's figure, not a source's.)
+pub fn agreement_text(count: &AttacheCount<'_>, lang: Lang) -> Option<String> {
     if !count.agree {
-        lines.push(attaches_disagree_text(count, lang));
+        Some(attaches_disagree_text(count, lang))
     } else if !count.per_residence.is_empty() {
-        lines.push(lang.attaches_agree(
+        Some(lang.attaches_agree(
             lang.residences(count.residences),
             counting(count, lang),
             lang.attaches(count.listed),
             &count.source.id,
-        ));
+        ))
+    } else {
+        None
     }
-    lines
 }
 
 /// How the list's attachés are counted: one at each residence, but the numbers stated.

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
 use super::{
-    Answer, Citations, attache_count_lines, figure_msg, hit_command, hit_kind, hit_text,
+    Answer, Citations, agreement_text, figure_msg, hit_command, hit_kind, hit_text, stated_at_text,
     totals_text,
 };
 use crate::data::Check;
@@ -1098,20 +1098,15 @@ impl<'a> Renderer<'a> {
 
     /// The stated number of attachés against the residences listed, as prose lines.
     fn attache_count(&self, count: &AttacheCount<'a>, page: &mut Page<'_>) -> io::Result<()> {
-        let lines = attache_count_lines(count, self.lang);
-        // A line per residence whose number a source states, then whether the figures agree.
-        let stated = count
-            .per_residence
-            .iter()
-            .map(|r| vec![Evidence::quoted(r.source, r.quote)]);
-        let evidence = stated.chain(std::iter::repeat(Vec::new()));
-        for (line, evidence) in lines.iter().zip(evidence) {
-            let line = if evidence.is_empty() {
-                self.derived_line(line)
-            } else {
-                self.cited(line, &evidence)
-            };
+        // A line per residence whose number a source states, cited; then whether the figures
+        // agree, which is the tool's reckoning.
+        for r in count.per_residence.iter() {
+            let evidence = Evidence::quoted(r.source, r.quote);
+            let line = self.cited(&stated_at_text(r, self.lang), &[evidence]);
             page.line(&self.prose(&line))?;
+        }
+        if let Some(line) = agreement_text(count, self.lang) {
+            page.line(&self.prose(&self.derived_line(&line)))?;
         }
         Ok(())
     }
