@@ -245,6 +245,13 @@ pub struct StatedAttaches<'a> {
     pub quote: &'a str,
 }
 
+impl<'a> PostingView<'a> {
+    /// The source and the line the posting rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
+}
+
 /// One of Latvia's defence advisers.
 #[derive(Debug, Serialize)]
 pub struct AdviserView<'a> {
@@ -257,6 +264,13 @@ pub struct AdviserView<'a> {
     pub source: &'a Source,
     /// The source's line it rests on, as printed.
     pub quote: &'a str,
+}
+
+impl<'a> AdviserView<'a> {
+    /// The source and the line the adviser rests on.
+    pub fn evidence(&self) -> Evidence<'a> {
+        Evidence::quoted(self.source, self.quote)
+    }
 }
 
 /// The `postings` answer for `ds`.

@@ -63,15 +63,13 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
             let mut attaches: Vec<AttacheRow<'_>> = Vec::new();
             for p in r.attaches.iter() {
                 for &country in p.covers.iter() {
-                    let evidence = Evidence::quoted(p.source, p.quote);
                     let kind = RepresentativeKind::Attache;
-                    attaches.push(rows.latvia(kind, country, p.residence, evidence));
+                    attaches.push(rows.latvia(kind, country, p.residence, p.evidence()));
                 }
             }
             for a in r.advisers.iter() {
-                let evidence = Evidence::quoted(a.source, a.quote);
                 let kind = RepresentativeKind::Adviser;
-                attaches.push(rows.latvia(kind, a.embassy_in, a.residence, evidence));
+                attaches.push(rows.latvia(kind, a.embassy_in, a.residence, a.evidence()));
             }
             table.rows(&attaches)
         }

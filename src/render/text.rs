@@ -1042,7 +1042,7 @@ impl<'a> Renderer<'a> {
                     posting.covers.len().to_string(),
                     self.countries(&posting.covers, ", "),
                 ],
-                &[Evidence::quoted(posting.source, posting.quote)],
+                &[posting.evidence()],
             ));
         }
         self.mark_derived(&mut table, &[1]);
@@ -1056,7 +1056,7 @@ impl<'a> Renderer<'a> {
                     self.country_name(adviser.embassy_in).to_owned(),
                     self.city_and_country(adviser.residence),
                 ],
-                &[Evidence::quoted(adviser.source, adviser.quote)],
+                &[adviser.evidence()],
             ));
         }
         page.table(table)?;
