@@ -6,23 +6,24 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand,
 use clap_complete::Shell;
 
 use crate::data::Lang;
+use crate::i18n::Msg;
 use crate::query::reciprocity::Class;
 use crate::render::Format;
 
 const EXAMPLES: &str = "\
 Examples:
-  attache Norway                      A country or a city: as `country` or `city` answers
-  attache country Norway              Who covers Norway, both ways
-  attache country Vācijā --lang lv    Latvian names in all seven cases, answer in Latvian
-  attache city Warsaw                 Everything that resides in Warsaw, both ways
-  attache non-resident --city Varšava Non-resident attachés living in Warsaw
-  attache accredited --resident       Attachés resident in Riga
-  attache postings --json             Latvia's attachés abroad, as JSON
-  attache search kiber                Full-text search, in both languages
-  attache reciprocity                 Which attaché links run both ways
-  attache partners                    Cooperation partners and their roles
-  attache about                       What an attaché does; the dataset and its sources
-  attache unsc                        The UN Security Council candidacy and its outcome
+  attache Norway                        A country or a city: as `country` or `city` answers
+  attache country Norway                Who covers Norway, both ways
+  attache country Vācijā --lang lv      Latvian names in all seven cases, answer in Latvian
+  attache city Warsaw                   Everything that resides in Warsaw, both ways
+  attache non-resident --city Varšava   Non-resident attachés living in Warsaw
+  attache accredited --resident         Attachés resident in Riga
+  attache postings --json               Latvia's attachés abroad, as JSON
+  attache search kiber                  Full-text search, in both languages
+  attache reciprocity                   Which attaché links run both ways
+  attache partners                      Cooperation partners and their roles
+  attache about                         What an attaché does; the dataset and its sources
+  attache unsc                          The UN Security Council candidacy and its outcome
 
 Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
 
@@ -39,6 +40,9 @@ pub struct Cli {
     /// The options, from wherever the command line gave them.
     pub output: OutputArgs,
     pub command: Command,
+    /// An option typed for a command it means nothing for ([`MEANINGLESS`]): `run` refuses
+    /// the command line (exit 2) rather than ignore it.
+    pub meaningless: Option<Meaningless>,
 }
 
 /// `--version`: the crate's version and how current the built-in data is (the date of its
@@ -84,9 +88,10 @@ impl FromArgMatches for Cli {
     }
 
     fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let after_name = matches
-            .subcommand()
-            .and_then(|(_, sub)| typed_after_name(sub));
+        let (after_name, meaningless) = match matches.subcommand() {
+            Some((name, sub)) => (typed_after_name(sub), meaningless(name, matches, sub)),
+            None => (None, None),
+        };
         let BeforeName {
             mut output,
             command,
@@ -94,7 +99,11 @@ impl FromArgMatches for Cli {
         if let Some(mut after_name) = after_name {
             output.update_from_arg_matches_mut(&mut after_name)?;
         }
-        Ok(Cli { output, command })
+        Ok(Cli {
+            output,
+            command,
+            meaningless,
+        })
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
@@ -126,6 +135,62 @@ fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
     Some(only_typed)
 }
 
+/// The options of [`OutputArgs`] that mean nothing for a command, by the command's name, and
+/// what the command does instead. Typed, before or after the name, they are refused (exit 2)
+/// rather than ignored; the command's help and the man page leave them out. A command not
+/// listed takes every one.
+pub const MEANINGLESS: &[(&str, &[&str], Msg)] = &[
+    (
+        "export",
+        &["format", "json", "data", "with_sources", "cite", "color"],
+        Msg::ExportTakes,
+    ),
+    (
+        "completions",
+        &["lang", "format", "json", "with_sources", "cite", "color"],
+        Msg::CompletionsTakes,
+    ),
+    ("man", &OutputArgs::IDS, Msg::ManTakes),
+    ("check", &["with_sources", "cite"], Msg::CheckTakes),
+    ("stats", &["with_sources"], Msg::StatsTakes),
+    ("unsc", &["with_sources"], Msg::UnscTakes),
+    ("sources", &["with_sources"], Msg::SourcesTakes),
+];
+
+/// An option of [`OutputArgs`] typed for a command it means nothing for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Meaningless {
+    /// The option's id, as in [`OutputArgs::IDS`] (`with_sources`).
+    pub option: &'static str,
+    /// The command's name (`export`).
+    pub command: &'static str,
+    /// What the command does instead.
+    pub why: Msg,
+}
+
+impl Meaningless {
+    /// The option as a user types it: `--with-sources`.
+    pub fn flag(&self) -> String {
+        format!("--{}", self.option.replace('_', "-"))
+    }
+}
+
+/// The first option [`MEANINGLESS`] lists for the command `name` that was typed, before its
+/// name (`top`) or after it (`sub`). A default or an environment variable is no typed option.
+fn meaningless(name: &str, top: &ArgMatches, sub: &ArgMatches) -> Option<Meaningless> {
+    let &(command, options, why) = MEANINGLESS.iter().find(|(command, ..)| *command == name)?;
+    let typed =
+        |matches: &ArgMatches, id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    options
+        .iter()
+        .find(|id| typed(top, id) || typed(sub, id))
+        .map(|&option| Meaningless {
+            option,
+            command,
+            why,
+        })
+}
+
 // Options every command takes, before or after its name. (Not a doc comment: clap's derive
 // would make it the `about` of every command that declares these options.)
 #[derive(Debug, Args)]
@@ -142,7 +207,7 @@ pub struct OutputArgs {
     #[arg(short, long, conflicts_with = "format")]
     pub json: bool,
 
-    /// Read the data files from DIR instead of the ones built in (same checks; see data/README.md) [default: ATTACHE_DATA when set]
+    /// Read the data files from DIR instead of the ones built in, with the same checks (`attache man` lists the files; `attache export DIR` writes a copy to start from) [default: ATTACHE_DATA when set]
     #[arg(long, value_name = "DIR")]
     pub data: Option<std::path::PathBuf>,
 
@@ -166,11 +231,24 @@ pub struct OptionsAfterName;
 
 impl Args for OptionsAfterName {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args(cmd)
+        hide_meaningless(OutputArgs::augment_args(cmd))
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args_for_update(cmd)
+        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+    }
+}
+
+/// `cmd` (a subcommand, named) with the options that mean nothing for it ([`MEANINGLESS`])
+/// hidden from its help, its completions and the man page. They stay declared, so that one
+/// typed after the name is parsed like any other and refused in words, not as unknown.
+fn hide_meaningless(cmd: clap::Command) -> clap::Command {
+    let name = cmd.get_name();
+    match MEANINGLESS.iter().find(|(command, ..)| *command == name) {
+        Some((_, options, _)) => options
+            .iter()
+            .fold(cmd, |cmd, id| cmd.mut_arg(*id, |arg| arg.hide(true))),
+        None => cmd,
     }
 }
 
@@ -196,7 +274,7 @@ pub enum ColorChoice {
 
 impl OutputArgs {
     /// The ids clap's derive gives these options: their field names (a test keeps the two equal).
-    const IDS: [&'static str; 7] = [
+    pub const IDS: [&'static str; 7] = [
         "lang",
         "format",
         "json",
@@ -231,7 +309,7 @@ macro_rules! value_enum {
 
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
-    Format::Json => "json": "One JSON document, keys in English, names in both languages (see README)",
+    Format::Json => "json": "One JSON document, keys in English, names in both languages, with a format_version",
     Format::Csv => "csv": "The tables as CSV (RFC 4180); several tables are separated by a blank line",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",

@@ -55,6 +55,8 @@ pub mod cli;
 mod complete;
 pub mod data;
 pub mod i18n;
+#[cfg(feature = "cli")]
+mod man;
 pub mod query;
 pub mod render;
 pub mod resolve;

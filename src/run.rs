@@ -126,7 +126,16 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let lang = env.lang(cli)?;
+    let lang = match env.lang(cli) {
+        Ok(lang) => lang,
+        // The man page is in English whatever ATTACHE_LANG says.
+        Err(_) if matches!(cli.command, Command::Man { .. }) => Lang::En,
+        Err(error) => return Err(error.into()),
+    };
+    if let Some(refused) = &cli.meaningless {
+        let why = lang.msg(refused.why);
+        return Err(UsageError(lang.meaningless(refused.flag(), refused.command, why)).into());
+    }
     let format = cli.output.format();
     if matches!(format, Format::Dot | Format::Mermaid)
         && !matches!(cli.command, Command::Graph { .. })
@@ -178,7 +187,7 @@ pub fn run(
             });
         }
         Command::Man { .. } => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            out.write_all(crate::man::page().as_bytes())?;
             return Ok(Status::Answered);
         }
         Command::Completions { shell, .. } => {
