@@ -362,14 +362,15 @@ fn output_options(command: &clap::Command) -> String {
     if refused.is_empty() {
         "Output options: all (see OPTIONS).".to_owned()
     } else if taken.is_empty() {
-        format!("Output options: none; each is refused, since {why}.")
+        let refused = flags(&refused);
+        format!("Output options: none; {refused} are refused, since {why}.")
     } else if refused.len() < taken.len() {
         let verb = if refused.len() == 1 { "is" } else { "are" };
         let refused = flags(&refused);
         format!("Output options: all but {refused}, which {verb} refused, since {why}.")
     } else {
-        let taken = flags(&taken);
-        format!("Output options: {taken} only; the others are refused, since {why}.")
+        let (taken, refused) = (flags(&taken), flags(&refused));
+        format!("Output options: {taken} only; {refused} are refused, since {why}.")
     }
 }
 
@@ -940,6 +941,50 @@ mod tests {
                 exit_status: Some("0 when all pass.".to_owned()),
             }
         );
+    }
+
+    /// The words of a command line as a POSIX shell splits them, up to the first pipe,
+    /// redirection or `&&` (the examples quote only with '...').
+    fn shell_words(line: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word: Option<String> = None;
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '\'' => {
+                    quoted = !quoted;
+                    word.get_or_insert_with(String::new);
+                }
+                ' ' if !quoted => words.extend(word.take()),
+                '|' | '>' | '&' if !quoted => break,
+                c => word.get_or_insert_with(String::new).push(c),
+            }
+        }
+        words.extend(word);
+        words
+    }
+
+    #[test]
+    fn every_example_is_a_command_line_that_parses() {
+        let mut cli = Cli::command();
+        cli.build();
+        let mut examples = AfterHelp::of(&cli).examples;
+        for sub in cli.get_subcommands() {
+            examples.extend(AfterHelp::of(sub).examples);
+        }
+        assert!(examples.len() > 40, "{}", examples.len());
+        for example in examples {
+            let words = shell_words(&example.command);
+            assert_eq!(words[0], "attache", "{example:?}");
+            let parsed = crate::cli::parse_with(
+                &mut Cli::command(),
+                words.into_iter().map(Into::into).collect(),
+            );
+            match parsed {
+                Ok(parsed) => assert_eq!(parsed.meaningless, None, "{example:?}"),
+                Err(error) => panic!("{example:?}: {error}"),
+            }
+        }
     }
 
     #[test]
