@@ -207,7 +207,7 @@ pub struct OutputArgs {
     #[arg(short, long, conflicts_with = "format")]
     pub json: bool,
 
-    /// Read the data files from DIR instead of the ones built in, with the same checks (`attache man` lists the files; `attache export DIR` writes a copy to start from) [default: ATTACHE_DATA when set]
+    /// Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]
     #[arg(long, value_name = "DIR")]
     pub data: Option<std::path::PathBuf>,
 
@@ -309,7 +309,7 @@ macro_rules! value_enum {
 
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
-    Format::Json => "json": "One JSON document, keys in English, names in both languages, with a format_version",
+    Format::Json => "json": "One JSON document, keys in English, names in both languages",
     Format::Csv => "csv": "The tables as CSV (RFC 4180); several tables are separated by a blank line",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",
