@@ -175,7 +175,7 @@ pub fn page() -> String {
     ));
 
     page.section("DESCRIPTION");
-    page.prose(&format!("{}.", about));
+    page.prose(&sentence(&about));
     for paragraph in DESCRIPTION {
         page.paragraph(paragraph);
     }
@@ -203,9 +203,10 @@ pub fn page() -> String {
     for (code, meaning) in EXIT_STATUS {
         page.tagged(&bold(code), meaning);
     }
-    for command in commands.iter().filter(|c| c.exit_status.is_some()) {
-        let rule = command.exit_status.as_deref().unwrap_or_default();
-        page.paragraph(&format!("`{}`: {rule}", command.path));
+    for command in &commands {
+        if let Some(rule) = &command.after_help.exit_status {
+            page.paragraph(&format!("`{}`: {rule}", command.path));
+        }
     }
 
     page.section("FILES");
@@ -265,7 +266,6 @@ struct CommandEntry<'c> {
     synopsis: String,
     command: &'c clap::Command,
     after_help: AfterHelp,
-    exit_status: Option<String>,
 }
 
 /// Every command a user can type, in the order `--help` lists them: first `attache NAME`, which
@@ -280,26 +280,18 @@ fn commands(cli: &clap::Command) -> Vec<CommandEntry<'_>> {
     place
         .map(|c| (root.to_owned(), c))
         .chain(visible.map(|c| (format!("{root} {}", c.get_name()), c)))
-        .map(|(path, command)| {
-            let after_help = AfterHelp::of(command);
-            CommandEntry {
-                synopsis: synopsis(&path, command),
-                exit_status: after_help.exit_status.clone(),
-                path,
-                command,
-                after_help,
-            }
+        .map(|(path, command)| CommandEntry {
+            synopsis: synopsis(&path, command),
+            after_help: AfterHelp::of(command),
+            path,
+            command,
         })
         .collect()
 }
 
 impl CommandEntry<'_> {
     fn write(&self, page: &mut Roff) {
-        // The usage as the heading, in the heading's own font.
-        let heading = ["\\fB", "\\fI", "\\fR"]
-            .iter()
-            .fold(self.synopsis.clone(), |text, font| text.replace(font, ""));
-        page.out.push_str(&format!(".SS \"{heading}\"\n"));
+        page.subsection(&self.synopsis);
         let about = self
             .command
             .get_long_about()
@@ -314,7 +306,7 @@ impl CommandEntry<'_> {
             page.option(arg);
         }
         page.paragraph(&output_options(self.command));
-        if let Some(rule) = &self.exit_status {
+        if let Some(rule) = &self.after_help.exit_status {
             page.paragraph(&format!("Exit status: {rule}"));
         }
         if !self.after_help.examples.is_empty() {
@@ -328,13 +320,15 @@ impl CommandEntry<'_> {
     }
 }
 
-/// A command's arguments and options but the output options and help.
+/// Whether `arg` is one of the output options every command declares ([`OutputArgs`]).
+fn is_output_option(arg: &Arg) -> bool {
+    OutputArgs::IDS.contains(&arg.get_id().as_str())
+}
+
+/// A command's arguments and options but the output options, `--help` and `--version`.
 fn own_arguments(command: &clap::Command) -> impl Iterator<Item = &Arg> {
     command.get_arguments().filter(|a| {
-        !a.is_hide_set()
-            && !OutputArgs::IDS.contains(&a.get_id().as_str())
-            && a.get_id() != "help"
-            && a.get_id() != "version"
+        !a.is_hide_set() && !is_output_option(a) && a.get_id() != "help" && a.get_id() != "version"
     })
 }
 
@@ -343,7 +337,7 @@ fn own_arguments(command: &clap::Command) -> impl Iterator<Item = &Arg> {
 fn output_options(command: &clap::Command) -> String {
     let (taken, refused): (Vec<&Arg>, Vec<&Arg>) = command
         .get_arguments()
-        .filter(|a| OutputArgs::IDS.contains(&a.get_id().as_str()))
+        .filter(|a| is_output_option(a))
         .partition(|a| !a.is_hide_set());
     let flags = |args: &[&Arg]| {
         let mut flags: Vec<String> = args
@@ -382,12 +376,12 @@ fn synopsis(path: &str, command: &clap::Command) -> String {
     }
     let takes_options = command
         .get_arguments()
-        .any(|a| OutputArgs::IDS.contains(&a.get_id().as_str()) && !a.is_hide_set());
+        .any(|a| is_output_option(a) && !a.is_hide_set());
     if takes_options {
         words.push(format!("[{}]", italic("OPTIONS")));
     }
     for arg in own_arguments(command).filter(|a| a.is_positional()) {
-        let value = format!("{}{}", italic(&value_name(arg)), repeated(arg));
+        let value = flag(arg, false);
         words.push(if arg.is_required_set() {
             value
         } else {
@@ -427,7 +421,7 @@ fn flag(arg: &Arg, short: bool) -> String {
         names.push(bold(&format!("--{long}")));
     }
     if names.is_empty() {
-        // Neither a short nor a long name: only `--help`-less commands have that; show the id.
+        // clap gives every option a short or a long name; the id stands in otherwise.
         names.push(bold(arg.get_id().as_str()));
     }
     let mut tag = names.join(", ");
@@ -722,6 +716,15 @@ impl Roff {
 
     fn section(&mut self, title: &str) {
         self.macro_line("SH", &[title]);
+    }
+
+    /// `.SS` with `roff` (escaped) as its title, set in the heading's own font: the font
+    /// changes in it are dropped.
+    fn subsection(&mut self, roff: &str) {
+        let title = ["\\fB", "\\fI", "\\fR"]
+            .iter()
+            .fold(roff.to_owned(), |text, font| text.replace(font, ""));
+        self.out.push_str(&format!(".SS \"{title}\"\n"));
     }
 
     /// Text already in roff (escaped, with font changes), wrapped into input lines.
