@@ -40,7 +40,7 @@ pub struct Cli {
     /// The options, from wherever the command line gave them.
     pub output: OutputArgs,
     pub command: Command,
-    /// An option typed for a command it means nothing for ([`MEANINGLESS`]): `run` refuses
+    /// An option typed for a command it means nothing for ([`meaningless_for`]): `run` refuses
     /// the command line (exit 2) rather than ignore it.
     pub meaningless: Option<Meaningless>,
 }
@@ -135,35 +135,70 @@ fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
     Some(only_typed)
 }
 
-/// The options of [`OutputArgs`] that mean nothing for a command, by the command's name, and
-/// what the command does instead. Typed, before or after the name, they are refused (exit 2)
-/// rather than ignored; the command's help and the man page leave them out. A command not
-/// listed takes every one.
-pub const MEANINGLESS: &[(&str, &[&str], Msg)] = &[
-    (
-        "export",
-        &["format", "json", "data", "with_sources", "cite", "color"],
-        Msg::ExportTakes,
-    ),
-    (
-        "completions",
-        &["lang", "format", "json", "with_sources", "cite", "color"],
-        Msg::CompletionsTakes,
-    ),
-    ("man", &OutputArgs::IDS, Msg::ManTakes),
-    ("check", &["with_sources", "cite"], Msg::CheckTakes),
-    ("stats", &["with_sources"], Msg::StatsTakes),
-    ("unsc", &["with_sources"], Msg::UnscTakes),
-    ("sources", &["with_sources"], Msg::SourcesTakes),
-];
+/// The options of [`OutputArgs`] that mean nothing for the command `name`, and what the
+/// command does instead. Typed, before or after the name, they are refused (exit 2) rather
+/// than ignored; the command's help and the man page leave them out. A command not named here
+/// takes every one. (A `match`, not a table of strings: the dynamic loader would relocate every
+/// string of a table at each start of the program, lookups included.)
+pub fn meaningless_for(name: &str) -> Option<(Options, Msg)> {
+    use Options as O;
+    Some(match name {
+        "export" => (
+            O::FORMAT | O::JSON | O::DATA | O::WITH_SOURCES | O::CITE | O::COLOR,
+            Msg::ExportTakes,
+        ),
+        "completions" => (
+            O::LANG | O::FORMAT | O::JSON | O::WITH_SOURCES | O::CITE | O::COLOR,
+            Msg::CompletionsTakes,
+        ),
+        "man" => (O::ALL, Msg::ManTakes),
+        "check" => (O::WITH_SOURCES | O::CITE, Msg::CheckTakes),
+        "stats" => (O::WITH_SOURCES, Msg::StatsTakes),
+        "unsc" => (O::WITH_SOURCES, Msg::UnscTakes),
+        "sources" => (O::WITH_SOURCES, Msg::SourcesTakes),
+        _ => return None,
+    })
+}
+
+/// A set of the options of [`OutputArgs`]: bit `i` is [`OutputArgs::IDS`]`[i]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options(u8);
+
+impl Options {
+    pub const LANG: Options = Options(1 << 0);
+    pub const FORMAT: Options = Options(1 << 1);
+    pub const JSON: Options = Options(1 << 2);
+    pub const DATA: Options = Options(1 << 3);
+    pub const WITH_SOURCES: Options = Options(1 << 4);
+    pub const CITE: Options = Options(1 << 5);
+    pub const COLOR: Options = Options(1 << 6);
+    pub const ALL: Options = Options((1 << OutputArgs::IDS.len()) - 1);
+
+    /// The ids of the options in the set, in [`OutputArgs::IDS`]'s order.
+    pub fn ids(self) -> impl Iterator<Item = &'static str> {
+        OutputArgs::IDS
+            .iter()
+            .enumerate()
+            .filter(move |&(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, id)| *id)
+    }
+}
+
+impl std::ops::BitOr for Options {
+    type Output = Options;
+
+    fn bitor(self, other: Options) -> Options {
+        Options(self.0 | other.0)
+    }
+}
 
 /// An option of [`OutputArgs`] typed for a command it means nothing for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meaningless {
     /// The option's id, as in [`OutputArgs::IDS`] (`with_sources`).
     pub option: &'static str,
     /// The command's name (`export`).
-    pub command: &'static str,
+    pub command: String,
     /// What the command does instead.
     pub why: Msg,
 }
@@ -175,18 +210,19 @@ impl Meaningless {
     }
 }
 
-/// The first option [`MEANINGLESS`] lists for the command `name` that was typed, before its
-/// name (`top`) or after it (`sub`). A default or an environment variable is no typed option.
+/// The first option that means nothing for the command `name` ([`meaningless_for`]) and was
+/// typed, before its name (`top`) or after it (`sub`). A default or an environment variable is
+/// no typed option.
 fn meaningless(name: &str, top: &ArgMatches, sub: &ArgMatches) -> Option<Meaningless> {
-    let &(command, options, why) = MEANINGLESS.iter().find(|(command, ..)| *command == name)?;
+    let (options, why) = meaningless_for(name)?;
     let typed =
         |matches: &ArgMatches, id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
     options
-        .iter()
+        .ids()
         .find(|id| typed(top, id) || typed(sub, id))
-        .map(|&option| Meaningless {
+        .map(|option| Meaningless {
             option,
-            command,
+            command: name.to_owned(),
             why,
         })
 }
@@ -239,15 +275,14 @@ impl Args for OptionsAfterName {
     }
 }
 
-/// `cmd` (a subcommand, named) with the options that mean nothing for it ([`MEANINGLESS`])
+/// `cmd` (a subcommand, named) with the options that mean nothing for it ([`meaningless_for`])
 /// hidden from its help, its completions and the man page. They stay declared, so that one
 /// typed after the name is parsed like any other and refused in words, not as unknown.
 fn hide_meaningless(cmd: clap::Command) -> clap::Command {
-    let name = cmd.get_name();
-    match MEANINGLESS.iter().find(|(command, ..)| *command == name) {
-        Some((_, options, _)) => options
-            .iter()
-            .fold(cmd, |cmd, id| cmd.mut_arg(*id, |arg| arg.hide(true))),
+    match meaningless_for(cmd.get_name()) {
+        Some((options, _)) => options
+            .ids()
+            .fold(cmd, |cmd, id| cmd.mut_arg(id, |arg| arg.hide(true))),
         None => cmd,
     }
 }
@@ -678,6 +713,23 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn each_option_is_its_bit() {
+        let each = [
+            Options::LANG,
+            Options::FORMAT,
+            Options::JSON,
+            Options::DATA,
+            Options::WITH_SOURCES,
+            Options::CITE,
+            Options::COLOR,
+        ];
+        for (option, id) in each.into_iter().zip(OutputArgs::IDS) {
+            assert_eq!(option.ids().collect::<Vec<_>>(), [id]);
+        }
+        assert_eq!(Options::ALL.ids().collect::<Vec<_>>(), OutputArgs::IDS);
     }
 
     #[test]

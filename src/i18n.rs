@@ -205,7 +205,7 @@ messages! {
     EdgeAccredited => ("accredited to Latvia", "akreditēti Latvijā"),
     GraphFormats => ("--format dot and --format mermaid are for `attache graph`", "--format dot un --format mermaid ir komandai `attache graph`"),
 
-    // What a command does instead of what an option it refuses would change (cli::MEANINGLESS).
+    // What a command does instead of what an option it refuses would change (cli::meaningless_for).
     ExportTakes => (
         "it writes the built-in data files, which are JSON, and says how many it wrote, in the language of --lang",
         "tā ieraksta iebūvētos datu failus, kas ir JSON, un pasaka, cik ierakstīja, --lang valodā"

@@ -10,133 +10,138 @@
 
 use clap::{Arg, CommandFactory};
 
-use crate::cli::{Cli, MEANINGLESS, OutputArgs};
+use crate::cli::{Cli, OutputArgs, meaningless_for};
 
-/// What each data file holds, in [`crate::data::FILES`]'s order (a test keeps the two equal).
-const DATA_FILES: [(&str, &str); 11] = [
-    (
-        "sources.json",
-        "every source: id, publisher and title in both languages, date and address where known",
-    ),
-    (
-        "countries.json",
-        "all ISO 3166-1 countries: codes, English and Latvian names (shown, official, other, \
-         former, parts), Latvian in the nominative",
-    ),
-    (
-        "cities.json",
-        "the cities the sources name, with their country and names",
-    ),
-    (
-        "endonyms.json",
-        "each country's name in its own official languages and each city's in its own language",
-    ),
-    (
-        "ambiguities.json",
-        "names that fit several countries, and the one the sources settle",
-    ),
-    (
-        "postings.json",
-        "Latvia's attachés (residence, countries covered), its advisers, and the totals the \
-         source states",
-    ),
-    (
-        "accreditations.json",
-        "foreign attachés accredited to Latvia: country and city of residence",
-    ),
-    (
-        "cooperation.json",
-        "the cooperation groups and each member's role",
-    ),
-    ("duties.json", "the duties of a defence attaché"),
-    (
-        "statements.json",
-        "the source's statements of why attachés and allies matter",
-    ),
-    (
-        "unsc.json",
-        "the UN Security Council candidacy: the 2021 case by section, the outcome, later \
-         developments",
-    ),
-];
+// The page's own tables are single strings, an entry a paragraph (its first line the tag):
+// a table of `&str` would cost the dynamic loader a relocation per string at every start of
+// the program, a lookup's included, for a page that is rarely printed.
+
+/// FILES: what each data file holds, in [`crate::data::FILES`]'s order (a test keeps the two
+/// equal).
+const DATA_FILES: &str = "
+sources.json
+every source: id, publisher and title in both languages, date and address where known
+
+countries.json
+all ISO 3166-1 countries: codes, English and Latvian names (shown, official, other, former,
+parts), Latvian in the nominative
+
+cities.json
+the cities the sources name, with their country and names
+
+endonyms.json
+each country's name in its own official languages and each city's in its own language
+
+ambiguities.json
+names that fit several countries, and the one the sources settle
+
+postings.json
+Latvia's attachés (residence, countries covered), its advisers, and the totals the source
+states
+
+accreditations.json
+foreign attachés accredited to Latvia: country and city of residence
+
+cooperation.json
+the cooperation groups and each member's role
+
+duties.json
+the duties of a defence attaché
+
+statements.json
+the source's statements of why attachés and allies matter
+
+unsc.json
+the UN Security Council candidacy: the 2021 case by section, the outcome, later developments
+";
 
 /// The DESCRIPTION after the one-line summary, paragraph by paragraph.
-const DESCRIPTION: &[&str] = &[
-    "`attache` answers questions about Latvia's defence diplomacy, in English or in Latvian: \
-     which defence attaché covers a country, in both directions (Latvia's attaché or adviser \
-     for it, and its attaché accredited to Latvia, resident in Riga or not); the non-resident \
-     attachés accredited to Latvia, grouped by the city where they reside; and Latvia's \
-     candidacy for the UN Security Council, with its outcome.",
-    "The facts are compiled into the binary, each with the source it rests on: an answer reads \
-     no network and no file, unless --data or ATTACHE_DATA names a data directory to read \
-     instead (see FILES).",
-    "A name is understood in English or Latvian, in any case, with or without diacritics: \
-     every Latvian name in all seven cases (“Vācijā”, “Apvienotajā Karalistē”), official, \
-     former and everyday names, parts of a country (Scotland), each country's name in its own \
-     languages (Deutschland) and ISO codes. How a name was read, and suggestions, go to \
-     standard error, so that standard output is the same for every form of a name.",
-    "The options under OPTIONS go before or after the command's name; one given after it \
-     wins. An option that means nothing for a command is refused with a message (exit 2) \
-     rather than ignored: each command below says which it takes.",
-];
+const DESCRIPTION: &str = "
+`attache` answers questions about Latvia's defence diplomacy, in English or in Latvian: which
+defence attaché covers a country, in both directions (Latvia's attaché or adviser for it, and
+its attaché accredited to Latvia, resident in Riga or not); the non-resident attachés
+accredited to Latvia, grouped by the city where they reside; and Latvia's candidacy for the UN
+Security Council, with its outcome.
+
+The facts are compiled into the binary, each with the source it rests on: an answer reads no
+network and no file, unless --data or ATTACHE_DATA names a data directory to read instead (see
+FILES).
+
+A name is understood in English or Latvian, in any case, with or without diacritics: every
+Latvian name in all seven cases (“Vācijā”, “Apvienotajā Karalistē”), official, former and
+everyday names, parts of a country (Scotland), each country's name in its own languages
+(Deutschland) and ISO codes. How a name was read, and suggestions, go to standard error, so
+that standard output is the same for every form of a name.
+
+The options under OPTIONS go before or after the command's name; one given after it wins. An
+option that means nothing for a command is refused with a message (exit 2) rather than
+ignored: each command below says which it takes.
+";
 
 /// ENVIRONMENT: each variable, and exactly what `main` and `run` do with it.
-const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "ATTACHE_LANG",
-        "The language of the answer when --lang is not given: en or lv, in any case. Unset or \
-         empty means en; any other value is a usage error that names the variable (exit 2). \
-         `attache man` does not read it.",
-    ),
-    (
-        "ATTACHE_DATA",
-        "A data directory to read instead of the built-in data when --data is not given, as \
-         --data DIR would (see FILES); unset or empty means the built-in data. A directory \
-         that cannot be used is an error that names the variable (exit 2), except for \
-         `attache completions`, which then completes the built-in names, with a note. \
-         `attache export` and `attache man` do not read it.",
-    ),
-    (
-        "NO_COLOR",
-        "Set to anything but the empty string: no colour, exactly as --color never; tables \
-         keep their box drawing. --color always overrides it.",
-    ),
-    (
-        "TERM",
-        "When it is dumb: neither colour nor box drawing, tables in plain ASCII as in a pipe \
-         (--color always still colours).",
-    ),
-    (
-        "COLUMNS",
-        "The width of the terminal, when set, for tables and prose.",
-    ),
-];
+const ENVIRONMENT: &str = "
+ATTACHE_LANG
+The language of the answer when --lang is not given: en or lv, in any case. Unset or empty
+means en; any other value is a usage error that names the variable (exit 2). `attache man`
+does not read it.
+
+ATTACHE_DATA
+A data directory to read instead of the built-in data when --data is not given, as --data DIR
+would (see FILES); unset or empty means the built-in data. A directory that cannot be used is
+an error that names the variable (exit 2), except for `attache completions`, which then
+completes the built-in names, with a note. `attache export` and `attache man` do not read it.
+
+NO_COLOR
+Set to anything but the empty string: no colour, exactly as --color never; tables keep their
+box drawing. --color always overrides it.
+
+TERM
+When it is dumb: neither colour nor box drawing, tables in plain ASCII as in a pipe (--color
+always still colours).
+
+COLUMNS
+The width of the terminal, when set, for tables and prose.
+";
 
 /// EXIT STATUS, before the rules of single commands.
-const EXIT_STATUS: &[(&str, &str)] = &[
-    (
-        "0",
-        "Answered. Also when a closed pipe ended the output early (`attache ... | head`).",
-    ),
-    (
-        "1",
-        "Nothing matched: a name that fits no place, or several, a search without hits, a \
-         filter that leaves nothing to show. What was not found, and the closest names, go to \
-         standard error.",
-    ),
-    (
-        "2",
-        "A usage or data error: an unknown command or option, an option that means nothing \
-         for the command, a bad value, a data directory that cannot be used, a failed write.",
-    ),
-];
+const EXIT_STATUS: &str = "
+0
+Answered. Also when a closed pipe ended the output early (`attache ... | head`).
+
+1
+Nothing matched: a name that fits no place, or several, a search without hits, a filter that
+leaves nothing to show. What was not found, and the closest names, go to standard error.
+
+2
+A usage or data error: an unknown command or option, an option that means nothing for the
+command, a bad value, a data directory that cannot be used, a failed write.
+";
 
 /// SEE ALSO: pages of the programs the examples hand output to (tests check that they exist
-/// where the programs are installed), and why.
-const SEE_ALSO: &[(&str, &str)] = &[
-    ("dot", "draws `attache graph --format dot`"),
-    ("sqlite3", "loads `attache ... --format csv`"),
-];
+/// where the programs are installed), and what for.
+const SEE_ALSO: &str = "
+dot
+draws `attache graph --format dot`
+
+sqlite3
+loads `attache ... --format csv`
+";
+
+/// The entries of one of the tables above: (tag, text), the text's lines joined.
+fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, String)> {
+    table.split("\n\n").filter_map(|entry| {
+        let (tag, text) = entry.trim().split_once('\n')?;
+        Some((tag, join_words(&text.lines().collect::<Vec<_>>())))
+    })
+}
+
+/// The paragraphs of a table of prose, each one line.
+fn paragraphs_of(table: &'static str) -> impl Iterator<Item = String> {
+    table
+        .split("\n\n")
+        .map(|p| join_words(&p.lines().collect::<Vec<_>>()))
+        .filter(|p| !p.is_empty())
+}
 
 /// The whole page, in roff.
 pub fn page() -> String {
@@ -176,8 +181,8 @@ pub fn page() -> String {
 
     page.section("DESCRIPTION");
     page.prose(&sentence(&about));
-    for paragraph in DESCRIPTION {
-        page.paragraph(paragraph);
+    for paragraph in paragraphs_of(DESCRIPTION) {
+        page.paragraph(&paragraph);
     }
 
     page.section("COMMANDS");
@@ -195,13 +200,13 @@ pub fn page() -> String {
     }
 
     page.section("ENVIRONMENT");
-    for (variable, meaning) in ENVIRONMENT {
-        page.tagged(&bold(variable), meaning);
+    for (variable, meaning) in entries(ENVIRONMENT) {
+        page.tagged(&bold(variable), &meaning);
     }
 
     page.section("EXIT STATUS");
-    for (code, meaning) in EXIT_STATUS {
-        page.tagged(&bold(code), meaning);
+    for (code, meaning) in entries(EXIT_STATUS) {
+        page.tagged(&bold(code), &meaning);
     }
     for command in &commands {
         if let Some(rule) = &command.after_help.exit_status {
@@ -218,8 +223,8 @@ pub fn page() -> String {
          on them, and a fault names the file, line, column and JSON path. A directory that \
          fails a check is refused whole, never half-used.",
     );
-    for (file, holds) in DATA_FILES {
-        page.tagged(&format!("{}/{}", italic("DIR"), bold(file)), holds);
+    for (file, holds) in entries(DATA_FILES) {
+        page.tagged(&format!("{}/{}", italic("DIR"), bold(file)), &holds);
     }
 
     page.section("SOURCES");
@@ -241,9 +246,8 @@ pub fn page() -> String {
     }
 
     page.section("SEE ALSO");
-    let references: Vec<String> = SEE_ALSO
-        .iter()
-        .map(|(name, why)| format!("{}(1), which {}", bold(name), prose_of(why)))
+    let references: Vec<String> = entries(SEE_ALSO)
+        .map(|(name, why)| format!("{}(1), which {}", bold(name), prose_of(&why)))
         .collect();
     page.line(&format!("{}.", references.join("; ")));
 
@@ -333,7 +337,7 @@ fn own_arguments(command: &clap::Command) -> impl Iterator<Item = &Arg> {
 }
 
 /// Which output options `command` takes, in words: those it does not hide (`cli` hides the
-/// ones [`MEANINGLESS`] lists for it, and refuses them).
+/// ones [`meaningless_for`] names for it, and refuses them).
 fn output_options(command: &clap::Command) -> String {
     let (taken, refused): (Vec<&Arg>, Vec<&Arg>) = command
         .get_arguments()
@@ -349,10 +353,8 @@ fn output_options(command: &clap::Command) -> String {
             last => last.unwrap_or_default(),
         }
     };
-    let why = MEANINGLESS
-        .iter()
-        .find(|(name, ..)| *name == command.get_name())
-        .map_or("", |&(_, _, why)| crate::data::Lang::En.msg(why));
+    let why =
+        meaningless_for(command.get_name()).map_or("", |(_, why)| crate::data::Lang::En.msg(why));
     if refused.is_empty() {
         "Output options: all (see OPTIONS).".to_owned()
     } else if taken.is_empty() {
@@ -621,9 +623,6 @@ fn prose_of(text: &str) -> String {
         .collect()
 }
 
-/// The section names the page's prose refers to, set in bold where they are named.
-const SECTIONS: &[&str] = &["OPTIONS", "COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS"];
-
 /// Prose without backticks, escaped, options, variables and sections in bold.
 fn words_of(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -644,8 +643,9 @@ fn words_of(text: &str) -> String {
         let (lead, rest) = word.split_at(start);
         let (core, tail) = rest.split_at(end - start);
         let is_option = core.starts_with("--") && core.len() > 2;
-        let is_variable = ENVIRONMENT.iter().any(|(v, _)| *v == core);
-        let is_section = SECTIONS.contains(&core);
+        let is_variable = entries(ENVIRONMENT).any(|(v, _)| v == core);
+        // The sections the page's prose refers to.
+        let is_section = matches!(core, "OPTIONS" | "COMMANDS" | "ENVIRONMENT" | "FILES");
         if is_option || is_variable || is_section {
             out.push_str(&escape(lead));
             out.push_str(&bold(core));
@@ -903,7 +903,7 @@ mod tests {
 
     #[test]
     fn the_data_files_are_the_loaded_ones() {
-        let named: Vec<&str> = DATA_FILES.iter().map(|(file, _)| *file).collect();
+        let named: Vec<&str> = entries(DATA_FILES).map(|(file, _)| file).collect();
         assert_eq!(named, crate::data::FILES);
     }
 

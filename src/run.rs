@@ -134,7 +134,7 @@ pub fn run(
     };
     if let Some(refused) = &cli.meaningless {
         let why = lang.msg(refused.why);
-        return Err(UsageError(lang.meaningless(refused.flag(), refused.command, why)).into());
+        return Err(UsageError(lang.meaningless(refused.flag(), &refused.command, why)).into());
     }
     let format = cli.output.format();
     if matches!(format, Format::Dot | Format::Mermaid)
