@@ -20,6 +20,15 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Replaces the first `from` in the data file `file` of `dir` with `to`; `from` must be there.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn edit(dir: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("writable");
+}
+
 /// bash-completion's main script, which the bash completion tests load as a user's shell does.
 #[allow(dead_code)] // Not every test file that includes this module needs it.
 pub const BASH_COMPLETION: &str = "/usr/share/bash-completion/bash_completion";
