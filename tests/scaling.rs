@@ -39,8 +39,10 @@ fn alone() -> RwLockWriteGuard<'static, ()> {
     MEASURING.write().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn shared() -> RwLockReadGuard<'static, ()> {
-    MEASURING.read().unwrap_or_else(PoisonError::into_inner)
+/// For a callgrind test: the shared lock, if every one of `tools` is installed (a note, or
+/// under CI=true a failure, for each that is not).
+fn counting(tools: &[&str]) -> Option<RwLockReadGuard<'static, ()>> {
+    common::require_tools(tools).then(|| MEASURING.read().unwrap_or_else(PoisonError::into_inner))
 }
 
 static NOW: AtomicUsize = AtomicUsize::new(0);
@@ -266,10 +268,9 @@ fn partnerships(cooperation: &mut Value) -> &mut Vec<Value> {
     ignore = "counts by function name: the release profile strips and inlines them"
 )]
 fn duplicate_partnership_ids_are_found_in_linear_time() {
-    let _shared = shared();
-    if !common::require_tool("valgrind") {
+    let Some(_shared) = counting(&["valgrind"]) else {
         return;
-    }
+    };
     let count = |n: usize| {
         let dir = exported(|name, value| {
             if name == "cooperation.json" {
@@ -297,10 +298,9 @@ fn duplicate_partnership_ids_are_found_in_linear_time() {
     ignore = "counts by function name: the release profile strips and inlines them"
 )]
 fn stats_counts_per_city_in_linear_time() {
-    let _shared = shared();
-    if !common::require_tool("valgrind") {
+    let Some(_shared) = counting(&["valgrind"]) else {
         return;
-    }
+    };
     // `n` more cities, and one adviser residing in each.
     let count = |n: usize| {
         let dir = exported(|name, value| match name {
@@ -337,10 +337,9 @@ fn stats_counts_per_city_in_linear_time() {
     ignore = "counts by function name: the release profile strips and inlines them"
 )]
 fn suggestions_for_long_names_cost_linear_time() {
-    let _shared = shared();
-    if !common::require_tool("valgrind") {
+    let Some(_shared) = counting(&["valgrind"]) else {
         return;
-    }
+    };
     // The binary's own path to the suggestion search: a mistyped city name against a dataset.
     // Names and the typed name within the 100-character cap, but made of U+FDFA, which folds
     // to 18 characters: `k` of them fold to 18k, and 10 -> 98 of them is 9.7x as long. Five
@@ -436,10 +435,9 @@ fn table_output_memory_is_bounded_by_its_input() {
     ignore = "counts by function name: the release profile strips and inlines them"
 )]
 fn search_table_with_a_long_word_on_a_terminal_costs_linear_time() {
-    let _shared = shared();
-    if !common::require_tools(&["valgrind", "script"]) {
+    let Some(_shared) = counting(&["valgrind", "script"]) else {
         return;
-    }
+    };
     // `attache --data DIR search zzword` on a 100-column terminal when a duty's text is one
     // word of `len` characters: comfy-table splits a word wider than its column in time that
     // grows with the square of its length, unless the word is cut first.
