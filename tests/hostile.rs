@@ -451,17 +451,31 @@ fn data_says_no_such_directory_only_when_true() {
     let (code, _, stderr) = with_data(&base.path().join("missing"), &["unsc"]);
     assert_eq!(code, 2);
     assert!(stderr.ends_with(": no such directory\n"), "{stderr}");
-    // Behind a permission wall (not testable as root, who passes every wall).
-    if !running_as_root() {
-        use std::os::unix::fs::PermissionsExt;
-        let wall = base.path().join("wall");
-        fs::create_dir_all(wall.join("inner")).expect("mkdir");
-        fs::set_permissions(&wall, fs::Permissions::from_mode(0o000)).expect("chmod");
-        let (code, _, stderr) = with_data(&wall.join("inner"), &["unsc"]);
-        fs::set_permissions(&wall, fs::Permissions::from_mode(0o755)).expect("chmod");
-        assert_eq!(code, 2);
-        assert!(stderr.contains("ermission denied"), "{stderr}");
-    }
+    // Behind a permission wall. Root passes every wall by its capabilities: as root, attache
+    // runs without the two that open it (setpriv drops them from its bounding set).
+    use std::os::unix::fs::PermissionsExt;
+    let wall = base.path().join("wall");
+    fs::create_dir_all(wall.join("inner")).expect("mkdir");
+    let mut command = if running_as_root() {
+        if !common::require_tool("setpriv") {
+            return;
+        }
+        let mut command = std::process::Command::new("setpriv");
+        command
+            .arg("--bounding-set=-dac_override,-dac_read_search")
+            .arg(env!("CARGO_BIN_EXE_attache"));
+        command
+    } else {
+        std::process::Command::new(env!("CARGO_BIN_EXE_attache"))
+    };
+    command.env_clear().arg("--data").arg(wall.join("inner"));
+    fs::set_permissions(&wall, fs::Permissions::from_mode(0o000)).expect("chmod");
+    let out = command.arg("unsc").output().expect("attache runs");
+    fs::set_permissions(&wall, fs::Permissions::from_mode(0o755)).expect("chmod");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    assert!(!stderr.contains("no such directory"), "{stderr}");
 }
 
 fn running_as_root() -> bool {
@@ -639,7 +653,11 @@ impl Drop for TinyDisk {
 #[test]
 fn export_on_a_full_disk_leaves_nothing_behind_and_names_the_file() {
     let Some(disk) = TinyDisk::mount() else {
-        eprintln!("note: cannot mount a tmpfs here: the disk-full test did not run");
+        // Straight to stderr, as require_tool's note, so that it shows; the failed write
+        // itself is tested without a mount by the next test.
+        use std::io::Write as _;
+        let note = "note: cannot mount a tmpfs here: the disk-full test did not run";
+        let _ = writeln!(std::io::stderr(), "{note}");
         return;
     };
     let dir = disk.0.path().join("shared");
@@ -655,6 +673,37 @@ fn export_on_a_full_disk_leaves_nothing_behind_and_names_the_file() {
     let base = tempfile::tempdir().expect("tempdir");
     let out = run_os(&[OsStr::new("export"), base.path().as_os_str()]);
     assert_eq!(code(&out), 0);
+}
+
+#[test]
+fn export_with_a_failing_write_leaves_the_directory_as_it_was() {
+    // A write that fails on any machine, no mount needed: a file size limit of 4 KiB (sh's
+    // `ulimit -f` counts 512-byte blocks), smaller than countries.json, with SIGXFSZ ignored
+    // so that the write returns EFBIG instead of killing the process.
+    let shared = tempfile::tempdir().expect("tempdir");
+    fs::write(shared.path().join("sources.json"), "mine").expect("writable");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 8; exec \"$0\" export \"$1\" --force")
+        .arg(env!("CARGO_BIN_EXE_attache"))
+        .arg(shared.path())
+        .env_clear()
+        .output()
+        .expect("sh runs");
+    let stderr = text(&out.stderr);
+    assert_eq!(code(&out), 2, "{stderr}");
+    assert!(stderr.contains("File too large"), "{stderr}");
+    assert!(stderr.contains(".json: "), "names the file: {stderr}");
+    let names: Vec<_> = fs::read_dir(shared.path())
+        .expect("listable")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["sources.json"], "as it was, no temporary left");
+    let kept = fs::read_to_string(shared.path().join("sources.json")).expect("readable");
+    assert_eq!(kept, "mine");
+    // Without the limit, a plain retry writes the whole set.
+    assert_eq!(code(&force_export(shared.path())), 0);
+    assert_complete_set(shared.path());
 }
 
 #[test]
