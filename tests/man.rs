@@ -471,3 +471,24 @@ fn the_page_is_the_same_whatever_the_environment_says() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(String::from_utf8(output.stdout).expect("UTF-8"), plain);
 }
+
+#[test]
+fn help_and_the_page_point_to_nothing_an_installed_binary_lacks() {
+    // An installed binary has no README.md, data/README.md or schema/: help points to
+    // `attache man` and `attache about` instead.
+    let mut cli = attache::cli::Cli::command();
+    cli.build();
+    let mut texts = vec![
+        ("man".to_owned(), page()),
+        ("--help".to_owned(), run(&["--help"]).1),
+    ];
+    for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = sub.get_name().to_owned();
+        texts.push((format!("{name} --help"), run(&[&name, "--help"]).1));
+    }
+    for (what, text) in texts {
+        for file in ["README", ".md", "ARCHITECTURE", "schema/"] {
+            assert!(!text.contains(file), "{what} refers to {file}");
+        }
+    }
+}
