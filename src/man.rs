@@ -569,7 +569,8 @@ fn paragraphs(text: &str) -> Vec<Vec<&str>> {
 }
 
 /// `text` for roff text: a backslash, a hyphen-minus (which groff would print as a hyphen, so
-/// that an option copied from the page would not work), quotes and accents as roff escapes,
+/// that an option copied from the page would not work), quotes and accents as roff escapes, a
+/// break point after a slash,
 /// and every character outside ASCII as `\[uXXXX]`, which groff and mandoc render whatever
 /// they take the input's encoding to be. The one function that makes text roff; the page's
 /// own requests and font changes are added around what it returns.
@@ -582,6 +583,9 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("\\(aq"),
             '`' => out.push_str("\\(ga"),
             '"' => out.push_str("\\(dq"),
+            // A path may break after a slash on a narrow terminal (`\:`, a break point of no
+            // width, so the path reads and copies as typed).
+            '/' => out.push_str("/\\:"),
             // A line break or a tab in text is the page's layout, not roff's.
             '\n' | '\t' => out.push(' '),
             c if c.is_ascii_control() => {}
