@@ -2,9 +2,6 @@
 //! text both render, which must name every command, option and variable the tool has (walked
 //! from clap's own tree, so a new option without an entry fails here).
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
 use clap::CommandFactory;
 
 mod common;
@@ -19,22 +16,7 @@ fn page() -> String {
 
 /// Runs `program` with `args` on `input`; (exit code, stdout, stderr).
 fn pipe(program: &str, args: &[&str], input: &str) -> (i32, String, String) {
-    let mut child = Command::new(program)
-        .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{program} runs: {e}"));
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("it ends");
+    let output = common::piped_through(program, args, input);
     (
         output.status.code().expect("not killed"),
         String::from_utf8(output.stdout).expect("UTF-8 out"),
