@@ -595,7 +595,7 @@ Examples:
         options: OptionsAfterName,
     },
 
-    /// A country or a city, as `country` or `city` answers: what `attache NAME` runs
+    /// A country, as `attache country` answers, or else a city, as `attache city` does: what `attache NAME` runs when NAME is no command
     #[command(hide = true)]
     Place {
         /// Country or city name in English or Latvian, or a country's ISO code
