@@ -496,6 +496,13 @@ impl AfterHelp {
                 for line in &paragraph[1..] {
                     let continued = line.starts_with("   ") && !after.examples.is_empty();
                     match after.examples.last_mut() {
+                        // A command line that ends in a backslash goes on in the next line.
+                        Some(last) if continued && last.command.ends_with('\\') => {
+                            let head = last.command.trim_end_matches('\\').trim_end();
+                            let rest = Example::parse(line);
+                            last.command = join_words(&[head, &rest.command]);
+                            last.says = join_words(&[&last.says, &rest.says]);
+                        }
                         Some(last) if continued => {
                             last.says = join_words(&[&last.says, line.trim()]);
                         }
@@ -929,7 +936,8 @@ mod tests {
     fn examples_are_read_from_after_help() {
         let read = AfterHelp::parse(
             "Examples:\n  attache country Norway\n  attache country Burma      Former names,\n \
-             \x20                         parts\n  bash   attache completions bash > f   (a note)\n\n\
+             \x20                         parts\n  bash   attache completions bash > f   (a note)\n\
+             \x20 attache import p --into d \\\n      --url u     A page\n\n\
              Words match.\n\nExit status: 0 when\nall pass.",
         );
         let example = |command: &str, says: &str| Example {
@@ -944,6 +952,7 @@ mod tests {
                     example("attache country Norway", ""),
                     example("attache country Burma", "Former names, parts"),
                     example("attache completions bash > f", "bash (a note)"),
+                    example("attache import p --into d --url u", "A page"),
                 ],
                 exit_status: Some("0 when all pass.".to_owned()),
             }
@@ -951,7 +960,7 @@ mod tests {
     }
 
     /// The words of a command line as a POSIX shell splits them, up to the first pipe,
-    /// redirection or `&&` (the examples quote only with '...').
+    /// redirection, `;` or `&&` (the examples quote only with '...').
     fn shell_words(line: &str) -> Vec<String> {
         let mut words = Vec::new();
         let mut word: Option<String> = None;
@@ -963,7 +972,7 @@ mod tests {
                     word.get_or_insert_with(String::new);
                 }
                 ' ' if !quoted => words.extend(word.take()),
-                '|' | '>' | '&' if !quoted => break,
+                '|' | '>' | '<' | '&' | ';' if !quoted => break,
                 c => word.get_or_insert_with(String::new).push(c),
             }
         }
