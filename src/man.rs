@@ -577,31 +577,41 @@ fn paragraphs(text: &str) -> Vec<Vec<&str>> {
 
 /// `text` for roff text: a backslash, a hyphen-minus (which groff would print as a hyphen, so
 /// that an option copied from the page would not work), quotes and accents as roff escapes, a
-/// break point after a slash,
+/// break point after each slash of a long word,
 /// and every character outside ASCII as `\[uXXXX]`, which groff and mandoc render whatever
 /// they take the input's encoding to be. The one function that makes text roff; the page's
 /// own requests and font changes are added around what it returns.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\e"),
-            '-' => out.push_str("\\-"),
-            '\'' => out.push_str("\\(aq"),
-            '`' => out.push_str("\\(ga"),
-            '"' => out.push_str("\\(dq"),
-            // A path may break after a slash on a narrow terminal (`\:`, a break point of no
-            // width, so the path reads and copies as typed).
-            '/' => out.push_str("/\\:"),
-            // A line break or a tab in text is the page's layout, not roff's.
-            '\n' | '\t' => out.push(' '),
-            c if c.is_ascii_control() => {}
-            c if c.is_ascii() => out.push(c),
-            c => out.push_str(&format!("\\[u{:04X}]", u32::from(c))),
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // A word too long for a narrow terminal's line (an address, a long path) may break
+        // after a slash: `\:` is a break point of no width, so the word reads and copies as
+        // typed. A shorter one keeps whole, as any word does.
+        let breaks = word.chars().count() > LONG_WORD;
+        for c in word.chars() {
+            match c {
+                '\\' => out.push_str("\\e"),
+                '-' => out.push_str("\\-"),
+                '\'' => out.push_str("\\(aq"),
+                '`' => out.push_str("\\(ga"),
+                '"' => out.push_str("\\(dq"),
+                '/' if breaks => out.push_str("/\\:"),
+                // A line break or a tab in text is the page's layout, not roff's.
+                '\n' | '\t' => out.push(' '),
+                c if c.is_ascii_control() => {}
+                c if c.is_ascii() => out.push(c),
+                c => out.push_str(&format!("\\[u{:04X}]", u32::from(c))),
+            }
         }
     }
     out
 }
+
+/// The longest word [`escape`] keeps whole: longer ones may break after a slash.
+const LONG_WORD: usize = 30;
 
 /// `text` in bold, escaped.
 fn bold(text: &str) -> String {
@@ -742,10 +752,19 @@ impl Roff {
     fn line(&mut self, roff: &str) {
         for source_line in roff.lines() {
             let mut current = String::new();
-            for word in source_line.split(' ').filter(|w| !w.is_empty()) {
+            for mut word in source_line.split(' ').filter(|w| !w.is_empty()) {
                 if !current.is_empty() && current.len() + 1 + word.len() > MAX_LINE_BYTES {
                     self.text_line(&current);
                     current.clear();
+                }
+                // A word longer than a line (an address) is cut where it may break, each
+                // piece's line ending in `\c`, which joins the next to it without a space.
+                while current.is_empty() && word.len() > MAX_LINE_BYTES {
+                    let Some((head, rest)) = cut(word) else {
+                        break;
+                    };
+                    self.text_line(&format!("{head}\\c"));
+                    word = rest;
                 }
                 if !current.is_empty() {
                     current.push(' ');
@@ -764,11 +783,16 @@ impl Roff {
         self.request("TP");
         let start = self.out.len();
         self.line(roff);
-        let lines: Vec<&str> = self.out[start..].lines().collect();
-        let joined = lines.join(" \\c\n");
+        let lines: Vec<String> = self.out[start..].lines().map(str::to_owned).collect();
         self.out.truncate(start);
-        self.out.push_str(&joined);
-        self.out.push('\n');
+        let last = lines.len().saturating_sub(1);
+        for (i, line) in lines.iter().enumerate() {
+            self.out.push_str(line);
+            if i < last && !line.ends_with("\\c") {
+                self.out.push_str(" \\c");
+            }
+            self.out.push('\n');
+        }
     }
 
     /// One input line of text: one that would begin with a control character starts with the
@@ -870,6 +894,18 @@ impl Roff {
     }
 }
 
+/// `word` (roff) cut at its last break point (`\:`, after a slash) that leaves the head short
+/// enough for a line with `\c` after it; `None` where it has none, or none that helps.
+fn cut(word: &str) -> Option<(&str, &str)> {
+    let room = MAX_LINE_BYTES - "\\c".len();
+    let at = word
+        .match_indices("\\:")
+        .map(|(i, mark)| i + mark.len())
+        .filter(|&end| end <= room && end < word.len())
+        .last()?;
+    Some(word.split_at(at))
+}
+
 /// Where [`Roff::finish`] puts the fallbacks: a comment line, replaced by them.
 const FALLBACKS_HERE: &str = ".\\\" fallbacks\n";
 
@@ -928,6 +964,11 @@ mod tests {
         );
         assert_eq!(escape("--lang 'lv'"), "\\-\\-lang \\(aqlv\\(aq");
         assert_eq!(escape("a\\b \"c\" `d`"), "a\\eb \\(dqc\\(dq \\(gad\\(ga");
+        assert_eq!(escape("~/.zfunc/_attache"), "~/.zfunc/_attache");
+        assert_eq!(
+            escape("~/.local/share/bash-completion/completions/attache"),
+            "~/\\:.local/\\:share/\\:bash\\-completion/\\:completions/\\:attache"
+        );
         assert!(escape("\u{1b}[31m").is_ascii());
         assert!(!escape("\u{1b}[31m").contains('\u{1b}'));
     }
@@ -1009,6 +1050,22 @@ mod tests {
         assert_eq!(drawn('ķ').as_deref(), Some("\\o'k\\[ac]'"));
         assert_eq!(drawn('š').as_deref(), Some("\\o's\\[ah]'"));
         assert_eq!(drawn('→'), None);
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_cut_where_it_may_break() {
+        let address = format!("https://example.org/{}/{}", "a".repeat(50), "b".repeat(40));
+        let mut page = Roff::default();
+        page.line(&format!("see {}", escape(&address)));
+        let lines: Vec<&str> = page.out.lines().collect();
+        assert_eq!(lines[0], "see");
+        assert!(lines.iter().all(|l| l.len() <= MAX_LINE_BYTES), "{lines:?}");
+        assert!(lines[1..lines.len() - 1].iter().all(|l| l.ends_with("\\c")));
+        let joined: String = lines[1..]
+            .iter()
+            .map(|l| l.trim_end_matches("\\c"))
+            .collect();
+        assert_eq!(joined, escape(&address));
     }
 
     #[test]
