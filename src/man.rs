@@ -135,6 +135,13 @@ fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, String)> 
     })
 }
 
+/// The tags of one of the tables above.
+fn tags(table: &'static str) -> impl Iterator<Item = &'static str> {
+    table
+        .split("\n\n")
+        .filter_map(|entry| entry.trim().lines().next())
+}
+
 /// The paragraphs of a table of prose, each one line.
 fn paragraphs_of(table: &'static str) -> impl Iterator<Item = String> {
     table
@@ -664,7 +671,8 @@ fn words_of(text: &str) -> String {
         let (lead, rest) = word.split_at(start);
         let (core, tail) = rest.split_at(end - start);
         let is_option = core.starts_with("--") && core.len() > 2;
-        let is_variable = entries(ENVIRONMENT).any(|(v, _)| v == core);
+        let is_variable = core.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+            && tags(ENVIRONMENT).any(|variable| variable == core);
         // The sections the page's prose refers to.
         let is_section = matches!(core, "OPTIONS" | "COMMANDS" | "ENVIRONMENT" | "FILES");
         if is_option || is_variable || is_section {
