@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
-use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
+use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
     Answer, Citations, agreement_text, figure_msg, hit_command, hit_kind, hit_text, stated_at_text,
     totals_text,
@@ -74,7 +74,6 @@ fn render_page<'a>(
         lang,
         with_sources,
         wrap_cells: page.wraps(),
-        wrap_prose: matches!(format, PageFormat::Table(_)),
         markdown: format == PageFormat::Markdown,
         cite: cite.then(|| RefCell::new(Citations::default())),
     };
@@ -109,10 +108,8 @@ struct Renderer<'a> {
     markdown: bool,
     /// `--with-sources`: record tables end in a column of source ids.
     with_sources: bool,
-    /// Wrap cells at fixed widths (terminal tables in a pipe).
+    /// Wrap cells at fixed widths (terminal tables without a width to fit: a pipe).
     wrap_cells: bool,
-    /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown keeps lines whole.
-    wrap_prose: bool,
 }
 
 /// Whether rows hold several lines each and want a rule between them.
@@ -128,19 +125,10 @@ impl<'a> Renderer<'a> {
     }
 
     /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
-    /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown.
+    /// left whole where the page has a width to fit (comfy-table wraps it) and in Markdown.
     fn cell(&self, text: &str, width: usize) -> String {
         if self.wrap_cells {
             wrap(text, width)
-        } else {
-            text.to_owned()
-        }
-    }
-
-    /// A paragraph of prose, wrapped for a terminal table page.
-    fn prose(&self, text: &str) -> String {
-        if self.wrap_prose {
-            wrap(text, TEXT_WIDTH)
         } else {
             text.to_owned()
         }
@@ -247,7 +235,7 @@ impl<'a> Renderer<'a> {
             .collect();
         page.references(&entries)?;
         if cite.derived {
-            page.line(&self.prose(self.msg(Msg::DerivedNote)))?;
+            page.paragraph(self.msg(Msg::DerivedNote))?;
         }
         Ok(())
     }
@@ -349,13 +337,9 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    /// "Source: publisher, “title”, date", wrapped as prose.
+    /// "Source: publisher, “title”, date", a paragraph.
     fn source_line(&self, source: &Source) -> String {
-        self.prose(&format!(
-            "{}: {}",
-            self.msg(Msg::Source),
-            self.source(source)
-        ))
+        format!("{}: {}", self.msg(Msg::Source), self.source(source))
     }
 
     fn country(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
@@ -367,7 +351,7 @@ impl<'a> Renderer<'a> {
         if report.is_latvia {
             // Neither direction applies to Latvia itself; say so once.
             page.gap()?;
-            page.line(&self.prose(self.msg(Msg::HomeCountry)))?;
+            page.paragraph(self.msg(Msg::HomeCountry))?;
         } else {
             self.directions(report, page)?;
         }
@@ -492,7 +476,7 @@ impl<'a> Renderer<'a> {
             page.table(table)?;
             if let Some(word) = &attache.accreditation.name_in_source {
                 let country = country.name_in_sentence(self.lang, Case::Nominative);
-                page.line(&self.prose(&self.lang.source_name_read_as(word, country)))?;
+                page.paragraph(&self.lang.source_name_read_as(word, country))?;
             }
         } else {
             // "The Netherlands has no ...": the sentence begins with the name.
@@ -609,7 +593,7 @@ impl<'a> Renderer<'a> {
                     self.msg(Msg::Note),
                     self.lang.pick(note)
                 );
-                page.line(&self.prose(&line))?;
+                page.paragraph(&line)?;
             }
         }
         self.statements(Msg::AlliesTitle, &report.allies, page)
@@ -643,7 +627,7 @@ impl<'a> Renderer<'a> {
         let mut sources: Vec<&Source> = statements.iter().map(|s| s.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
         Ok(())
     }
@@ -660,7 +644,7 @@ impl<'a> Renderer<'a> {
         let mut sources: Vec<&Source> = report.duties.iter().map(|d| d.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
         self.statements(Msg::RoleTitle, &report.role, page)?;
 
@@ -797,12 +781,12 @@ impl<'a> Renderer<'a> {
         page.list(&addresses, false)?;
         for SourceUse { source, .. } in report.sources.iter() {
             if let Some(note) = &source.note {
-                page.line(&self.prose(&format!(
+                page.paragraph(&format!(
                     "{} ({}): {}",
                     self.msg(Msg::Note),
                     source.id,
                     self.lang.pick(note)
-                )))?;
+                ))?;
             }
         }
         Ok(())
@@ -946,7 +930,7 @@ impl<'a> Renderer<'a> {
         // Every figure is counted from every posting, adviser and accreditation.
         if self.cite.is_some() {
             let refs = self.refs(&report.counted);
-            page.line(&self.prose(&format!("{}: {refs}", self.msg(Msg::CountedFrom))))?;
+            page.paragraph(&format!("{}: {refs}", self.msg(Msg::CountedFrom)))?;
         }
         Ok(())
     }
@@ -1075,7 +1059,7 @@ impl<'a> Renderer<'a> {
             declared.advisers,
         );
         let evidence = Evidence::quoted(report.declared.source, report.declared.quote);
-        page.line(&self.prose(&self.cited(&stated, &[evidence])))?;
+        page.paragraph(&self.cited(&stated, &[evidence]))?;
         self.attache_count(&report.attache_count, page)?;
         for m in report.mismatches.iter() {
             if m.figure == Figure::Attaches {
@@ -1083,15 +1067,15 @@ impl<'a> Renderer<'a> {
             }
             let figure = self.msg(figure_msg(m.figure));
             let line = self.lang.mismatch(figure, m.declared, m.listed);
-            page.line(&self.prose(&line))?;
+            page.paragraph(&line)?;
         }
         for source in report.attache_count.sources() {
-            page.line(&self.prose(&format!(
+            page.paragraph(&format!(
                 "{} ({}): {}",
                 self.msg(Msg::Source),
                 source.id,
                 self.source(source)
-            )))?;
+            ))?;
         }
         Ok(())
     }
@@ -1103,17 +1087,17 @@ impl<'a> Renderer<'a> {
         for r in count.per_residence.iter() {
             let evidence = Evidence::quoted(r.source, r.quote);
             let line = self.cited(&stated_at_text(r, self.lang), &[evidence]);
-            page.line(&self.prose(&line))?;
+            page.paragraph(&line)?;
         }
         if let Some(line) = agreement_text(count, self.lang) {
-            page.line(&self.prose(&self.derived_line(&line)))?;
+            page.paragraph(&self.derived_line(&line))?;
         }
         Ok(())
     }
 
     fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::UnscTitle))?;
-        page.line(&self.source_line(report.source))?;
+        page.paragraph(&self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
             page.line(address)?;
         }
@@ -1147,9 +1131,9 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&s| Evidence::of(s))
             .collect();
-        page.line(&self.prose(&self.cited(self.lang.pick(&outcome.text), &evidence)))?;
+        page.paragraph(&self.cited(self.lang.pick(&outcome.text), &evidence))?;
         for source in report.outcome.sources.iter() {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
 
         if !report.developments.is_empty() {
