@@ -34,6 +34,9 @@ use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView, sour
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
 
+/// Headers wrap at this width in a pipe.
+const HEADER_WIDTH: usize = 17;
+
 /// Renders an answer for people, as terminal tables or Markdown. With `cite`, every record
 /// shown is numbered and the page ends with its references.
 pub fn render(
@@ -257,9 +260,13 @@ impl<'a> Renderer<'a> {
         row
     }
 
+    /// A table under `headers`, each wrapped like a cell (a count says what it counts, "Number
+    /// of Latvia's attachés", and takes two lines in a pipe rather than a column that wide).
     fn table(&self, headers: &[Msg], rows: Rows) -> Grid {
         Grid::new(
-            headers.iter().map(|&h| self.msg(h)),
+            headers
+                .iter()
+                .map(|&h| self.cell(self.msg(h), HEADER_WIDTH)),
             matches!(rows, Rows::Multi),
         )
     }
@@ -650,7 +657,7 @@ impl<'a> Renderer<'a> {
 
         page.section(self.msg(Msg::DatasetTitle))?;
         let c = report.counts;
-        let mut table = self.table(&[Msg::Records, Msg::Count], Rows::Single);
+        let mut table = self.table(&[Msg::Kind, Msg::NumberOfRecords], Rows::Single);
         for (label, count) in [
             (Msg::CountCountries, c.countries),
             (Msg::CountCities, c.cities),
@@ -795,7 +802,7 @@ impl<'a> Renderer<'a> {
     /// Each source: id, publisher and title in both languages, date, and the records on it.
     fn sources_table(&self, sources: &[SourceUse<'_>], page: &mut Page<'_>) -> io::Result<()> {
         let mut table = self.table(
-            &[Msg::Id, Msg::Source, Msg::Date, Msg::Records],
+            &[Msg::Id, Msg::Source, Msg::Date, Msg::NumberOfRecords],
             Rows::Multi,
         );
         for SourceUse {
@@ -876,7 +883,7 @@ impl<'a> Renderer<'a> {
     fn stats(&self, report: &StatsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::StatsCities))?;
         let headers = [
-            Msg::City,
+            Msg::ResidesIn,
             Msg::LatviasAttaches,
             Msg::LatviasAdvisers,
             Msg::AccreditedToLatvia,
@@ -903,7 +910,7 @@ impl<'a> Renderer<'a> {
         page.table(table)?;
 
         page.section(self.msg(Msg::StatsPostings))?;
-        let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
+        let mut table = self.table(&[Msg::ResidesIn, Msg::NumberOfCountries], Rows::Single);
         for posting in report.postings.iter() {
             table.add_row([
                 self.city_and_country(posting.residence),
@@ -966,7 +973,10 @@ impl<'a> Renderer<'a> {
 
     fn non_resident(&self, report: &NonResidentReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::NonResidentTitle))?;
-        let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
+        let mut table = self.record_table(
+            &[Msg::ResidesIn, Msg::NumberOfAttaches, Msg::Countries],
+            Rows::Multi,
+        );
         for group in report.groups.iter() {
             let countries: Vec<String> = self
                 .in_reading_order(&group.attaches)
@@ -1018,7 +1028,10 @@ impl<'a> Renderer<'a> {
 
     fn postings(&self, report: &PostingsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PostingsTitle))?;
-        let mut table = self.record_table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
+        let mut table = self.record_table(
+            &[Msg::ResidesIn, Msg::NumberOfCountries, Msg::Covers],
+            Rows::Single,
+        );
         for posting in report.attaches.iter() {
             table.add_row(self.record_row(
                 [

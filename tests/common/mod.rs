@@ -231,3 +231,34 @@ impl Drop for Tmux {
             .output();
     }
 }
+
+/// The pipe tables of a Markdown page: headers and rows of cells (a cell's lines joined by
+/// `<br>`).
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn markdown_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_start_matches("| ")
+            .trim_end_matches(" |")
+            .split(" | ")
+            .map(str::to_owned)
+            .collect()
+    };
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if lines[i].starts_with("| ") && lines[i + 1].starts_with("| --- ") {
+            let headers = cells(lines[i]);
+            i += 2;
+            let mut rows = Vec::new();
+            while i < lines.len() && lines[i].starts_with("| ") {
+                rows.push(cells(lines[i]));
+                i += 1;
+            }
+            tables.push((headers, rows));
+        } else {
+            i += 1;
+        }
+    }
+    tables
+}
