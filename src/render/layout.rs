@@ -425,7 +425,8 @@ fn column_widths(grid: &Grid, width: usize) -> Option<Vec<usize>> {
 
 /// A table too wide for `width` columns written record by record, as psql's expanded display
 /// writes it: each row a block of "header │ value" lines, the values wrapped at spaces in the
-/// room beside the headers, a rule between records.
+/// room beside the headers, a rule between records. The headers wrap too where the longest
+/// word of a value would not fit beside the longest header.
 fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) -> io::Result<()> {
     use unicode_width::UnicodeWidthStr;
     let (bar, rule, cross) = if style.unicode {
@@ -433,21 +434,56 @@ fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) 
     } else {
         ('|', '-', '+')
     };
-    let label_width = grid.headers.iter().map(|h| h.width()).max().unwrap_or(0);
+    let longest_word = |texts: &mut dyn Iterator<Item = &String>| {
+        texts
+            .flat_map(|t| t.split([' ', '\n']))
+            .map(|w| w.width())
+            .max()
+            .unwrap_or(0)
+    };
+    let widest_header = grid.headers.iter().map(|h| h.width()).max().unwrap_or(0);
+    let header_word = longest_word(&mut grid.headers.iter());
+    let value_word = longest_word(&mut grid.rows.iter().flatten());
+    // As wide as the widest header, unless that leaves a value's longest word no room.
+    let label_width = width
+        .saturating_sub(3 + value_word)
+        .clamp(header_word.min(widest_header), widest_header);
     let room = width.saturating_sub(label_width + 3).max(1);
+    let labels: Vec<Vec<String>> = grid
+        .headers
+        .iter()
+        .map(|h| {
+            wrap(h, label_width)
+                .split('\n')
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
     let label_style = anstyle::Style::new()
         .bold()
         .fg_color(Some(anstyle::AnsiColor::Cyan.into()));
-    let blocks: Vec<Vec<(usize, String)>> = grid
+    // Each record's lines: (its header's line, its value's line).
+    let blocks: Vec<Vec<(&str, String)>> = grid
         .rows
         .iter()
         .map(|row| {
             let mut lines = Vec::new();
             for (column, cell) in row.iter().enumerate() {
-                for line in cell.split('\n') {
-                    for piece in wrap(line, room).split('\n') {
-                        lines.push((column, piece.to_owned()));
-                    }
+                let values: Vec<String> = cell
+                    .split('\n')
+                    .flat_map(|line| {
+                        wrap(line, room)
+                            .split('\n')
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                let label = labels.get(column).map_or(&[][..], Vec::as_slice);
+                for i in 0..values.len().max(label.len()) {
+                    lines.push((
+                        label.get(i).map_or("", String::as_str),
+                        values.get(i).cloned().unwrap_or_default(),
+                    ));
                 }
             }
             lines
@@ -467,17 +503,12 @@ fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) 
             line.extend(std::iter::repeat_n(rule, value_width + 1));
             writeln!(out, "{line}")?;
         }
-        let mut last = None;
-        for (column, value) in block {
-            let header = grid.headers.get(*column).map_or("", String::as_str);
-            // The header beside the first line of its value only.
-            let label = if last == Some(*column) { "" } else { header };
-            last = Some(*column);
-            let pad = " ".repeat(label_width - label.width());
+        for (label, value) in block {
+            let pad = " ".repeat(label_width.saturating_sub(label.width()));
             let label = if style.color && !label.is_empty() {
                 format!("{label_style}{label}{label_style:#}")
             } else {
-                label.to_owned()
+                (*label).to_owned()
             };
             let line = format!("{label}{pad} {bar} {value}");
             writeln!(out, "{}", line.trim_end())?;
