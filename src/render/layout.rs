@@ -638,9 +638,10 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
             continue;
         }
         let trimmed = line.trim_end_matches(' ');
-        // Already fits: as textwrap writes it, trailing spaces dropped. (textwrap's own test
-        // is the line's length in bytes, without a marker.)
-        if (prefix.is_empty() && line.len() < width) || display_width(trimmed) <= first_width {
+        // Already fits: as textwrap writes it, trailing spaces dropped. No character is wider
+        // than its bytes are many, so a line no longer than the room fits without measuring.
+        // (textwrap's own test is the line's length in bytes, without a marker.)
+        if (prefix.is_empty() && line.len() < width) || trimmed.len() <= first_width {
             out.push_str(prefix);
             out.push_str(trimmed);
             started = true;
@@ -700,21 +701,27 @@ impl Word {
             if start >= bytes.len() {
                 return None;
             }
-            // A space is one byte in UTF-8 and never part of another character.
-            let end = start
-                + bytes[start..]
-                    .iter()
-                    .position(|&b| b == b' ')
-                    .unwrap_or(bytes.len() - start);
-            let after = end
-                + bytes[end..]
-                    .iter()
-                    .position(|&b| b != b' ')
-                    .unwrap_or(bytes.len() - end);
+            // One pass over the word: where it ends (a space is one byte in UTF-8, never part
+            // of another character) and whether it is all printable ASCII.
+            let mut end = start;
+            let mut ascii = true;
+            while let Some(&b) = bytes.get(end).filter(|&&b| b != b' ') {
+                ascii &= (b'!'..=b'~').contains(&b);
+                end += 1;
+            }
+            let mut after = end;
+            while bytes.get(after) == Some(&b' ') {
+                after += 1;
+            }
+            let width = if ascii {
+                end - start
+            } else {
+                textwrap::core::display_width(&line[start..end])
+            };
             let word = Word {
                 start,
                 end,
-                width: display_width(&line[start..end]),
+                width,
                 spaces: after - end,
             };
             start = after;
