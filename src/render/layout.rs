@@ -648,6 +648,8 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
             continue;
         }
         words.clear();
+        // About one word in six bytes of prose: room enough that the vector seldom grows.
+        words.reserve(line.len() / 4 + 1);
         words.extend(Word::all_in(line));
         let widths = [first_width as f64, other_width as f64];
         for (k, on_line) in textwrap::wrap_algorithms::wrap_first_fit(&words, &widths)
