@@ -610,12 +610,12 @@ fn text_width(style: Style) -> usize {
 }
 
 /// `text` wrapped at `width` columns after `marker` ("", "  1. ", "[3] "), its other lines
-/// indented under the text: exactly what `textwrap::fill` gives with [`wrap_options`] (a test
-/// compares the two on any text), for a tenth of its cost.
+/// indented under the text: exactly what `textwrap::fill` gives with no hyphenation and no
+/// word broken (a test compares the two on any text), for a fifth of its cost.
 ///
 /// Lines break at spaces only, so a date, a hyphenated word or an address is never split, and
 /// a word longer than the width (a web address) overflows rather than being cut. textwrap's
-/// `fill` cost about 850 instructions a word, half of `attache unsc`, in the iterators that find,
+/// `fill` cost about 860 instructions a word, half of `attache unsc`, in the iterators that find,
 /// split and measure its words: here a line that fits is written as it is, and the others are
 /// cut into words in one pass (a word of printable ASCII is as wide as it is long) and laid out
 /// by textwrap's own first-fit algorithm, the one `fill` uses without the `smawk` feature.
