@@ -17,7 +17,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{BASH_COMPLETION, attache, require_tool, run};
+use common::{BASH_COMPLETION, attache, require_tools, run};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shell {
@@ -45,9 +45,7 @@ impl Shell {
             tools.push("tmux");
         }
         // Every one is checked, so that a note (or CI's failure) names each missing tool.
-        tools
-            .into_iter()
-            .fold(true, |all, tool| require_tool(tool) & all)
+        require_tools(&tools)
     }
 }
 
