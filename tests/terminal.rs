@@ -14,40 +14,22 @@ use std::collections::BTreeMap;
 
 use unicode_width::UnicodeWidthStr;
 
-use common::{Tmux, attache, require_tool};
+use common::{PAGES, Tmux, attache, require_tool};
 
 const WIDTHS: &[u16] = &[40, 60, 80, 120, 200];
 
-/// Every command that writes prose or tables for people, with the options that add to a page.
-const PAGES: &[&[&str]] = &[
-    &["country", "Norway"],
-    &["country", "United States"],
-    &["country", "Mali"],
-    &["country", "Latvia"],
-    &["city", "Warsaw"],
-    &["city", "Riga"],
-    &["about"],
-    &["unsc"],
-    &["postings"],
-    &["non-resident"],
-    &["accredited"],
-    &["partners"],
-    &["sources"],
-    &["stats"],
-    &["check"],
-    &["search", "kiber"],
-    &["search", "Mali"],
-    &["reciprocity"],
-    &["graph", "--country", "Norway"],
+/// Pages with the options that add to them.
+const WITH_OPTIONS: &[&[&str]] = &[
     &["country", "Norway", "--cite"],
     &["postings", "--with-sources", "--cite"],
     &["unsc", "--cite"],
 ];
 
-/// The pages in both languages.
+/// The pages, with and without options, in both languages.
 fn pages() -> Vec<Vec<&'static str>> {
     PAGES
         .iter()
+        .chain(WITH_OPTIONS)
         .flat_map(|page| {
             let mut lv = page.to_vec();
             lv.extend(["--lang", "lv"]);

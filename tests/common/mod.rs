@@ -300,3 +300,29 @@ pub fn markdown_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
     }
     tables
 }
+
+/// Every page of the tool written for people (prose and tables), by the commands and names
+/// that make each: the terminal and vocabulary tests go over all of them.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub const PAGES: &[&[&str]] = &[
+    &["country", "Norway"],
+    &["country", "United States"],
+    &["country", "Mali"],
+    &["country", "Latvia"],
+    &["city", "Warsaw"],
+    &["city", "Riga"],
+    &["city", "Washington"],
+    &["about"],
+    &["unsc"],
+    &["postings"],
+    &["non-resident"],
+    &["accredited"],
+    &["partners"],
+    &["sources"],
+    &["stats"],
+    &["check"],
+    &["search", "kiber"],
+    &["search", "Varšava"],
+    &["reciprocity"],
+    &["graph", "--country", "Norway"],
+];
