@@ -100,7 +100,11 @@ When it is dumb: neither colour nor box drawing, tables in plain ASCII as in a p
 always still colours).
 
 COLUMNS
-The width of the terminal, when set, for tables and prose.
+When it holds a positive integer: the width, in columns, that prose, headings and tables
+fit, over the terminal's own width, and in a pipe or a file too (`COLUMNS=100 attache unsc |
+less`); under 20 counts as 20, over 1000 as 1000. Empty or anything else is ignored. Without
+it, a terminal's width counts, and a pipe or a file gets fixed widths, the same bytes on every
+machine.
 ";
 
 /// EXIT STATUS, before the rules of single commands.
