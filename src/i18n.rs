@@ -300,6 +300,13 @@ phrases! {
     ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
+    /// What `import` read and wrote; `files` counted by [`Lang::count`].
+    imported(postings, advisers, accredited, file, files, dir, source) => (
+        "Read {postings} residences of Latvia's attachés, {advisers} advisers and {accredited} \
+         attachés accredited to Latvia from {file}; wrote {files} to {dir} (source {source}).",
+        "No {file} nolasītas {postings} Latvijas atašeju rezidences, {advisers} padomnieki un \
+         {accredited} Latvijā akreditēti atašeji; {dir} ierakstīti {files} (avots {source})."
+    ),
 
     // Pages for people.
     /// `date`: a date, or "undated".

@@ -150,6 +150,15 @@ fn text(at: &At, value: &Text) -> Result<(), DataError> {
 
 /// An ISO 8601 calendar date, `YYYY-MM-DD`.
 fn date(at: &At, value: &str) -> Result<(), DataError> {
+    if is_date(value) {
+        Ok(())
+    } else {
+        Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
+    }
+}
+
+/// Whether `value` is a real calendar date written `YYYY-MM-DD` (no 2025-02-31).
+pub fn is_date(value: &str) -> bool {
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     let ok = b.len() == 10
@@ -164,11 +173,7 @@ fn date(at: &At, value: &str) -> Result<(), DataError> {
             let day: u8 = value[8..10].parse().unwrap_or(0);
             (1..=days_in_month(year, month)).contains(&day)
         };
-    if ok {
-        Ok(())
-    } else {
-        Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
-    }
+    ok
 }
 
 /// The days of a month of the Gregorian calendar; 0 for a month that does not exist.
