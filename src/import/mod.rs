@@ -849,13 +849,30 @@ pub fn import(
             .map(|p| ("cooperation.json", &p.quote))
             .chain(ds.duties.iter().map(|d| ("duties.json", &d.quote)))
             .chain(ds.statements.iter().map(|s| ("statements.json", &s.quote)));
+        let mut missing: Vec<(&str, usize, usize, &str)> = Vec::new();
         for (file, quote) in quotes {
+            let at = match missing.iter().position(|m| m.0 == file) {
+                Some(at) => at,
+                None => {
+                    missing.push((file, 0, 0, ""));
+                    missing.len() - 1
+                }
+            };
+            missing[at].2 += 1;
             if !on_page(&page, quote) {
-                notes.push(format!(
-                    "{file} is kept as it is, but the page no longer has \"{}\": check it by hand",
-                    escaped(quote)
-                ));
+                missing[at].1 += 1;
+                if missing[at].3.is_empty() {
+                    missing[at].3 = quote;
+                }
             }
+        }
+        for (file, gone, of, first) in missing.into_iter().filter(|m| m.1 > 0) {
+            notes.push(format!(
+                "{file} is kept as it is, but the page no longer has the line{} of {gone} of \
+                 its {of} records (the first: {}): check them by hand",
+                if gone == 1 { "" } else { "s" },
+                page::shown(first)
+            ));
         }
     } else {
         notes.push(
