@@ -585,6 +585,15 @@ fn new_cities(ds: &Dataset, options: &Options) -> Result<Vec<NewCity>, ImportErr
                 declared.name.clone(),
             ),
         };
+        if let Ok(Resolution::Found { id: known, reading }) = resolve::resolve(&ds.city_names, &lv)
+        {
+            if !matches!(reading, Reading::Beginning) {
+                return Err(refuse(format!(
+                    "the data has it already, as {}: no --city is needed",
+                    ds.city(known).name(options.lang)
+                )));
+            }
+        }
         let id = city_id(&en);
         if id.is_empty() {
             return Err(refuse(
@@ -600,15 +609,6 @@ fn new_cities(ds: &Dataset, options: &Options) -> Result<Vec<NewCity>, ImportErr
         let declined = data::each_form(&lv, &Marks::new(), |form| keys.push(key(form)));
         if declined.is_err() {
             return Err(refuse("its Latvian name cannot be declined".to_owned()));
-        }
-        if let Ok(Resolution::Found { id: known, reading }) = resolve::resolve(&ds.city_names, &lv)
-        {
-            if !matches!(reading, Reading::Beginning) {
-                return Err(refuse(format!(
-                    "the data has it already, as {}: no --city is needed",
-                    ds.city(known).name(options.lang)
-                )));
-            }
         }
         cities.push(NewCity {
             id,

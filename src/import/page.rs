@@ -183,20 +183,20 @@ impl Section {
     fn heading(self) -> &'static str {
         match self {
             Section::Postings => {
-                "the total of Latvia's attachés (\"... akreditējusi astoņus aizsardzības \
+                "total of Latvia's attachés (\"... akreditējusi astoņus aizsardzības \
                  atašejus 18 valstīs:\", \"... eight defence attachés in 18 countries:\") and \
                  its list"
             }
             Section::Advisers => {
-                "the advisers' heading (\"... divi aizsardzības padomnieki ...:\", \"... two \
+                "advisers' heading (\"... divi aizsardzības padomnieki ...:\", \"... two \
                  defence advisers ...:\") and its list"
             }
             Section::Resident => {
-                "the list of attachés accredited to Latvia (\"Aizsardzības atašeji, kas ir \
+                "list of attachés accredited to Latvia (\"Aizsardzības atašeji, kas ir \
                  akreditēti Latvijā:\", \"Defence attachés accredited to Latvia:\")"
             }
             Section::NonResident => {
-                "the list of non-resident attachés (\"Nerezidējošie aizsardzības atašeji ...:\", \
+                "list of non-resident attachés (\"Nerezidējošie aizsardzības atašeji ...:\", \
                  \"Non-resident defence attachés ...:\")"
             }
         }
@@ -247,7 +247,7 @@ impl std::fmt::Display for Problem {
                 "a list line before any heading says which list it is in: is the heading above \
                  it missing?",
             ),
-            Problem::Twice(section) => write!(f, "a second heading of {}", section.heading()),
+            Problem::Twice(section) => write!(f, "a second {}", section.heading()),
             Problem::Missing(section) => write!(
                 f,
                 "the page has no {}: is the whole page copied, in the language given (--lang)?",
@@ -255,7 +255,7 @@ impl std::fmt::Display for Problem {
             ),
             Problem::NoNumber(section) => write!(
                 f,
-                "no number read in {}",
+                "no number read in this {}",
                 section.heading()
             ),
             Problem::WrongLanguage(lang) => write!(
@@ -466,7 +466,10 @@ fn heading(line: &Plain, lang: Lang) -> Option<Section> {
                 Some(Section::Resident)
             } else if has(&["padomniek"]) && (colon || stated_number(&words, &["padomniek"]).is_some()) {
                 Some(Section::Advisers)
-            } else if has(&["atasej"]) && has(&["valst"]) && stated_number(&words, &["atasej"]).is_some() {
+            } else if has(&["atasej"])
+                && has(&["valst"])
+                && (colon || stated_number(&words, &["atasej"]).is_some())
+            {
                 Some(Section::Postings)
             } else {
                 None
@@ -481,7 +484,10 @@ fn heading(line: &Plain, lang: Lang) -> Option<Section> {
                 Some(Section::Resident)
             } else if has(&["advis"]) && (colon || stated_number(&words, &["advis"]).is_some()) {
                 Some(Section::Advisers)
-            } else if has(&["attache"]) && has(&["countr"]) && stated_number(&words, &["attache"]).is_some() {
+            } else if has(&["attache"])
+                && has(&["countr"])
+                && (colon || stated_number(&words, &["attache"]).is_some())
+            {
                 Some(Section::Postings)
             } else {
                 None
