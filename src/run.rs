@@ -198,9 +198,12 @@ pub fn run(
                     (data::embedded(), texts)
                 }
             };
-            let imported = crate::import::import(&text, base, &texts, &options)
-                .with_context(|| {
-                    format!("{} cannot be imported (nothing was written)", data::escaped_path(file))
+            let imported =
+                crate::import::import(&text, base, &texts, &options).with_context(|| {
+                    format!(
+                        "{} cannot be imported (nothing was written)",
+                        data::escaped_path(file)
+                    )
                 })?;
             for message in &imported.notes {
                 note(err, &format!("note: {message}"));
@@ -220,9 +223,7 @@ pub fn run(
                 out,
                 "{}",
                 lang.imported(
-                    postings,
-                    advisers,
-                    accredited,
+                    lang.imported_records(postings, advisers, accredited),
                     data::escaped_path(file),
                     files,
                     data::escaped_path(into),

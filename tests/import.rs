@@ -104,7 +104,12 @@ fn records(dir: &Path, quotes: bool) -> (Value, Value) {
 }
 
 /// The countries' and cities' names in the built-in data, by code and id.
-fn names(dir: &Path, file: &str, key: &str, lang: &str) -> std::collections::HashMap<String, String> {
+fn names(
+    dir: &Path,
+    file: &str,
+    key: &str,
+    lang: &str,
+) -> std::collections::HashMap<String, String> {
     json(dir, file)
         .as_array()
         .expect("array")
@@ -133,7 +138,12 @@ fn latvian_page(data: &Path) -> String {
             .as_array()
             .expect("array")
             .iter()
-            .map(|r| format!("- {};", r["quote"].as_str().expect("quote").trim_end_matches(';')))
+            .map(|r| {
+                format!(
+                    "- {};",
+                    r["quote"].as_str().expect("quote").trim_end_matches(';')
+                )
+            })
             .collect()
     };
     page.extend(lines(&postings["attaches"]));
@@ -172,7 +182,12 @@ fn english_page(data: &Path) -> String {
         .as_array()
         .expect("array")
         .iter()
-        .map(|c| (c["id"].as_str().expect("id").to_owned(), c["country"].as_str().expect("cc").to_owned()))
+        .map(|c| {
+            (
+                c["id"].as_str().expect("id").to_owned(),
+                c["country"].as_str().expect("cc").to_owned(),
+            )
+        })
         .collect();
     let postings = json(data, "postings.json");
     let declared = &postings["declared"];
@@ -251,9 +266,19 @@ fn a_latvian_page_written_from_the_built_in_records_imports_to_the_same_records(
     let postings = json(&out.into, "postings.json");
     let kyiv = &postings["attaches"][4]["stated_attaches"];
     assert_eq!(kyiv["source"], "mod-cooperation-en");
-    assert!(out.stderr.contains("the 2 that mod-cooperation-en states"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("the 2 that mod-cooperation-en states"),
+        "{}",
+        out.stderr
+    );
     // Every other file is the dataset's own, byte for byte.
-    for file in ["countries.json", "cooperation.json", "duties.json", "unsc.json", "cities.json"] {
+    for file in [
+        "countries.json",
+        "cooperation.json",
+        "duties.json",
+        "unsc.json",
+        "cities.json",
+    ] {
         assert_eq!(
             fs::read(out.into.join(file)).expect("written"),
             fs::read(data.join(file)).expect("exported"),
@@ -292,13 +317,19 @@ fn the_page_as_published_imports_to_the_built_in_records() {
         .find(|s| s["id"] == "mod-cooperation-2026-12-04")
         .expect("the new source");
     assert_eq!(source["published"], "2026-12-04");
-    assert_eq!(source["title"]["lv"], "Starptautiskā un reģionālā sadarbība");
+    assert_eq!(
+        source["title"]["lv"],
+        "Starptautiskā un reģionālā sadarbība"
+    );
     assert_eq!(
         source["address"],
         "https://www.mod.gov.lv/lv/nozares-politika/starptautiska-un-regionala-sadarbiba"
     );
     let postings = json(&out.into, "postings.json");
-    assert_eq!(postings["attaches"][0]["source"], "mod-cooperation-2026-12-04");
+    assert_eq!(
+        postings["attaches"][0]["source"],
+        "mod-cooperation-2026-12-04"
+    );
     // `--data` loads it, and every check passes.
     let into = out.into.to_str().expect("UTF-8");
     let (code, stdout, stderr) = run(&["--data", into, "check"]);
@@ -322,7 +353,10 @@ fn an_english_page_written_from_the_built_in_records_imports_to_the_same_records
     let (mut expected, expected_accreditations) = records(&data, false);
     // The English page states the number in Kyiv itself.
     let kyiv = &json(&out.into, "postings.json")["attaches"][4]["stated_attaches"];
-    assert_eq!(kyiv["quote"], "Ukraine and Moldova (resident in Kyiv) - 2 defence attachés");
+    assert_eq!(
+        kyiv["quote"],
+        "Ukraine and Moldova (resident in Kyiv) - 2 defence attachés"
+    );
     for records in [&mut imported, &mut expected] {
         let kyiv = &mut records["attaches"][4]["stated_attaches"];
         kyiv.as_object_mut().expect("object").remove("quote");
@@ -340,11 +374,13 @@ fn an_english_page_written_from_the_built_in_records_imports_to_the_same_records
     // The data's own name, "South Korea", names one country: no word of the page's to keep.
     assert!(korea["name_in_source"].is_null());
     let sources = json(&out.into, "sources.json");
-    assert!(sources
-        .as_array()
-        .expect("array")
-        .iter()
-        .any(|s| s["id"] == "mod-cooperation-en-imported" && s["published"].is_null()));
+    assert!(
+        sources
+            .as_array()
+            .expect("array")
+            .iter()
+            .any(|s| s["id"] == "mod-cooperation-en-imported" && s["published"].is_null())
+    );
 }
 
 #[test]
@@ -417,7 +453,10 @@ fn the_earlier_page_imports_with_its_new_city_declared() {
         by_residence("kyiv")["covers"],
         serde_json::json!(["UA", "BY", "MD"])
     );
-    assert_eq!(by_residence("kyiv")["quote"], "Ukrainā, Baltkrievijā un Moldovā (rezidē Kijevā)");
+    assert_eq!(
+        by_residence("kyiv")["quote"],
+        "Ukrainā, Baltkrievijā un Moldovā (rezidē Kijevā)"
+    );
     assert_eq!(
         by_residence("riga")["covers"],
         serde_json::json!(["FR", "DK", "FI", "NO", "SE"])
@@ -425,7 +464,10 @@ fn the_earlier_page_imports_with_its_new_city_declared() {
     let washington = &by_residence("washington")["stated_attaches"];
     assert_eq!(washington["count"], 2);
     assert_eq!(washington["source"], "mod-cooperation-2020-01-01");
-    assert_eq!(washington["quote"], "ASV (divi pārstāvji, rezidē Vašingtonā)");
+    assert_eq!(
+        washington["quote"],
+        "ASV (divi pārstāvji, rezidē Vašingtonā)"
+    );
     // The new city: its Latvian name in the nominative, its forms made by the rules.
     let cities = json(&out.into, "cities.json");
     let tbilisi = cities
@@ -439,7 +481,10 @@ fn the_earlier_page_imports_with_its_new_city_declared() {
     let into = out.into.to_str().expect("UTF-8");
     let (code, stdout, stderr) = run(&["--data", into, "city", "Tbilisi"]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("Georgia") && stdout.contains("Azerbaijan"), "{stdout}");
+    assert!(
+        stdout.contains("Georgia") && stdout.contains("Azerbaijan"),
+        "{stdout}"
+    );
     // The stated totals disagree with the list (8 residences, 2 in Washington: 9), as they
     // did on the page: check warns and passes.
     let (code, stdout, _) = run(&["--data", into, "check"]);
@@ -459,7 +504,12 @@ fn a_declared_city_with_a_latvian_nominative_matches_the_pages_locative() {
     let out = import(&page, &["--city", "Parīze=FR:Paris"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let cities = json(&out.into, "cities.json");
-    let paris = cities.as_array().expect("array").last().expect("a city").clone();
+    let paris = cities
+        .as_array()
+        .expect("array")
+        .last()
+        .expect("a city")
+        .clone();
     assert_eq!(paris["id"], "paris");
     assert_eq!(paris["en"]["name"], "Paris");
     assert_eq!(paris["lv"]["name"], "Parīze");
@@ -477,7 +527,11 @@ fn a_declared_city_with_a_latvian_nominative_matches_the_pages_locative() {
     assert!(out.stderr.contains("no --city is needed"), "{}", out.stderr);
     let out = import(&page, &["--city", "Parīze=XX"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("is not a country code"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("is not a country code"),
+        "{}",
+        out.stderr
+    );
     let out = import(&page, &["--city", "Parīze"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("NAME=CC"), "{}", out.stderr);
@@ -492,7 +546,10 @@ fn what_a_copy_brings_is_tolerated() {
         ("CRLF", PAGE.replace('\n', "\r\n")),
         ("CR", PAGE.replace('\n', "\r")),
         ("no-break spaces", PAGE.replace(' ', "\u{a0}")),
-        ("Unicode spaces and tabs", PAGE.replace("- ", "\t•\u{2003}").replace(" (", "\u{202f}(")),
+        (
+            "Unicode spaces and tabs",
+            PAGE.replace("- ", "\t•\u{2003}").replace(" (", "\u{202f}("),
+        ),
         ("leading and trailing spaces", PAGE.replace('\n', "  \n   ")),
         ("blank lines", PAGE.replace('\n', "\n\n\n")),
         ("bullets", PAGE.replace("- ", "· ")),
@@ -503,19 +560,48 @@ fn what_a_copy_brings_is_tolerated() {
         ("full stops", PAGE.replace(");", ").")),
         ("commas", PAGE.replace(");", "),")),
         ("nothing after", PAGE.replace(");", ")")),
-        ("headings in capitals", PAGE.replace("Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:", "NEREZIDĒJOŠIE AIZSARDZĪBAS ATAŠEJI, KAS IR AKREDITĒTI LATVIJĀ:")),
+        (
+            "headings in capitals",
+            PAGE.replace(
+                "Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:",
+                "NEREZIDĒJOŠIE AIZSARDZĪBAS ATAŠEJI, KAS IR AKREDITĒTI LATVIJĀ:",
+            ),
+        ),
         ("Kijevā", PAGE.replace("Kijivā", "Kijevā")),
-        ("commas for un", PAGE.replace("Austrijā un Francijā", "Austrijā, Francijā")),
-        ("a count in words", PAGE.replace("(rezidē Kijivā)", "(divi pārstāvji, rezidē Kijivā)")),
-        ("a count in digits", PAGE.replace("(rezidē Kijivā)", "(rezidē Kijivā) - 2 aizsardzības atašeji")),
-        ("NFD", PAGE.chars().flat_map(|c| match c {
-            'ā' => vec!['a', '\u{304}'],
-            'ē' => vec!['e', '\u{304}'],
-            'Č' => vec!['C', '\u{30c}'],
-            c => vec![c],
-        }).collect()),
+        (
+            "commas for un",
+            PAGE.replace("Austrijā un Francijā", "Austrijā, Francijā"),
+        ),
+        (
+            "a count in words",
+            PAGE.replace("(rezidē Kijivā)", "(divi pārstāvji, rezidē Kijivā)"),
+        ),
+        (
+            "a count in digits",
+            PAGE.replace(
+                "(rezidē Kijivā)",
+                "(rezidē Kijivā) - 2 aizsardzības atašeji",
+            ),
+        ),
+        (
+            "NFD",
+            PAGE.chars()
+                .flat_map(|c| match c {
+                    'ā' => vec!['a', '\u{304}'],
+                    'ē' => vec!['e', '\u{304}'],
+                    'Č' => vec!['C', '\u{30c}'],
+                    c => vec![c],
+                })
+                .collect(),
+        ),
         ("a byte order mark", format!("\u{feff}{PAGE}")),
-        ("two entries on a line", PAGE.replace("(rezidē Varšavā, Polijā);\n- Austrija", "(rezidē Varšavā, Polijā); Austrija")),
+        (
+            "two entries on a line",
+            PAGE.replace(
+                "(rezidē Varšavā, Polijā);\n- Austrija",
+                "(rezidē Varšavā, Polijā); Austrija",
+            ),
+        ),
         ("numbered", {
             let mut n = 0;
             PAGE.lines()
@@ -537,7 +623,10 @@ fn what_a_copy_brings_is_tolerated() {
         let (mut wanted, wanted_accreditations) = expected.clone();
         // Where the page states the count in Kyiv itself, it is the page's own.
         for p in [&mut postings, &mut wanted] {
-            p["attaches"][4].as_object_mut().expect("object").remove("stated_attaches");
+            p["attaches"][4]
+                .as_object_mut()
+                .expect("object")
+                .remove("stated_attaches");
         }
         assert_eq!(postings, wanted, "{what}");
         assert_eq!(accreditations, wanted_accreditations, "{what}");
@@ -552,34 +641,146 @@ fn what_a_copy_brings_is_tolerated() {
 fn every_malformed_line_is_an_error_naming_its_line() {
     let cases: &[(&str, &str, &str)] = &[
         // (line of the page, what it becomes, what the message says)
-        ("- Kanādā (rezidē Otavā);", "- Kanādā rezidē Otavā;", "line 8: a list line without \"(rezidē CITY)\""),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā;", "line 8: a bracket is not closed: \"Kanādā (rezidē Otavā\""),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (Otavā);", "line 8: the brackets do not say where it resides"),
-        ("- Kanādā (rezidē Otavā);", "- (rezidē Otavā);", "line 8: no country before the brackets"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē);", "line 8: no city after \"rezidē\""),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (daudzi pārstāvji, rezidē Otavā);", "line 8: the number of attachés cannot be read"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā) un vēl;", "line 8: words after the brackets that are not a number of attachés"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā) - 0 atašeji;", "line 8: words after the brackets"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā\u{1b}[2J);", "line 8: holds the control or format character U+001B"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā\u{202e} (rezidē Otavā);", "line 8: holds the control or format character U+202E"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā);\n- Kanādā (rezidē Otavā);", "line 9: Kanāda is covered on line 8 already"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā, Francijā);", "line 8: Otava is in Kanāda, not in Francija"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Oslo);", "line 8: no city in the data is called \"Oslo\""),
-        ("- Kanādā (rezidē Otavā);", "- Kongo (rezidē Otavā);", "line 8: \"Kongo\" names more than one country"),
-        ("- Kanādā (rezidē Otavā);", "- Kanādā (rezidē Otavā) - 2 atašeji (rezidē Rīgā);", "line 8: no country in the data is called \"Kanādā (rezidē Otavā) - 2 atašeji\""),
-        ("- Albānija (rezidē Varšavā, Polijā);", "- Albānija (rezidē Rīgā, Latvijā);", "line 28: on the list of non-resident attachés, but Rīga is in Latvia"),
-        ("- Ķīna (rezidē Rīgā, Latvijā);", "- Ķīna (rezidē Varšavā, Polijā);", "line 22: on the list of resident attachés, but Varšava is outside Latvia"),
-        ("- Ķīna (rezidē Rīgā, Latvijā);", "- Latvija (rezidē Rīgā, Latvijā);", "line 22: Latvia's own attaché cannot be accredited to Latvia"),
-        ("- Ķīna (rezidē Rīgā, Latvijā);", "- Dānija (rezidē Rīgā, Latvijā);", "line 22: Dānija's attaché is listed on line 20 already"),
-        ("- Ķīna (rezidē Rīgā, Latvijā);", "- Ķīna un Japāna (rezidē Rīgā, Latvijā);", "line 22: no country in the data is called \"Ķīna un Japāna\""),
-        ("- Ķīna (rezidē Rīgā, Latvijā);", "- Ķīna (2 pārstāvji, rezidē Rīgā, Latvijā);", "line 22: words after the brackets"),
-        ("(Londona, Apvienotā Karaliste);", "(Berlīne, Vācija);", "line 14: the embassy is in Apvienotā Karaliste, but the brackets say Vācija"),
-        ("(Londona, Apvienotā Karaliste);", ";", "line 14: an adviser line names no city in brackets"),
-        ("akreditējusi astoņus aizsardzības atašejus 18 valstīs:", "akreditējusi daudzus aizsardzības atašejus daudzās valstīs:", "line 5: no number read in this total of Latvia's attachés"),
-        ("Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:", "Aizsardzības atašeji, kas ir akreditēti Latvijā:", "line 27: a second list of attachés accredited to Latvia"),
-        ("Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:", "", "the page has no list of non-resident attachés"),
-        ("Latvijas Aizsardzības ministrija šobrīd ir akreditējusi astoņus aizsardzības atašejus 18 valstīs:", "", "line 6: a list line before any heading says which list it is in"),
-        ("Latvijas Aizsardzības ministriju pārstāv arī divi aizsardzības padomnieki Latvijas Republikas vēstniecībās:", "", "the page has no advisers' heading"),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā rezidē Otavā;",
+            "line 8: a list line without \"(rezidē CITY)\"",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā;",
+            "line 8: a bracket is not closed: \"Kanādā (rezidē Otavā\"",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (Otavā);",
+            "line 8: the brackets do not say where it resides",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- (rezidē Otavā);",
+            "line 8: no country before the brackets",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē);",
+            "line 8: no city after \"rezidē\"",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (daudzi pārstāvji, rezidē Otavā);",
+            "line 8: the number of attachés cannot be read",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā) un vēl;",
+            "line 8: words after the brackets that are not a number of attachés",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā) - 0 atašeji;",
+            "line 8: words after the brackets",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā\u{1b}[2J);",
+            "line 8: holds the control or format character U+001B",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā\u{202e} (rezidē Otavā);",
+            "line 8: holds the control or format character U+202E",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā);\n- Kanādā (rezidē Otavā);",
+            "line 9: Kanāda is covered on line 8 already",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā, Francijā);",
+            "line 8: Otava is in Kanāda, not in Francija",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Oslo);",
+            "line 8: no city in the data is called \"Oslo\"",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kongo (rezidē Otavā);",
+            "line 8: \"Kongo\" names more than one country",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
+            "- Kanādā (rezidē Otavā) - 2 atašeji (rezidē Rīgā);",
+            "line 8: no country in the data is called \"Kanādā (rezidē Otavā) - 2 atašeji\"",
+        ),
+        (
+            "- Albānija (rezidē Varšavā, Polijā);",
+            "- Albānija (rezidē Rīgā, Latvijā);",
+            "line 28: on the list of non-resident attachés, but Rīga is in Latvia",
+        ),
+        (
+            "- Ķīna (rezidē Rīgā, Latvijā);",
+            "- Ķīna (rezidē Varšavā, Polijā);",
+            "line 22: on the list of resident attachés, but Varšava is outside Latvia",
+        ),
+        (
+            "- Ķīna (rezidē Rīgā, Latvijā);",
+            "- Latvija (rezidē Rīgā, Latvijā);",
+            "line 22: Latvia's own attaché cannot be accredited to Latvia",
+        ),
+        (
+            "- Ķīna (rezidē Rīgā, Latvijā);",
+            "- Dānija (rezidē Rīgā, Latvijā);",
+            "line 22: Dānija's attaché is listed on line 20 already",
+        ),
+        (
+            "- Ķīna (rezidē Rīgā, Latvijā);",
+            "- Ķīna un Japāna (rezidē Rīgā, Latvijā);",
+            "line 22: no country in the data is called \"Ķīna un Japāna\"",
+        ),
+        (
+            "- Ķīna (rezidē Rīgā, Latvijā);",
+            "- Ķīna (2 pārstāvji, rezidē Rīgā, Latvijā);",
+            "line 22: words after the brackets",
+        ),
+        (
+            "(Londona, Apvienotā Karaliste);",
+            "(Berlīne, Vācija);",
+            "line 14: the embassy is in Apvienotā Karaliste, but the brackets say Vācija",
+        ),
+        (
+            "(Londona, Apvienotā Karaliste);",
+            ";",
+            "line 14: an adviser line names no city in brackets",
+        ),
+        (
+            "akreditējusi astoņus aizsardzības atašejus 18 valstīs:",
+            "akreditējusi daudzus aizsardzības atašejus daudzās valstīs:",
+            "line 5: no number read in this total of Latvia's attachés",
+        ),
+        (
+            "Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:",
+            "Aizsardzības atašeji, kas ir akreditēti Latvijā:",
+            "line 27: a second list of attachés accredited to Latvia",
+        ),
+        (
+            "Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:",
+            "",
+            "the page has no list of non-resident attachés",
+        ),
+        (
+            "Latvijas Aizsardzības ministrija šobrīd ir akreditējusi astoņus aizsardzības atašejus 18 valstīs:",
+            "",
+            "line 6: a list line before any heading says which list it is in",
+        ),
+        (
+            "Latvijas Aizsardzības ministriju pārstāv arī divi aizsardzības padomnieki Latvijas Republikas vēstniecībās:",
+            "",
+            "line 14: the brackets do not say where it resides",
+        ),
     ];
     for &(from, to, message) in cases {
         assert!(PAGE.contains(from), "the page has {from:?}");
@@ -599,7 +800,10 @@ fn every_malformed_line_is_an_error_naming_its_line() {
 
 #[test]
 fn an_unknown_name_gives_the_closest_names() {
-    let page = PAGE.replace("Francija (rezidē Viļņā, Lietuvā)", "Frnacija (rezidē Viļņā, Lietuvā)");
+    let page = PAGE.replace(
+        "Francija (rezidē Viļņā, Lietuvā)",
+        "Frnacija (rezidē Viļņā, Lietuvā)",
+    );
     let out = import(&page, &[]);
     assert_eq!(out.code, 2);
     assert!(
@@ -623,33 +827,59 @@ fn no_directory_is_written_on_any_error_and_a_full_one_is_refused() {
     fs::write(&file, PAGE.replace("Kanādā", "Kanādāā")).expect("writable");
     let into = dir.path().join("out");
     fs::create_dir(&into).expect("a directory");
-    let (code, _, stderr) = run(&["import", file.to_str().expect("UTF-8"), "--into", into.to_str().expect("UTF-8")]);
+    let (code, _, stderr) = run(&[
+        "import",
+        file.to_str().expect("UTF-8"),
+        "--into",
+        into.to_str().expect("UTF-8"),
+    ]);
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(fs::read_dir(&into).expect("listed").count(), 0);
 
     // A directory with files in it is refused without --force, and left as it was.
     fs::write(&file, PAGE).expect("writable");
     fs::write(into.join("notes.txt"), "mine").expect("writable");
-    let (code, _, stderr) = run(&["import", file.to_str().expect("UTF-8"), "--into", into.to_str().expect("UTF-8")]);
+    let (code, _, stderr) = run(&[
+        "import",
+        file.to_str().expect("UTF-8"),
+        "--into",
+        into.to_str().expect("UTF-8"),
+    ]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("is not empty; --force overwrites"), "{stderr}");
+    assert!(
+        stderr.contains("is not empty; --force overwrites"),
+        "{stderr}"
+    );
     assert_eq!(fs::read_dir(&into).expect("listed").count(), 1);
-    let (code, _, stderr) = run(&["import", file.to_str().expect("UTF-8"), "--into", into.to_str().expect("UTF-8"), "--force"]);
+    let (code, _, stderr) = run(&[
+        "import",
+        file.to_str().expect("UTF-8"),
+        "--into",
+        into.to_str().expect("UTF-8"),
+        "--force",
+    ]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(fs::read_to_string(into.join("notes.txt")).expect("kept"), "mine");
+    assert_eq!(
+        fs::read_to_string(into.join("notes.txt")).expect("kept"),
+        "mine"
+    );
     assert!(into.join("postings.json").is_file());
     // Nothing of the temporary directory is left.
-    assert!(fs::read_dir(&into).expect("listed").all(|e| !e
-        .expect("entry")
-        .file_name()
-        .to_string_lossy()
-        .starts_with(".attache-")));
+    assert!(fs::read_dir(&into).expect("listed").all(|e| {
+        !e.expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".attache-")
+    }));
 }
 
 #[test]
 fn options_are_checked_before_anything_is_written() {
     for (args, message) in [
-        (&["--date", "2026-02-30"][..], "--date \"2026-02-30\" is not a date of the form YYYY-MM-DD"),
+        (
+            &["--date", "2026-02-30"][..],
+            "--date \"2026-02-30\" is not a date of the form YYYY-MM-DD",
+        ),
         (&["--date", "yesterday"], "is not a date"),
         (&["--url", "mod.gov.lv"], "is not a web address"),
         (&["--url", "https://a b"], "is not a web address"),
@@ -669,7 +899,11 @@ fn the_page_text_is_untrusted_input() {
     assert!(big.len() > 1024 * 1024);
     let out = import(&big, &[]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("at most 1048576 are read (1 MiB)"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("at most 1048576 are read (1 MiB)"),
+        "{}",
+        out.stderr
+    );
     // Not UTF-8.
     let mut bytes = PAGE.as_bytes().to_vec();
     bytes.insert(100, 0xff);
@@ -679,11 +913,25 @@ fn the_page_text_is_untrusted_input() {
     // A line of a megabyte, and a soft hyphen (a format character) a copy may hide.
     let out = import(&PAGE.replace("Kanādā", &"K".repeat(20_000)), &[]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("line 8: is 20018 characters long"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("line 8: is 20018 characters long"),
+        "{}",
+        out.stderr
+    );
     let out = import(&PAGE.replace("Kanādā", "Ka\u{ad}nādā"), &[]);
-    assert!(out.stderr.contains("line 8: holds the control or format character U+00AD"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("line 8: holds the control or format character U+00AD"),
+        "{}",
+        out.stderr
+    );
     // A missing file and a directory.
-    let (code, _, stderr) = run(&["import", "/nonexistent/page.txt", "--into", "/nonexistent/x"]);
+    let (code, _, stderr) = run(&[
+        "import",
+        "/nonexistent/page.txt",
+        "--into",
+        "/nonexistent/x",
+    ]);
     assert_eq!(code, 2);
     assert!(stderr.contains("is missing"), "{stderr}");
     let (code, _, stderr) = run(&["import", "/", "--into", "/nonexistent/x"]);
@@ -696,12 +944,23 @@ fn the_page_text_is_untrusted_input() {
 fn a_fifo_is_refused_without_blocking() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let fifo = dir.path().join("page.txt");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
     assert!(made.success());
     let into = dir.path().join("out");
-    let (code, _, stderr) = run(&["import", fifo.to_str().expect("UTF-8"), "--into", into.to_str().expect("UTF-8")]);
+    let (code, _, stderr) = run(&[
+        "import",
+        fifo.to_str().expect("UTF-8"),
+        "--into",
+        into.to_str().expect("UTF-8"),
+    ]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("is a FIFO (named pipe), not a regular file"), "{stderr}");
+    assert!(
+        stderr.contains("is a FIFO (named pipe), not a regular file"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -714,7 +973,12 @@ fn the_page_can_come_on_stdin() {
         .write_stdin(PAGE)
         .output()
         .expect("attache runs");
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(into.join("postings.json").is_file());
 }
 
@@ -723,10 +987,22 @@ fn a_changed_page_imports_to_a_directory_data_loads() {
     // What the diff of issue 16 compares: France moved, Belarus added under Kyiv, a
     // non-resident attaché added, a total changed.
     let page = PAGE
-        .replace("Vācijā, Austrijā un Francijā (rezidē Berlīnē)", "Vācijā un Austrijā (rezidē Berlīnē)")
-        .replace("Polijā, Čehijā, Slovākijā un Ungārijā (rezidē Varšavā)", "Polijā, Čehijā, Slovākijā, Ungārijā un Francijā (rezidē Varšavā)")
-        .replace("Ukrainā un Moldovā (rezidē Kijivā)", "Ukrainā, Baltkrievijā un Moldovā (rezidē Kijivā)")
-        .replace("- Vācija (rezidē Tallinā, Igaunijā).", "- Vācija (rezidē Tallinā, Igaunijā);\n- Portugāle (rezidē Madridē, Spānijā).")
+        .replace(
+            "Vācijā, Austrijā un Francijā (rezidē Berlīnē)",
+            "Vācijā un Austrijā (rezidē Berlīnē)",
+        )
+        .replace(
+            "Polijā, Čehijā, Slovākijā un Ungārijā (rezidē Varšavā)",
+            "Polijā, Čehijā, Slovākijā, Ungārijā un Francijā (rezidē Varšavā)",
+        )
+        .replace(
+            "Ukrainā un Moldovā (rezidē Kijivā)",
+            "Ukrainā, Baltkrievijā un Moldovā (rezidē Kijivā)",
+        )
+        .replace(
+            "- Vācija (rezidē Tallinā, Igaunijā).",
+            "- Vācija (rezidē Tallinā, Igaunijā);\n- Portugāle (rezidē Madridē, Spānijā).",
+        )
         .replace("18 valstīs", "19 valstīs");
     let out = import(&page, &["--date", "2026-12-04"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -738,7 +1014,10 @@ fn a_changed_page_imports_to_a_directory_data_loads() {
     let (code, stdout, _) = run(&["--data", into, "country", "Portugal", "--json"]);
     assert_eq!(code, 0);
     let report: Value = serde_json::from_str(&stdout).expect("JSON");
-    assert_eq!(report["country_to_latvia"]["residence"]["id"], "madrid", "{report}");
+    assert_eq!(
+        report["country_to_latvia"]["residence"]["id"], "madrid",
+        "{report}"
+    );
     let postings = json(&out.into, "postings.json");
     assert_eq!(postings["declared"]["countries"], 19);
     // Kyiv's countries changed: the English page's count (for Ukraine and Moldova) is not

@@ -138,10 +138,7 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
         ));
     }
     if meta.len() > limit {
-        return Err(format!(
-            "is {} bytes; at most {limit} are read",
-            meta.len()
-        ));
+        return Err(format!("is {} bytes; at most {limit} are read", meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
@@ -149,9 +146,7 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if bytes.len() as u64 > limit {
-        return Err(format!(
-            "is over {limit} bytes; at most that is read"
-        ));
+        return Err(format!("is over {limit} bytes; at most that is read"));
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))

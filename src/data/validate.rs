@@ -161,7 +161,7 @@ fn date(at: &At, value: &str) -> Result<(), DataError> {
 pub fn is_date(value: &str) -> bool {
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let ok = b.len() == 10
+    b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
         && digits(0..4)
@@ -172,8 +172,7 @@ pub fn is_date(value: &str) -> bool {
             let month: u8 = value[5..7].parse().unwrap_or(0);
             let day: u8 = value[8..10].parse().unwrap_or(0);
             (1..=days_in_month(year, month)).contains(&day)
-        };
-    ok
+        }
 }
 
 /// The days of a month of the Gregorian calendar; 0 for a month that does not exist.

@@ -50,7 +50,8 @@ impl std::str::FromStr for DeclaredCity {
         };
         let name = name.trim();
         let country = country.trim();
-        let bad = |s: &str| s.is_empty() || data::first_unsafe(s).is_some() || s.chars().count() > 100;
+        let bad =
+            |s: &str| s.is_empty() || data::first_unsafe(s).is_some() || s.chars().count() > 100;
         if bad(name) || bad(country) || other.as_deref().is_some_and(bad) {
             return Err(format!("\"{}\": {shape}", escaped(value)));
         }
@@ -213,7 +214,12 @@ impl Resolver<'_> {
     }
 
     /// The one country `name` names, with the reading.
-    fn country(&self, name: &str, line: usize, text: &str) -> Result<(CountryId, Reading<CountryId>), LineError> {
+    fn country(
+        &self,
+        name: &str,
+        line: usize,
+        text: &str,
+    ) -> Result<(CountryId, Reading<CountryId>), LineError> {
         let index = &self.ds.country_names;
         let resolution = resolve::resolve(index, name).map_err(|_| LineError {
             line,
@@ -222,11 +228,19 @@ impl Resolver<'_> {
             suggestions: Vec::new(),
             declare: None,
         })?;
-        self.found(resolution, name, line, text, "country", |id| self.country_name(id))
+        self.found(resolution, name, line, text, "country", |id| {
+            self.country_name(id)
+        })
     }
 
     /// The one city `name` names: one of the data's, or a declared one.
-    fn city(&mut self, name: &str, line: usize, text: &str, country_hint: Option<CountryId>) -> Result<City, LineError> {
+    fn city(
+        &mut self,
+        name: &str,
+        line: usize,
+        text: &str,
+        country_hint: Option<CountryId>,
+    ) -> Result<City, LineError> {
         let index: &NameIndex<CityId> = &self.ds.city_names;
         let resolution = resolve::resolve(index, name).map_err(|_| LineError {
             line,
@@ -241,7 +255,11 @@ impl Resolver<'_> {
             }
         }
         let wanted = key(name);
-        if let Some(i) = self.new_cities.iter().position(|c| c.keys.contains(&wanted)) {
+        if let Some(i) = self
+            .new_cities
+            .iter()
+            .position(|c| c.keys.contains(&wanted))
+        {
             self.new_cities[i].used = true;
             return Ok(City::Declared(i));
         }
@@ -331,7 +349,12 @@ impl Resolver<'_> {
 
     /// The countries of a list: names split at commas and "un" are joined again where together
     /// they are one name ("Bosnijā", "Hercegovinā" -> Bosnia and Herzegovina).
-    fn countries(&self, names: &[String], line: usize, text: &str) -> Result<Vec<CountryId>, LineError> {
+    fn countries(
+        &self,
+        names: &[String],
+        line: usize,
+        text: &str,
+    ) -> Result<Vec<CountryId>, LineError> {
         let and = match self.lang {
             Lang::Lv => " un ",
             Lang::En => " and ",
@@ -484,12 +507,12 @@ fn ministry_source(id: String, options: &Options, ds: &Dataset) -> Source {
         Lang::Lv => ("latviešu", "Latvian"),
         Lang::En => ("angļu", "English"),
     };
-    let mut lv = format!(
-        "Lapas versijas {version_lv} valodā teksts, ielasīts ar attache import."
-    );
+    let mut lv = format!("Lapas versijas {version_lv} valodā teksts, ielasīts ar attache import.");
     let mut en = format!("The text of the page's {version_en} version, read by attache import.");
     if options.date.is_some() {
-        lv.push_str(" Datums ir diena, kad teksts nokopēts, kā norādīts importā; pati lapa nav datēta.");
+        lv.push_str(
+            " Datums ir diena, kad teksts nokopēts, kā norādīts importā; pati lapa nav datēta.",
+        );
         en.push_str(" The date is the day the text was copied, as given at import; the page itself is undated.");
     } else {
         lv.push_str(" Datums importā nav norādīts.");
@@ -556,7 +579,10 @@ fn city_id(name: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_lowercase() { c } else { '-' })
         .collect();
-    id.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-")
+    id.split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Readies the declared cities: their countries resolved, their ids made, and every form a page
@@ -578,10 +604,16 @@ fn new_cities(ds: &Dataset, options: &Options) -> Result<Vec<NewCity>, ImportErr
         let (lv, en) = match options.lang {
             Lang::Lv => (
                 declared.name.clone(),
-                declared.other.clone().unwrap_or_else(|| declared.name.clone()),
+                declared
+                    .other
+                    .clone()
+                    .unwrap_or_else(|| declared.name.clone()),
             ),
             Lang::En => (
-                declared.other.clone().unwrap_or_else(|| declared.name.clone()),
+                declared
+                    .other
+                    .clone()
+                    .unwrap_or_else(|| declared.name.clone()),
                 declared.name.clone(),
             ),
         };
@@ -690,7 +722,12 @@ pub fn import(
             covered.push((country, n));
         }
         let said = match &line.residence_country {
-            Some(name) => Some(resolver.country(name, n, quote).map_err(ImportError::Line)?.0),
+            Some(name) => Some(
+                resolver
+                    .country(name, n, quote)
+                    .map_err(ImportError::Line)?
+                    .0,
+            ),
             None => None,
         };
         let city = resolver
@@ -734,11 +771,21 @@ pub fn import(
     for line in &page.advisers {
         let (n, quote) = (line.line, line.quote.as_str());
         let said = match &line.country {
-            Some(name) => Some(resolver.country(name, n, quote).map_err(ImportError::Line)?.0),
+            Some(name) => Some(
+                resolver
+                    .country(name, n, quote)
+                    .map_err(ImportError::Line)?
+                    .0,
+            ),
             None => None,
         };
         let embassy = match &line.embassy {
-            Some(name) => Some(resolver.country(name, n, quote).map_err(ImportError::Line)?.0),
+            Some(name) => Some(
+                resolver
+                    .country(name, n, quote)
+                    .map_err(ImportError::Line)?
+                    .0,
+            ),
             None => None,
         };
         let city = resolver
@@ -796,7 +843,12 @@ pub fn import(
             }
             accredited.push((country, n));
             let said = match &line.city_country {
-                Some(name) => Some(resolver.country(name, n, quote).map_err(ImportError::Line)?.0),
+                Some(name) => Some(
+                    resolver
+                        .country(name, n, quote)
+                        .map_err(ImportError::Line)?
+                        .0,
+                ),
                 None => None,
             };
             let city = resolver
@@ -899,7 +951,10 @@ pub fn import(
     );
     let accreditations_json = format!(
         "{}\n",
-        json_array(&accreditations.iter().map(json_line).collect::<Vec<_>>(), "")
+        json_array(
+            &accreditations.iter().map(json_line).collect::<Vec<_>>(),
+            ""
+        )
     );
     let new_source = ministry_source(source.clone(), options, ds);
     let city_records: Vec<String> = resolver
@@ -919,7 +974,8 @@ pub fn import(
     let mut files = Vec::with_capacity(FILES.len());
     for (i, name) in FILES.iter().enumerate() {
         let base = base_texts.get(i).map(String::as_str).unwrap_or_default();
-        let unreadable = || ImportError::Option(format!("{name} of the dataset in use is not a JSON array"));
+        let unreadable =
+            || ImportError::Option(format!("{name} of the dataset in use is not a JSON array"));
         let text = match *name {
             "postings.json" => postings_json.clone(),
             "accreditations.json" => accreditations_json.clone(),

@@ -253,11 +253,7 @@ impl std::fmt::Display for Problem {
                 "the page has no {}: is the whole page copied, in the language given (--lang)?",
                 section.heading()
             ),
-            Problem::NoNumber(section) => write!(
-                f,
-                "no number read in this {}",
-                section.heading()
-            ),
+            Problem::NoNumber(section) => write!(f, "no number read in this {}", section.heading()),
             Problem::WrongLanguage(lang) => write!(
                 f,
                 "the page reads as the {} version: give --lang {}",
@@ -380,7 +376,11 @@ fn plain_lines(text: &str) -> Result<Vec<Plain>, PageError> {
         number += 1;
         let (line, after) = match rest.find(['\r', '\n']) {
             Some(end) => {
-                let skip = if rest[end..].starts_with("\r\n") { 2 } else { 1 };
+                let skip = if rest[end..].starts_with("\r\n") {
+                    2
+                } else {
+                    1
+                };
                 (&rest[..end], &rest[end + skip..])
             }
             None => (rest, ""),
@@ -457,14 +457,20 @@ fn heading(line: &Plain, lang: Lang) -> Option<Section> {
     if !colon && words.len() > 20 {
         return None;
     }
-    let has = |prefixes: &[&str]| words.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)));
+    let has = |prefixes: &[&str]| {
+        words
+            .iter()
+            .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+    };
     match lang {
         Lang::Lv => {
             if has(&["nerezid"]) && has(&["atasej"]) {
                 Some(Section::NonResident)
             } else if has(&["akreditet"]) && has(&["latvija"]) && !has(&["valst"]) {
                 Some(Section::Resident)
-            } else if has(&["padomniek"]) && (colon || stated_number(&words, &["padomniek"]).is_some()) {
+            } else if has(&["padomniek"])
+                && (colon || stated_number(&words, &["padomniek"]).is_some())
+            {
                 Some(Section::Advisers)
             } else if has(&["atasej"])
                 && has(&["valst"])
@@ -477,7 +483,9 @@ fn heading(line: &Plain, lang: Lang) -> Option<Section> {
         }
         Lang::En => {
             let non_resident = has(&["nonresident"])
-                || words.windows(2).any(|w| w[0] == "non" && w[1].starts_with("resident"));
+                || words
+                    .windows(2)
+                    .any(|w| w[0] == "non" && w[1].starts_with("resident"));
             if non_resident && has(&["attache"]) {
                 Some(Section::NonResident)
             } else if has(&["accredited"]) && has(&["latvia"]) && !has(&["countr"]) {
@@ -553,8 +561,25 @@ fn one_word(word: &str) -> Option<u32> {
         return word.parse().ok();
     }
     const ENGLISH_UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
     const ENGLISH_TENS: [&str; 8] = [
@@ -667,7 +692,12 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
         let Some(current) = section else {
             // A list line outside every list: a heading lost in the copy.
             let folded = fold(&line.text);
-            if entry && words_of(lang).resides.iter().any(|r| contains_words(&folded, r)) {
+            if entry
+                && words_of(lang)
+                    .resides
+                    .iter()
+                    .any(|r| contains_words(&folded, r))
+            {
                 return Err(error(line, Problem::OutsideList));
             }
             continue;
@@ -709,7 +739,10 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
     for (list, section) in [
         (postings.is_empty(), Section::Postings),
         (advisers.is_empty(), Section::Advisers),
-        (resident.is_empty() && !seen.contains(&Section::Resident), Section::Resident),
+        (
+            resident.is_empty() && !seen.contains(&Section::Resident),
+            Section::Resident,
+        ),
         (
             non_resident.is_empty() && !seen.contains(&Section::NonResident),
             Section::NonResident,
@@ -781,9 +814,9 @@ fn residence(inside: &str, lang: Lang) -> Result<Residence, Problem> {
     for (i, part) in parts.iter().enumerate() {
         let original: Vec<&str> = part.split(' ').filter(|w| !w.is_empty()).collect();
         for keyword in keywords {
-            let at = original.windows(keyword.len()).position(|w| {
-                w.iter().zip(keyword.iter()).all(|(a, b)| fold(a) == *b)
-            });
+            let at = original
+                .windows(keyword.len())
+                .position(|w| w.iter().zip(keyword.iter()).all(|(a, b)| fold(a) == *b));
             if let Some(at) = at {
                 found = Some((i, original, at, keyword.len()));
                 break;
@@ -823,7 +856,14 @@ fn residence(inside: &str, lang: Lang) -> Result<Residence, Problem> {
 
 /// The nouns a count of attachés may count.
 const COUNTED: &[&str] = &[
-    "parstav", "atasej", "represent", "attache", "officer", "virsniek", "persona", "person",
+    "parstav",
+    "atasej",
+    "represent",
+    "attache",
+    "officer",
+    "virsniek",
+    "persona",
+    "person",
 ];
 
 /// A number of attachés: "divi pārstāvji", "2 defence attachés".
@@ -842,7 +882,9 @@ fn count(text: &str) -> Result<u32, Problem> {
         end -= 1;
     }
     match number_ending_at(&words[..end]) {
-        Some((value, 0)) if (1..=MAX_COUNT).contains(&value) && noun + 1 == words.len() => Ok(value),
+        Some((value, 0)) if (1..=MAX_COUNT).contains(&value) && noun + 1 == words.len() => {
+            Ok(value)
+        }
         _ => Err(Problem::Count),
     }
 }
@@ -895,7 +937,8 @@ fn posting(entry: &str, line: usize, lang: Lang) -> Result<PostingLine, Problem>
 /// A count after the brackets: "- 2 defence attachés", "– divi atašeji"; none when nothing
 /// follows them.
 fn suffix_count(after: &str) -> Result<Option<u32>, Problem> {
-    let text = after.trim_start_matches(|c: char| BULLETS.contains(&c) || c == ':' || c == ',' || c == ' ');
+    let text = after
+        .trim_start_matches(|c: char| BULLETS.contains(&c) || c == ':' || c == ',' || c == ' ');
     if fold(text).is_empty() {
         return Ok(None);
     }
@@ -928,7 +971,9 @@ fn adviser(entry: &str, line: usize, lang: Lang) -> Result<AdviserLine, Problem>
     let markers = words(lang).embassy;
     let embassy = match lang {
         // "... vēstniecībā Amerikas Savienotajās Valstīs"
-        Lang::Lv => before.iter().position(|w| markers.contains(&fold(w).as_str())),
+        Lang::Lv => before
+            .iter()
+            .position(|w| markers.contains(&fold(w).as_str())),
         // "... Embassy of the Republic of Latvia in the United States": the first "in" after
         // "Embassy".
         Lang::En => before
@@ -1000,7 +1045,9 @@ mod tests {
 
     #[test]
     fn bullets_come_off() {
-        for line in ["- ASV", "• ASV", "1. ASV", "12) ASV", "— ASV", "* ASV", "-ASV"] {
+        for line in [
+            "- ASV", "• ASV", "1. ASV", "12) ASV", "— ASV", "* ASV", "-ASV",
+        ] {
             assert_eq!(without_bullet(line), ("ASV", true), "{line}");
         }
         assert_eq!(without_bullet("18 valstīs"), ("18 valstīs", false));
