@@ -468,8 +468,9 @@ Examples:
 
     /// Read the Ministry of Defence page's text into a complete data directory DIR
     #[command(after_help = "\
-The page: its text copied from a browser into a file (Latvian unless --lang en), at most
-1 MiB; `-` reads it from stdin. Every name on it is resolved as the commands resolve names;
+The page: its text copied from a browser into a file, at most 1 MiB; `-` reads it from
+stdin. It is read as the Latvian page unless --lang en is typed (here --lang names the page's
+language; ATTACHE_LANG does not). Every name on it is resolved as the commands resolve names;
 a line that cannot be read, or a name that names no one place, is an error naming the line,
 and nothing is written. The files the page does not cover are copied from the dataset in use
 (built in, or --data). The result passes the checks --data runs before it is written, as

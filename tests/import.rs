@@ -15,6 +15,10 @@ use common::{attache, run};
 /// "Kijevā", France and the Nordic countries covered from Riga, two in Washington).
 const PAGE: &str = include_str!("pages/mod-lv.txt");
 const EARLIER: &str = include_str!("pages/mod-lv-earlier.txt");
+/// The English version, written in its shapes (the lines the sources quote: "Ukraine and
+/// Moldova (resident in Kiev) - 2 defence attachés", "Albania (resident in Warsaw, Poland)")
+/// from the built-in records; not a copy of the page.
+const ENGLISH: &str = include_str!("pages/mod-en.txt");
 
 /// The outcome of one import: exit code, stdout, stderr, and where it was told to write.
 struct Outcome {
@@ -1023,4 +1027,20 @@ fn a_changed_page_imports_to_a_directory_data_loads() {
     // Kyiv's countries changed: the English page's count (for Ukraine and Moldova) is not
     // carried over to a line it was not stated of.
     assert!(postings["attaches"][4].get("stated_attaches").is_none());
+}
+
+#[test]
+fn the_english_fixture_imports_with_its_count_in_kyiv() {
+    let (_keep, data) = built_in();
+    let out = import(ENGLISH, &["--lang", "en", "--date", "2026-12-04"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (imported, accreditations) = records(&out.into, false);
+    let (expected, expected_accreditations) = records(&data, false);
+    assert_eq!(imported, expected);
+    assert_eq!(accreditations, expected_accreditations);
+    let postings = json(&out.into, "postings.json");
+    let kyiv = &postings["attaches"][4]["stated_attaches"];
+    assert_eq!(kyiv["quote"], "Ukraine and Moldova (resident in Kiev) - 2 defence attachés");
+    assert_eq!(kyiv["source"], "mod-cooperation-en-2026-12-04");
+    assert!(out.stderr.contains("only the Latvian page's text is compared"), "{}", out.stderr);
 }
