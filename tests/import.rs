@@ -1040,7 +1040,15 @@ fn the_english_fixture_imports_with_its_count_in_kyiv() {
     assert_eq!(accreditations, expected_accreditations);
     let postings = json(&out.into, "postings.json");
     let kyiv = &postings["attaches"][4]["stated_attaches"];
-    assert_eq!(kyiv["quote"], "Ukraine and Moldova (resident in Kiev) - 2 defence attachés");
+    assert_eq!(
+        kyiv["quote"],
+        "Ukraine and Moldova (resident in Kiev) - 2 defence attachés"
+    );
     assert_eq!(kyiv["source"], "mod-cooperation-en-2026-12-04");
-    assert!(out.stderr.contains("only the Latvian page's text is compared"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("only the Latvian page's text is compared"),
+        "{}",
+        out.stderr
+    );
 }
