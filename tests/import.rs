@@ -823,6 +823,19 @@ fn an_unknown_name_gives_the_closest_names() {
     assert!(out.stderr.contains("closest: Stokholma"), "{}", out.stderr);
 }
 
+/// `attache import FILE --into INTO ARGS...`: exit code and stderr.
+fn import_into(file: &Path, into: &Path, args: &[&str]) -> (i32, String) {
+    let mut all = vec![
+        "import",
+        file.to_str().expect("UTF-8"),
+        "--into",
+        into.to_str().expect("UTF-8"),
+    ];
+    all.extend_from_slice(args);
+    let (code, _, stderr) = run(&all);
+    (code, stderr)
+}
+
 #[test]
 fn no_directory_is_written_on_any_error_and_a_full_one_is_refused() {
     // An error leaves an existing directory as it was.
@@ -831,37 +844,21 @@ fn no_directory_is_written_on_any_error_and_a_full_one_is_refused() {
     fs::write(&file, PAGE.replace("Kanādā", "Kanādāā")).expect("writable");
     let into = dir.path().join("out");
     fs::create_dir(&into).expect("a directory");
-    let (code, _, stderr) = run(&[
-        "import",
-        file.to_str().expect("UTF-8"),
-        "--into",
-        into.to_str().expect("UTF-8"),
-    ]);
+    let (code, stderr) = import_into(&file, &into, &[]);
     assert_eq!(code, 2, "{stderr}");
     assert_eq!(fs::read_dir(&into).expect("listed").count(), 0);
 
     // A directory with files in it is refused without --force, and left as it was.
     fs::write(&file, PAGE).expect("writable");
     fs::write(into.join("notes.txt"), "mine").expect("writable");
-    let (code, _, stderr) = run(&[
-        "import",
-        file.to_str().expect("UTF-8"),
-        "--into",
-        into.to_str().expect("UTF-8"),
-    ]);
+    let (code, stderr) = import_into(&file, &into, &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("is not empty; --force overwrites"),
         "{stderr}"
     );
     assert_eq!(fs::read_dir(&into).expect("listed").count(), 1);
-    let (code, _, stderr) = run(&[
-        "import",
-        file.to_str().expect("UTF-8"),
-        "--into",
-        into.to_str().expect("UTF-8"),
-        "--force",
-    ]);
+    let (code, stderr) = import_into(&file, &into, &["--force"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(
         fs::read_to_string(into.join("notes.txt")).expect("kept"),
@@ -954,12 +951,7 @@ fn a_fifo_is_refused_without_blocking() {
         .expect("mkfifo runs");
     assert!(made.success());
     let into = dir.path().join("out");
-    let (code, _, stderr) = run(&[
-        "import",
-        fifo.to_str().expect("UTF-8"),
-        "--into",
-        into.to_str().expect("UTF-8"),
-    ]);
+    let (code, stderr) = import_into(&fifo, &into, &[]);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("is a FIFO (named pipe), not a regular file"),

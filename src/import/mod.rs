@@ -347,6 +347,39 @@ impl Resolver<'_> {
         }
     }
 
+    /// The country a line names, if it names one.
+    fn country_if(
+        &self,
+        name: Option<&String>,
+        line: usize,
+        text: &str,
+    ) -> Result<Option<CountryId>, ImportError> {
+        match name {
+            Some(name) => Ok(Some(
+                self.country(name, line, text).map_err(ImportError::Line)?.0,
+            )),
+            None => Ok(None),
+        }
+    }
+
+    /// Where a line says something resides: its city, which must be in the country the line
+    /// names beside it (`said`), if any; `hint` is the country to suggest declaring a city in.
+    fn located(
+        &mut self,
+        city: &str,
+        said: Option<&String>,
+        hint: Option<CountryId>,
+        line: usize,
+        text: &str,
+    ) -> Result<(City, Option<CountryId>), ImportError> {
+        let said = self.country_if(said, line, text)?;
+        let city = self
+            .city(city, line, text, said.or(hint))
+            .map_err(ImportError::Line)?;
+        check_city_country(self, city, said, line, text)?;
+        Ok((city, said))
+    }
+
     /// The countries of a list: names split at commas and "un" are joined again where together
     /// they are one name ("Bosnijā", "Hercegovinā" -> Bosnia and Herzegovina).
     fn countries(
@@ -721,19 +754,13 @@ pub fn import(
             }
             covered.push((country, n));
         }
-        let said = match &line.residence_country {
-            Some(name) => Some(
-                resolver
-                    .country(name, n, quote)
-                    .map_err(ImportError::Line)?
-                    .0,
-            ),
-            None => None,
-        };
-        let city = resolver
-            .city(&line.residence, n, quote, said)
-            .map_err(ImportError::Line)?;
-        check_city_country(&resolver, city, said, n, quote)?;
+        let (city, _) = resolver.located(
+            &line.residence,
+            line.residence_country.as_ref(),
+            None,
+            n,
+            quote,
+        )?;
         let residence = resolver.city_id(city);
         let stated_attaches = match line.stated {
             Some(count) => Some(StatedOut {
@@ -770,28 +797,9 @@ pub fn import(
     let mut advisers = Vec::new();
     for line in &page.advisers {
         let (n, quote) = (line.line, line.quote.as_str());
-        let said = match &line.country {
-            Some(name) => Some(
-                resolver
-                    .country(name, n, quote)
-                    .map_err(ImportError::Line)?
-                    .0,
-            ),
-            None => None,
-        };
-        let embassy = match &line.embassy {
-            Some(name) => Some(
-                resolver
-                    .country(name, n, quote)
-                    .map_err(ImportError::Line)?
-                    .0,
-            ),
-            None => None,
-        };
-        let city = resolver
-            .city(&line.city, n, quote, said.or(embassy))
-            .map_err(ImportError::Line)?;
-        check_city_country(&resolver, city, said, n, quote)?;
+        let embassy = resolver.country_if(line.embassy.as_ref(), n, quote)?;
+        let (city, said) =
+            resolver.located(&line.city, line.country.as_ref(), embassy, n, quote)?;
         let embassy_in = match (embassy, said) {
             (Some(a), Some(b)) if a != b => {
                 return Err(line_error(
@@ -842,19 +850,8 @@ pub fn import(
                 ));
             }
             accredited.push((country, n));
-            let said = match &line.city_country {
-                Some(name) => Some(
-                    resolver
-                        .country(name, n, quote)
-                        .map_err(ImportError::Line)?
-                        .0,
-                ),
-                None => None,
-            };
-            let city = resolver
-                .city(&line.city, n, quote, said)
-                .map_err(ImportError::Line)?;
-            check_city_country(&resolver, city, said, n, quote)?;
+            let (city, _) =
+                resolver.located(&line.city, line.city_country.as_ref(), None, n, quote)?;
             let in_latvia = resolver.city_country(city) == ds.latvia;
             if in_latvia != resident {
                 let (list, is) = if resident {
