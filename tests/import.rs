@@ -600,6 +600,22 @@ fn what_a_copy_brings_is_tolerated() {
         ),
         ("a byte order mark", format!("\u{feff}{PAGE}")),
         (
+            "a footer right after the last list",
+            format!("{PAGE}\n© Aizsardzības ministrija (2024)\nDalīties (Facebook)\n"),
+        ),
+        (
+            "headings worded otherwise",
+            PAGE.replace(
+                "Nerezidējošie aizsardzības atašeji, kas ir akreditēti Latvijā:",
+                "Latvijā akreditētie nerezidējošie aizsardzības atašeji",
+            )
+            .replace(
+                "Aizsardzības atašeji, kas ir akreditēti Latvijā:",
+                "Latvijā akreditētie aizsardzības atašeji:",
+            ),
+        ),
+        ("bullets on lines of their own", PAGE.replace("- ", "•\n")),
+        (
             "two entries on a line",
             PAGE.replace(
                 "(rezidē Varšavā, Polijā);\n- Austrija",
@@ -1016,9 +1032,18 @@ fn a_changed_page_imports_to_a_directory_data_loads() {
     );
     let postings = json(&out.into, "postings.json");
     assert_eq!(postings["declared"]["countries"], 19);
-    // Kyiv's countries changed: the English page's count (for Ukraine and Moldova) is not
-    // carried over to a line it was not stated of.
-    assert!(postings["attaches"][4].get("stated_attaches").is_none());
+    // The English page's count in Kyiv is not contradicted: kept with its own source, and
+    // the note says the countries covered from Kyiv have changed since.
+    assert_eq!(
+        postings["attaches"][4]["stated_attaches"]["source"],
+        "mod-cooperation-en"
+    );
+    assert!(
+        out.stderr
+            .contains("have changed since it was stated: check it"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub mod page;
 use std::fmt;
 
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::data::{
     self, CityId, CountryId, DataError, Dataset, FILES, Lang, Marks, NameIndex, Named, Source,
@@ -48,7 +49,10 @@ impl std::str::FromStr for DeclaredCity {
             Some((country, other)) => (country, Some(other.trim().to_owned())),
             None => (rest, None),
         };
-        let name = name.trim();
+        // NFC, as the page is read: a name typed decomposed is the same name.
+        let name: String = name.trim().nfc().collect();
+        let name = name.as_str();
+        let other: Option<String> = other.map(|o| o.nfc().collect());
         let country = country.trim();
         let bad =
             |s: &str| s.is_empty() || data::first_unsafe(s).is_some() || s.chars().count() > 100;
@@ -768,10 +772,16 @@ pub fn import(
                 source: source.clone(),
                 quote: quote.to_owned(),
             }),
-            None => kept_count(ds, city, &covers).map(|(count, from, said)| {
+            None => kept_count(ds, city, &covers).map(|(count, from, said, changed)| {
+                let changed = if changed {
+                    " (the countries covered from there have changed since it was stated: \
+                     check it)"
+                } else {
+                    ""
+                };
                 notes.push(format!(
                     "line {n}: the page states no number of attachés in {}; the {count} that \
-                     {from} states (\"{said}\") is kept",
+                     {from} states (\"{said}\") is kept{changed}",
                     resolver.city_name(city)
                 ));
                 StatedOut {
@@ -1018,23 +1028,26 @@ fn check_city_country(
     }
 }
 
-/// A number of attachés the dataset in use has for the same residence and countries from
-/// another source than the posting's own (the English page's "2 defence attachés" beside the
-/// Latvian list): kept when the page states none, since the page does not contradict it.
-fn kept_count(ds: &Dataset, city: City, covers: &[CountryId]) -> Option<(u32, String, String)> {
+/// A number of attachés the dataset in use has for the same residence from another source than
+/// the posting's own (the English page's "2 defence attachés" in Kyiv beside the Latvian list):
+/// kept when the page states none, since the page does not contradict it; the note says so, and
+/// says when the countries of the line have changed since. Also whether they have.
+fn kept_count(
+    ds: &Dataset,
+    city: City,
+    covers: &[CountryId],
+) -> Option<(u32, String, String, bool)> {
     let City::Known(city) = city else {
         return None;
     };
-    let posting = ds
-        .postings
-        .iter()
-        .find(|p| p.residence == city && p.covers.as_ref() == covers)?;
+    let posting = ds.postings.iter().find(|p| p.residence == city)?;
     let stated = posting.stated_attaches.as_ref()?;
     (stated.source != posting.source).then(|| {
         (
             stated.count,
             ds.source(stated.source).id.to_string(),
             stated.quote.to_string(),
+            posting.covers.as_ref() != covers,
         )
     })
 }

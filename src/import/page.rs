@@ -687,17 +687,15 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
             }
             continue;
         }
-        let words = line.text.split(' ').count();
-        let entry = line.bulleted || (line.text.contains('(') && words < 25);
+        let folded = fold(&line.text);
+        let resides = words_of(lang)
+            .resides
+            .iter()
+            .any(|r| contains_words(&folded, r));
+        let entry = line.bulleted || unbulleted_entry(&line.text, resides);
         let Some(current) = section else {
             // A list line outside every list: a heading lost in the copy.
-            let folded = fold(&line.text);
-            if entry
-                && words_of(lang)
-                    .resides
-                    .iter()
-                    .any(|r| contains_words(&folded, r))
-            {
+            if entry && resides {
                 return Err(error(line, Problem::OutsideList));
             }
             continue;
@@ -762,6 +760,15 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
         non_resident,
         text: lines.iter().map(|l| l.text.clone()).collect(),
     })
+}
+
+/// Whether a line without a bullet is a list entry, not prose or a page's footer: short, with
+/// brackets, and either saying where it resides or ending with its brackets ("Kanādā
+/// (Otavā);" is an entry to refuse, "© Aizsardzības ministrija, 2024" and a sentence are not).
+fn unbulleted_entry(text: &str, resides: bool) -> bool {
+    let short = text.split(' ').count() < 25;
+    let ends_bracketed = closed(text).ends_with(')');
+    short && text.contains('(') && !text.starts_with('©') && (resides || ends_bracketed)
 }
 
 fn words_of(lang: Lang) -> &'static Words {
