@@ -728,6 +728,11 @@ fn every_malformed_line_is_an_error_naming_its_line() {
         ),
         (
             "- Kanādā (rezidē Otavā);",
+            "- Skotijā (rezidē Otavā);",
+            "line 8: \"Skotijā\" names a part of a country, not the country in \"Skotijā (rezidē Otavā)\"; closest: Apvienotā Karaliste",
+        ),
+        (
+            "- Kanādā (rezidē Otavā);",
             "- Kongo (rezidē Otavā);",
             "line 8: \"Kongo\" names more than one country",
         ),

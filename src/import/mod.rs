@@ -335,6 +335,15 @@ impl Resolver<'_> {
                 format!("\"{typed}\" is only the beginning of a {what} name"),
                 vec![id],
             )),
+            // "Skotijā" is a part of the United Kingdom, not its name: reading it as the
+            // country would be the tool's inference, not the page's word.
+            Resolution::Found {
+                reading: Reading::Part,
+                id,
+            } => Err(error(
+                format!("\"{typed}\" names a part of a {what}, not the {what}"),
+                vec![id],
+            )),
             Resolution::Found { id, reading } => Ok((id, reading)),
             Resolution::Ambiguous { candidates } => Err(error(
                 format!("\"{typed}\" names more than one {what}"),
