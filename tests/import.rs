@@ -616,6 +616,13 @@ fn what_a_copy_brings_is_tolerated() {
         ),
         ("bullets on lines of their own", PAGE.replace("- ", "•\n")),
         (
+            "a menu repeating the headings",
+            format!(
+                "Sākums > Nozares politika\nAizsardzības atašeji, kas ir akreditēti Latvijā\n\
+                 Nerezidējošie aizsardzības atašeji\n{PAGE}\nAizsardzības atašeji, kas ir akreditēti Latvijā\n"
+            ),
+        ),
+        (
             "two entries on a line",
             PAGE.replace(
                 "(rezidē Varšavā, Polijā);\n- Austrija",
@@ -769,7 +776,7 @@ fn every_malformed_line_is_an_error_naming_its_line() {
         (
             "- Ķīna (rezidē Rīgā, Latvijā);",
             "- Ķīna (2 pārstāvji, rezidē Rīgā, Latvijā);",
-            "line 22: words after the brackets",
+            "line 22: a number of attachés on a list of one attaché a country",
         ),
         (
             "(Londona, Apvienotā Karaliste);",

@@ -152,6 +152,9 @@ pub enum Problem {
     Count,
     /// Words after the brackets that are not a count of attachés.
     AfterBrackets,
+    /// A number of attachés on a list that states none (attachés accredited to Latvia, one a
+    /// country; an adviser).
+    CountInList,
     /// An adviser line that names neither an embassy's country nor a city.
     AdviserShape,
     /// A list line before any heading says what the list is.
@@ -239,6 +242,10 @@ impl std::fmt::Display for Problem {
                 "words after the brackets that are not a number of attachés \
                  (\"- 2 defence attachés\")",
             ),
+            Problem::CountInList => f.write_str(
+                "a number of attachés on a list of one attaché a country (or an adviser): \
+                 \"(rezidē CITY, COUNTRY)\" expected",
+            ),
             Problem::AdviserShape => f.write_str(
                 "an adviser line names no city in brackets: \"... vēstniecībā COUNTRY (CITY, \
                  COUNTRY)\" (\"... Embassy ... in COUNTRY (CITY, COUNTRY)\") expected",
@@ -324,8 +331,8 @@ fn words(lang: Lang) -> &'static Words {
 
 /// The characters a list line may begin with, as bullets.
 const BULLETS: &[char] = &[
-    '-', '–', '—', '‒', '−', '•', '·', '*', '‣', '◦', '▪', '▫', '●', '○', '■', '□', '►', '▸', '✓',
-    '✔', '→', '⁃',
+    '-', '‐', '‑', '–', '—', '‒', '―', '−', '•', '·', '∙', '*', '‣', '◦', '▪', '▫', '●', '○', '■',
+    '□', '►', '▸', '✓', '✔', '→', '⁃', '>',
 ];
 
 /// One line, its spaces made plain, and whether it began with a bullet.
@@ -649,7 +656,20 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
             continue;
         }
         if let Some(opened) = heading(line, lang) {
-            if seen.contains(&opened) {
+            let listed = match opened {
+                Section::Postings => postings.len(),
+                Section::Advisers => advisers.len(),
+                Section::Resident => resident.len(),
+                Section::NonResident => non_resident.len(),
+            };
+            if seen.contains(&opened) && listed > 0 {
+                // A short line that repeats a heading's words without its colon (a menu or a
+                // breadcrumb a copy brings along) opens nothing; a second heading is an error.
+                // (One before the list's own heading, with nothing under it, is overtaken.)
+                if !line.text.ends_with(':') {
+                    section = None;
+                    continue;
+                }
                 return Err(error(line, Problem::Twice(opened)));
             }
             seen.push(opened);
@@ -962,7 +982,7 @@ fn adviser(entry: &str, line: usize, lang: Lang) -> Result<AdviserLine, Problem>
     }
     let (city, country) = match residence(parts.inside, lang) {
         Ok(found) if found.count.is_none() => (found.city, found.country),
-        Ok(_) => return Err(Problem::Count),
+        Ok(_) => return Err(Problem::CountInList),
         Err(Problem::NoResidence) => {
             let mut inside = parts.inside.splitn(2, ',').map(str::trim);
             let city = inside.next().unwrap_or_default().to_owned();
@@ -1007,7 +1027,10 @@ fn adviser(entry: &str, line: usize, lang: Lang) -> Result<AdviserLine, Problem>
 fn accreditation(entry: &str, line: usize, lang: Lang) -> Result<AccreditationLine, Problem> {
     let parts = bracketed(entry)?;
     let residence = residence(parts.inside, lang)?;
-    if residence.count.is_some() || !fold(parts.after).is_empty() {
+    if residence.count.is_some() {
+        return Err(Problem::CountInList);
+    }
+    if !fold(parts.after).is_empty() {
         return Err(Problem::AfterBrackets);
     }
     if fold(parts.before).is_empty() {
