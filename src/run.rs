@@ -179,6 +179,11 @@ pub fn run(
                 url: url.clone(),
             };
             let text = read_page(file)?;
+            let page = if file.as_os_str() == "-" {
+                "the page on stdin".to_owned()
+            } else {
+                data::escaped_path(file)
+            };
             let loaded;
             let (base, texts): (&Dataset, Vec<String>) = match data_dir {
                 Some((dir, _)) => {
@@ -198,13 +203,8 @@ pub fn run(
                     (data::embedded(), texts)
                 }
             };
-            let imported =
-                crate::import::import(&text, base, &texts, &options).with_context(|| {
-                    format!(
-                        "{} cannot be imported (nothing was written)",
-                        data::escaped_path(file)
-                    )
-                })?;
+            let imported = crate::import::import(&text, base, &texts, &options)
+                .with_context(|| format!("{page} cannot be imported (nothing was written)"))?;
             for message in &imported.notes {
                 note(err, &format!("note: {message}"));
             }
@@ -224,7 +224,7 @@ pub fn run(
                 "{}",
                 lang.imported(
                     lang.imported_records(postings, advisers, accredited),
-                    data::escaped_path(file),
+                    &page,
                     files,
                     data::escaped_path(into),
                     &imported.source
