@@ -1084,6 +1084,74 @@ mod tests {
     }
 
     #[test]
+    fn the_page_reads_into_its_records_with_their_lines() {
+        let page = read(include_str!("../../tests/pages/mod-lv.txt"), Lang::Lv).expect("reads");
+        assert_eq!(
+            (
+                page.totals.line,
+                page.totals.attaches,
+                page.totals.countries
+            ),
+            (5, 8, 18)
+        );
+        assert_eq!(
+            page.advisers_stated.quote,
+            "divi aizsardzības padomnieki Latvijas Republikas vēstniecībās"
+        );
+        assert_eq!(page.postings.len(), 7);
+        let berlin = &page.postings[1];
+        assert_eq!(berlin.line, 7);
+        assert_eq!(berlin.countries, ["Vācijā", "Austrijā", "Francijā"]);
+        assert_eq!(berlin.residence, "Berlīnē");
+        assert_eq!(
+            berlin.quote,
+            "Vācijā, Austrijā un Francijā (rezidē Berlīnē)"
+        );
+        let london = &page.advisers[0];
+        assert_eq!(london.city, "Londona");
+        assert_eq!(london.country.as_deref(), Some("Apvienotā Karaliste"));
+        assert_eq!(
+            london.embassy.as_deref(),
+            Some("Lielbritānijas un Ziemeļīrijas Apvienotajā Karalistē")
+        );
+        assert_eq!((page.resident.len(), page.non_resident.len()), (9, 22));
+        let albania = &page.non_resident[0];
+        assert_eq!(albania.line, 28);
+        assert_eq!(
+            (albania.country.as_str(), albania.city.as_str()),
+            ("Albānija", "Varšavā")
+        );
+        assert_eq!(albania.city_country.as_deref(), Some("Polijā"));
+    }
+
+    #[test]
+    fn english_lines() {
+        let posting = posting(
+            "Ukraine and Moldova (resident in Kiev) - 2 defence attachés",
+            3,
+            Lang::En,
+        )
+        .expect("reads");
+        assert_eq!(posting.countries, ["Ukraine", "Moldova"]);
+        assert_eq!(
+            (posting.residence.as_str(), posting.stated),
+            ("Kiev", Some(2))
+        );
+        let posting = posting_of("Poland, Czechia, Slovakia, and Hungary (resident in Warsaw)");
+        assert_eq!(
+            posting.countries,
+            ["Poland", "Czechia", "Slovakia", "Hungary"]
+        );
+        let line =
+            accreditation("Albania (resident in Warsaw, Poland)", 1, Lang::En).expect("reads");
+        assert_eq!(line.city_country.as_deref(), Some("Poland"));
+    }
+
+    fn posting_of(entry: &str) -> PostingLine {
+        posting(entry, 1, Lang::En).expect("reads")
+    }
+
+    #[test]
     fn counts() {
         assert_eq!(count("divi pārstāvji"), Ok(2));
         assert_eq!(count("2 defence attachés"), Ok(2));
