@@ -525,6 +525,16 @@ fn a_declared_city_with_a_latvian_nominative_matches_the_pages_locative() {
     let out = import(&page, &["--city", "Parīzs=FR"]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("Parīzē"), "{}", out.stderr);
+    // The page's locative given for the nominative: refused, with the nominative to give.
+    let out = import(&page, &["--city", "Parīzē=FR"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains(
+            "\"Parīzē\" is a locative; give the Latvian name in the nominative (\"Parīze\"?)"
+        ),
+        "{}",
+        out.stderr
+    );
     // A declared city the data has already, or a country that is none.
     let out = import(PAGE, &["--city", "Rīga=LV"]);
     assert_eq!(out.code, 2);

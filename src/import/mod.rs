@@ -285,11 +285,7 @@ impl Resolver<'_> {
         match self.lang {
             Lang::Lv => {
                 // The nominative of the most common locatives: "Tallinā" -> "Tallina".
-                let nominative = match name.chars().last() {
-                    Some('ā') => format!("{}a", &name[..name.len() - 'ā'.len_utf8()]),
-                    Some('ē') => format!("{}e", &name[..name.len() - 'ē'.len_utf8()]),
-                    _ => name.to_owned(),
-                };
+                let nominative = locative_to_nominative(name).unwrap_or_else(|| name.to_owned());
                 format!(
                     "if it is a city the data does not have yet, declare it: --city '{}={code}' \
                      (its Latvian name in the nominative, of which the page's form must be a \
@@ -631,6 +627,23 @@ fn city_id(name: &str) -> String {
         .join("-")
 }
 
+/// The likely nominative of a one-word Latvian name in a locative ending ("Parīzē" ->
+/// "Parīze", "Tallinā" -> "Tallina"); `None` for a name that does not end like one.
+fn locative_to_nominative(name: &str) -> Option<String> {
+    if name.contains(' ') {
+        return None;
+    }
+    let last = name.chars().last()?;
+    let stem = &name[..name.len() - last.len_utf8()];
+    match last {
+        'ā' => Some(format!("{stem}a")),
+        'ē' => Some(format!("{stem}e")),
+        'ī' => Some(format!("{stem}is")),
+        'ū' => Some(format!("{stem}us")),
+        _ => None,
+    }
+}
+
 /// Readies the declared cities: their countries resolved, their ids made, and every form a page
 /// may name them by.
 fn new_cities(ds: &Dataset, options: &Options) -> Result<Vec<NewCity>, ImportError> {
@@ -682,6 +695,16 @@ fn new_cities(ds: &Dataset, options: &Options) -> Result<Vec<NewCity>, ImportErr
         }
         if ds.cities.iter().any(|c| c.id == id) || cities.iter().any(|c| c.id == id) {
             return Err(refuse(format!("the data has a city \"{id}\" already")));
+        }
+        // "Parīzē" is the page's locative, not a name: its record would hold it as the
+        // nominative, and every sentence would decline it wrongly.
+        if let Some(nominative) = locative_to_nominative(&lv) {
+            return Err(refuse(format!(
+                "\"{}\" is a locative; give the Latvian name in the nominative (\"{}\"?), of \
+                 which the page's form is a case",
+                escaped(&lv),
+                escaped(&nominative)
+            )));
         }
         let mut keys = vec![key(&en), key(&id)];
         let declined = data::each_form(&lv, &Marks::new(), |form| keys.push(key(form)));
