@@ -530,7 +530,7 @@ fn appended(text: &str, records: &[String]) -> Option<String> {
 }
 
 /// The publisher and title of the ministry's page, in the page's language.
-fn ministry_source(id: String, options: &Options, ds: &Dataset) -> Source {
+fn ministry_source(id: String, options: &Options) -> Source {
     let publisher = Text {
         lv: "Latvijas Republikas Aizsardzības ministrija".into(),
         en: "Ministry of Defence of the Republic of Latvia".into(),
@@ -564,7 +564,6 @@ fn ministry_source(id: String, options: &Options, ds: &Dataset) -> Source {
         lv.push_str(" Adrese importā nav norādīta.");
         en.push_str(" No address was given at import.");
     }
-    let _ = ds;
     Source {
         id: id.into(),
         publisher,
@@ -995,7 +994,7 @@ pub fn import(
             ""
         )
     );
-    let new_source = ministry_source(source.clone(), options, ds);
+    let new_source = ministry_source(source.clone(), options);
     let city_records: Vec<String> = resolver
         .new_cities
         .iter()
