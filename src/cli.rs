@@ -491,11 +491,11 @@ Examples:
 Exit status: 0 written, 2 when the page, an option or DIR cannot be used.")]
     Import {
         /// The page's text, a file (or - for stdin)
-        #[arg(value_name = "FILE")]
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
         file: std::path::PathBuf,
 
         /// Directory to write the data files to; created if missing
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
         into: std::path::PathBuf,
 
         /// A city the data does not have yet: NAME=CC or NAME=CC:OTHER (repeatable)
