@@ -511,18 +511,22 @@ fn heading(line: &Plain, lang: Lang) -> Option<Section> {
     }
 }
 
-/// The number just before the first word beginning with one of `nouns` (words such as
+/// The number just before a word beginning with one of `nouns` (words such as
 /// "aizsardzības" or "defence" between them): "astoņus aizsardzības atašejus" is 8. Also its
 /// position among the words.
 fn stated_number(words: &[&str], nouns: &[&str]) -> Option<(u32, usize)> {
-    let at = words
+    // The first such word with a number before it: "Valsts ... 18 valstīs" is 18.
+    words
         .iter()
-        .position(|w| nouns.iter().any(|n| w.starts_with(n)))?;
-    let mut end = at;
-    while end > 0 && ADJECTIVES.contains(&words[end - 1]) {
-        end -= 1;
-    }
-    number_ending_at(&words[..end])
+        .enumerate()
+        .filter(|(_, w)| nouns.iter().any(|n| w.starts_with(n)))
+        .find_map(|(at, _)| {
+            let mut end = at;
+            while end > 0 && ADJECTIVES.contains(&words[end - 1]) {
+                end -= 1;
+            }
+            number_ending_at(&words[..end])
+        })
 }
 
 /// Words that may stand between a number and what it counts.
@@ -564,6 +568,14 @@ pub fn number_of(words: &[&str]) -> Option<u32> {
 }
 
 fn one_word(word: &str) -> Option<u32> {
+    // "twenty-one", folded one word of the page at a time, is "twenty one".
+    if let Some((tens, unit)) = word.split_once(' ') {
+        return if unit.contains(' ') {
+            None
+        } else {
+            number_of(&[tens, unit])
+        };
+    }
     if !word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) {
         return word.parse().ok();
     }
@@ -1122,6 +1134,60 @@ mod tests {
             ("Albānija", "Varšavā")
         );
         assert_eq!(albania.city_country.as_deref(), Some("Polijā"));
+    }
+
+    #[test]
+    fn totals_in_words_or_digits_in_either_language() {
+        for (heading, lang, attaches, countries) in [
+            (
+                "Latvijas Aizsardzības ministrija šobrīd ir akreditējusi astoņus aizsardzības atašejus 18 valstīs:",
+                Lang::Lv,
+                8,
+                18,
+            ),
+            (
+                "Latvijas Aizsardzības ministrija šobrīd ir akreditējusi 8 aizsardzības atašejus 18 valstīs:",
+                Lang::Lv,
+                8,
+                18,
+            ),
+            (
+                "VALSTS AIZSARDZĪBAS RESORS IR AKREDITĒJIS DEVIŅUS ATAŠEJUS ASTOŅPADSMIT VALSTĪS:",
+                Lang::Lv,
+                9,
+                18,
+            ),
+            (
+                "Latvijai ir divdesmit viens atašejs 30 valstīs",
+                Lang::Lv,
+                21,
+                30,
+            ),
+            (
+                "The Latvian Ministry of Defence has currently accredited eight defence attachés in 18 countries:",
+                Lang::En,
+                8,
+                18,
+            ),
+            (
+                "Latvia has twenty-one defence attaches in thirty countries:",
+                Lang::En,
+                21,
+                30,
+            ),
+        ] {
+            let line = Plain {
+                number: 1,
+                text: heading.to_owned(),
+                bulleted: false,
+            };
+            assert_eq!(super::heading(&line, lang), Some(Section::Postings), "{heading}");
+            let folded: Vec<String> = closed(heading).split(' ').map(fold).collect();
+            let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
+            let read = |nouns: &[&str]| stated_number(&folded, nouns).map(|(n, _)| n);
+            assert_eq!(read(&["atasej", "attache"]), Some(attaches), "{heading}");
+            assert_eq!(read(&["valst", "countr"]), Some(countries), "{heading}");
+        }
     }
 
     #[test]
