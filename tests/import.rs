@@ -1091,3 +1091,18 @@ fn the_english_fixture_imports_with_its_count_in_kyiv() {
         out.stderr
     );
 }
+
+#[test]
+fn names_with_un_in_them_capitals_and_spaced_brackets_read_as_one_country_each() {
+    let page = PAGE.replace(
+        "- Vācijā, Austrijā un Francijā (rezidē Berlīnē);",
+        "- VĀCIJĀ, AUSTRIJĀ UN FRANCIJĀ ( Rezidē Berlīnē )*;\n\
+         - Bosnijā un Hercegovinā, Trinidādā un Tobāgo un Serbijā (rezidē Varšavā, Polijā);",
+    );
+    let out = import(&page, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let postings = json(&out.into, "postings.json");
+    assert_eq!(postings["attaches"][1]["covers"], serde_json::json!(["DE", "AT", "FR"]));
+    assert_eq!(postings["attaches"][2]["covers"], serde_json::json!(["BA", "TT", "RS"]));
+    assert_eq!(postings["attaches"][2]["residence"], "warsaw");
+}
