@@ -1102,7 +1102,13 @@ fn names_with_un_in_them_capitals_and_spaced_brackets_read_as_one_country_each()
     let out = import(&page, &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let postings = json(&out.into, "postings.json");
-    assert_eq!(postings["attaches"][1]["covers"], serde_json::json!(["DE", "AT", "FR"]));
-    assert_eq!(postings["attaches"][2]["covers"], serde_json::json!(["BA", "TT", "RS"]));
+    assert_eq!(
+        postings["attaches"][1]["covers"],
+        serde_json::json!(["DE", "AT", "FR"])
+    );
+    assert_eq!(
+        postings["attaches"][2]["covers"],
+        serde_json::json!(["BA", "TT", "RS"])
+    );
     assert_eq!(postings["attaches"][2]["residence"], "warsaw");
 }

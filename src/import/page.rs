@@ -1181,7 +1181,11 @@ mod tests {
                 text: heading.to_owned(),
                 bulleted: false,
             };
-            assert_eq!(super::heading(&line, lang), Some(Section::Postings), "{heading}");
+            assert_eq!(
+                super::heading(&line, lang),
+                Some(Section::Postings),
+                "{heading}"
+            );
             let folded: Vec<String> = closed(heading).split(' ').map(fold).collect();
             let folded: Vec<&str> = folded.iter().map(String::as_str).collect();
             let read = |nouns: &[&str]| stated_number(&folded, nouns).map(|(n, _)| n);
