@@ -214,6 +214,10 @@ messages! {
         "it writes the built-in data files, which are JSON, and says how many it wrote, in the language of --lang",
         "tā ieraksta iebūvētos datu failus, kas ir JSON, un pasaka, cik ierakstīja, --lang valodā"
     ),
+    ImportTakes => (
+        "it writes a data directory and says what it wrote; --lang names the page's language, --data the data it starts from",
+        "tā ieraksta datu direktoriju un pasaka, ko ierakstīja; --lang nosauc lapas valodu, --data datus, no kuriem tā sāk"
+    ),
     CompletionsTakes => (
         "it prints a shell script, which only --data changes (the names it completes)",
         "tā izvada čaulas skriptu, ko maina tikai --data (nosaukumi, ko tas papildina)"
@@ -339,6 +343,19 @@ phrases! {
     ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
+    /// What `import` read from the page.
+    imported_records(postings, advisers, accredited) => (
+        "{postings} residences of Latvia's attachés, {advisers} advisers and {accredited} \
+         attachés accredited to Latvia",
+        "{postings} Latvijas atašeju rezidences, {advisers} padomnieki un {accredited} Latvijā \
+         akreditēti atašeji"
+    ),
+    /// What `import` wrote: `records` from [`Lang::imported_records`], `files` counted by
+    /// [`Lang::count`].
+    imported(records, file, files, dir, source) => (
+        "Read {records} from {file}; wrote {files} to {dir} (source {source}).",
+        "No {file} nolasītas {records}; {dir} ierakstīti {files} (avots {source})."
+    ),
 
     // Pages for people.
     /// `date`: a date, or "undated".

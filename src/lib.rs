@@ -55,6 +55,7 @@ pub mod cli;
 mod complete;
 pub mod data;
 pub mod i18n;
+pub mod import;
 #[cfg(feature = "cli")]
 mod man;
 pub mod query;

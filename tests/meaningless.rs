@@ -31,6 +31,10 @@ const REFUSED: &[(&[&str], &[&str])] = &[
         &["format", "json", "data", "with_sources", "cite", "color"],
     ),
     (
+        &["import", "page.txt", "--into", "{out}"],
+        &["format", "json", "with_sources", "cite", "color"],
+    ),
+    (
         &["completions", "bash"],
         &["lang", "format", "json", "with_sources", "cite", "color"],
     ),
