@@ -1,0 +1,1679 @@
+//! `attache diff`: what changed from one dataset to another, record by record.
+//!
+//! Records are matched by their natural keys, never by their position, so a file whose records
+//! are reordered holds no change:
+//!
+//! - a country by its ISO code, a city by its id, a source by its id, a statement by its id, a
+//!   cooperation group by its id and a member of it by its country, a UNSC section by its id;
+//! - Latvia's attachés by residence city (lines residing in one city are read together as
+//!   that city's posting), and each country they cover by its code: a country covered from
+//!   another city is one change, "moved"; an adviser by the country of its embassy; a foreign
+//!   attaché accredited to Latvia by its country, so that another residence is a move;
+//! - records without an id (a duty, a point of the UNSC article, a later development) by the
+//!   source's words they rest on, or else by their Latvian text (a development: by its date
+//!   and text, or else its date), so that a new translation of the same words is a change and
+//!   new words are a record removed and one added.
+//!
+//! Records that share a key are paired in their file's order. A record whose facts are the
+//! same but whose source or quote differ is `evidence_changed`; one whose facts changed carries
+//! its old and new evidence in that change. Every country whose coverage changed has one
+//! coverage change, and a residence opened or closed has its own change besides. Order within a
+//! list (the countries a posting covers, the members of a group) is not compared.
+//! `endonyms.json` and `ambiguities.json` hold names to look places up by, not facts of the
+//! sources: they are not compared.
+//!
+//! Every map is keyed by natural key and built once, so the cost grows linearly with the data.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::Hash;
+
+use serde::Serialize;
+
+use super::postings::Figure;
+use super::unsc::OutcomeView;
+use super::{CityInCountry, Evidence};
+use crate::data::{
+    Accreditation, Adviser, City, Country, Dataset, Development, Duty, Member, Partnership, Point,
+    Posting, Source, Statement, Text, Topic,
+};
+
+/// What changed from the old dataset to the new one.
+#[derive(Debug, Serialize)]
+pub struct DiffReport<'a> {
+    /// The old dataset's directory, as given; `null` for the data built into attache.
+    pub old_data: Option<String>,
+    /// The new dataset's directory, as given.
+    pub new_data: Option<String>,
+    /// Whether anything changed (exit 1), or not (exit 0).
+    pub changed: bool,
+    /// The number of changes.
+    pub total: usize,
+    /// Every change, grouped by the kind of record, in the new data's order within a group
+    /// (then what was removed, in the old data's order).
+    pub changes: Vec<Change<'a>>,
+}
+
+/// One change: what it is, and the evidence of the record on each side (its source and the
+/// source's words), empty where the record is not on that side or keeps no words.
+#[derive(Debug, Serialize)]
+pub struct Change<'a> {
+    /// The kind of change (`kind` in JSON) and its old and new values.
+    #[serde(flatten)]
+    pub what: What<'a>,
+    /// What the record rested on in the old data.
+    pub old_evidence: Vec<Evidence<'a>>,
+    /// What it rests on in the new data.
+    pub new_evidence: Vec<Evidence<'a>>,
+}
+
+/// Where a foreign attaché accredited to Latvia resides, and whether that is in Latvia.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct AttacheResidence<'a> {
+    /// The city.
+    pub residence: CityInCountry<'a>,
+    /// The city is in Latvia.
+    pub resident: bool,
+}
+
+/// A cooperation group's own fields (its members are compared one by one).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PartnershipState<'a> {
+    /// Its name.
+    pub title: &'a Text,
+    /// The role every member has.
+    pub role: &'a Text,
+    /// The source ends its list with "u.c." (and others).
+    pub open_list: bool,
+    /// How the membership was read.
+    pub note: Option<&'a Text>,
+}
+
+/// What the source says of one member of a group.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct MemberState<'a> {
+    /// Its own role, beyond the group's.
+    pub role: Option<&'a Text>,
+    /// Read from the group's term, not listed.
+    pub inferred: bool,
+}
+
+/// A statement's fields.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct StatementState<'a> {
+    /// What it is about.
+    pub topic: Topic,
+    /// Its text.
+    pub text: &'a Text,
+}
+
+/// A point of the UNSC article.
+#[derive(Debug, Clone, Serialize)]
+pub struct PointState<'a> {
+    /// Its text.
+    pub text: &'a Text,
+    /// The countries it is about.
+    pub countries: Vec<&'a Country>,
+}
+
+/// A later development of the UNSC candidacy.
+#[derive(Debug, Clone, Serialize)]
+pub struct DevelopmentState<'a> {
+    /// When it happened.
+    pub date: &'a str,
+    /// What happened.
+    pub text: &'a Text,
+    /// The countries it concerns.
+    pub countries: Vec<&'a Country>,
+    /// The ids of its sources.
+    pub sources: Vec<&'a str>,
+}
+
+/// The record an `evidence_changed` is about: `{ "type", ...its key }` in JSON.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum RecordRef<'a> {
+    /// The stated totals of Latvia's postings.
+    StatedTotals,
+    /// The number of attachés a source states at one residence.
+    StatedCount {
+        /// The residence.
+        residence: CityInCountry<'a>,
+    },
+    /// Latvia's attaché (or attachés) residing in a city.
+    Posting {
+        /// The residence.
+        residence: CityInCountry<'a>,
+    },
+    /// Latvia's adviser at its embassy in a country.
+    Adviser {
+        /// The embassy's country.
+        embassy_in: &'a Country,
+    },
+    /// A foreign attaché accredited to Latvia.
+    Attache {
+        /// Its country.
+        country: &'a Country,
+    },
+    /// A cooperation group.
+    Partnership {
+        /// Its id.
+        partnership: &'a str,
+        /// Its name.
+        title: &'a Text,
+    },
+    /// A duty of an attaché.
+    Duty {
+        /// The duty.
+        text: &'a Text,
+    },
+    /// A statement.
+    Statement {
+        /// Its id.
+        id: &'a str,
+    },
+    /// A point of the UNSC article.
+    UnscPoint {
+        /// Its section's id.
+        section: &'a str,
+        /// The point.
+        text: &'a Text,
+    },
+}
+
+/// A change, by kind, with its old and new values. `kind` in JSON, in snake_case.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum What<'a> {
+    /// A total the source states in words changed.
+    StatedTotalChanged {
+        /// Which total.
+        figure: Figure,
+        /// The old number.
+        old: u32,
+        /// The new number.
+        new: u32,
+    },
+    /// An attaché now resides in a city where none of Latvia's did.
+    PostingAdded {
+        /// The city.
+        residence: CityInCountry<'a>,
+        /// The countries covered from it.
+        covers: Vec<&'a Country>,
+    },
+    /// No attaché of Latvia's resides in a city where one did.
+    PostingClosed {
+        /// The city.
+        residence: CityInCountry<'a>,
+        /// The countries it covered.
+        covers: Vec<&'a Country>,
+    },
+    /// A country no attaché covered is covered now.
+    CoverageAdded {
+        /// The country.
+        country: &'a Country,
+        /// The residence of the attaché that covers it.
+        residence: CityInCountry<'a>,
+    },
+    /// A country is covered by no attaché any more.
+    CoverageDropped {
+        /// The country.
+        country: &'a Country,
+        /// The residence of the attaché that covered it.
+        residence: CityInCountry<'a>,
+    },
+    /// A country is covered from another city.
+    CoverageMoved {
+        /// The country.
+        country: &'a Country,
+        /// Where it was covered from.
+        old: CityInCountry<'a>,
+        /// Where it is covered from.
+        new: CityInCountry<'a>,
+    },
+    /// The number of attachés a source states at a residence changed (`null`: none stated).
+    StatedCountChanged {
+        /// The residence.
+        residence: CityInCountry<'a>,
+        /// The old number.
+        old: Option<u32>,
+        /// The new number.
+        new: Option<u32>,
+    },
+    /// An adviser at an embassy where Latvia had none.
+    AdviserAdded {
+        /// The embassy's country.
+        embassy_in: &'a Country,
+        /// Where the adviser resides.
+        residence: CityInCountry<'a>,
+    },
+    /// No adviser at an embassy where there was one.
+    AdviserRemoved {
+        /// The embassy's country.
+        embassy_in: &'a Country,
+        /// Where the adviser resided.
+        residence: CityInCountry<'a>,
+    },
+    /// An adviser resides in another city.
+    AdviserMoved {
+        /// The embassy's country.
+        embassy_in: &'a Country,
+        /// Where it resided.
+        old: CityInCountry<'a>,
+        /// Where it resides.
+        new: CityInCountry<'a>,
+    },
+    /// A country's attaché is accredited to Latvia, where it had none.
+    AttacheAdded {
+        /// The attaché's country.
+        country: &'a Country,
+        /// Where it resides.
+        residence: CityInCountry<'a>,
+        /// In Latvia.
+        resident: bool,
+    },
+    /// A country has no attaché accredited to Latvia any more.
+    AttacheRemoved {
+        /// The attaché's country.
+        country: &'a Country,
+        /// Where it resided.
+        residence: CityInCountry<'a>,
+        /// In Latvia.
+        resident: bool,
+    },
+    /// An accredited attaché resides in another city (perhaps now in Latvia, or no longer).
+    AttacheMoved {
+        /// The attaché's country.
+        country: &'a Country,
+        /// Where it resided.
+        old: AttacheResidence<'a>,
+        /// Where it resides.
+        new: AttacheResidence<'a>,
+    },
+    /// A new cooperation group.
+    PartnershipAdded {
+        /// Its id.
+        partnership: &'a str,
+        /// Its name.
+        title: &'a Text,
+        /// Its members.
+        members: Vec<&'a Country>,
+    },
+    /// A cooperation group is gone.
+    PartnershipRemoved {
+        /// Its id.
+        partnership: &'a str,
+        /// Its name.
+        title: &'a Text,
+        /// Its members.
+        members: Vec<&'a Country>,
+    },
+    /// A group's own fields changed: its name, role, open list or note.
+    PartnershipChanged {
+        /// Its id.
+        partnership: &'a str,
+        /// The fields that changed: `title`, `role`, `open_list`, `note`.
+        fields: Vec<&'static str>,
+        /// The old fields.
+        old: PartnershipState<'a>,
+        /// The new fields.
+        new: PartnershipState<'a>,
+    },
+    /// A country joined a group.
+    MemberAdded {
+        /// The group's id.
+        partnership: &'a str,
+        /// The group's name.
+        title: &'a Text,
+        /// The member.
+        country: &'a Country,
+        /// What the source says of it.
+        member: MemberState<'a>,
+    },
+    /// A country left a group.
+    MemberRemoved {
+        /// The group's id.
+        partnership: &'a str,
+        /// The group's name.
+        title: &'a Text,
+        /// The member.
+        country: &'a Country,
+        /// What the source said of it.
+        member: MemberState<'a>,
+    },
+    /// What the source says of a member changed.
+    MemberChanged {
+        /// The group's id.
+        partnership: &'a str,
+        /// The group's name.
+        title: &'a Text,
+        /// The member.
+        country: &'a Country,
+        /// What it said.
+        old: MemberState<'a>,
+        /// What it says.
+        new: MemberState<'a>,
+    },
+    /// A new duty of an attaché.
+    DutyAdded {
+        /// The duty.
+        text: &'a Text,
+    },
+    /// A duty no longer listed.
+    DutyRemoved {
+        /// The duty.
+        text: &'a Text,
+    },
+    /// A duty's text changed, its source's words the same (or its text in one language).
+    DutyChanged {
+        /// The old text.
+        old: &'a Text,
+        /// The new text.
+        new: &'a Text,
+    },
+    /// A new statement.
+    StatementAdded {
+        /// Its id.
+        id: &'a str,
+        /// Its topic and text.
+        statement: StatementState<'a>,
+    },
+    /// A statement is gone.
+    StatementRemoved {
+        /// Its id.
+        id: &'a str,
+        /// Its topic and text.
+        statement: StatementState<'a>,
+    },
+    /// A statement's topic or text changed.
+    StatementChanged {
+        /// Its id.
+        id: &'a str,
+        /// `topic`, `text`.
+        fields: Vec<&'static str>,
+        /// The old fields.
+        old: StatementState<'a>,
+        /// The new fields.
+        new: StatementState<'a>,
+    },
+    /// A new section of the UNSC article's summary.
+    UnscSectionAdded {
+        /// Its id.
+        section: &'a str,
+        /// Its title.
+        title: &'a Text,
+    },
+    /// A section is gone.
+    UnscSectionRemoved {
+        /// Its id.
+        section: &'a str,
+        /// Its title.
+        title: &'a Text,
+    },
+    /// A section's title changed.
+    UnscSectionChanged {
+        /// Its id.
+        section: &'a str,
+        /// The old title.
+        old: &'a Text,
+        /// The new title.
+        new: &'a Text,
+    },
+    /// A new point of the article's summary.
+    UnscPointAdded {
+        /// Its section's id.
+        section: &'a str,
+        /// The point.
+        point: PointState<'a>,
+    },
+    /// A point is gone.
+    UnscPointRemoved {
+        /// Its section's id.
+        section: &'a str,
+        /// The point.
+        point: PointState<'a>,
+    },
+    /// A point's text or countries changed.
+    UnscPointChanged {
+        /// Its section's id.
+        section: &'a str,
+        /// `text`, `countries`.
+        fields: Vec<&'static str>,
+        /// The old point.
+        old: PointState<'a>,
+        /// The new point.
+        new: PointState<'a>,
+    },
+    /// The outcome of the vote changed.
+    UnscOutcomeChanged {
+        /// The fields that changed: `date`, `elected`, `term`, `votes`, `votes_needed`,
+        /// `elected_same_day`, `withdrew`, `text`, `sources`.
+        fields: Vec<&'static str>,
+        /// The old outcome.
+        old: OutcomeView<'a>,
+        /// The new outcome.
+        new: OutcomeView<'a>,
+    },
+    /// A new later development.
+    UnscDevelopmentAdded {
+        /// The development.
+        development: DevelopmentState<'a>,
+    },
+    /// A later development is gone.
+    UnscDevelopmentRemoved {
+        /// The development.
+        development: DevelopmentState<'a>,
+    },
+    /// A later development changed.
+    UnscDevelopmentChanged {
+        /// `date`, `text`, `countries`, `sources`.
+        fields: Vec<&'static str>,
+        /// The old development.
+        old: DevelopmentState<'a>,
+        /// The new development.
+        new: DevelopmentState<'a>,
+    },
+    /// A new source.
+    SourceAdded {
+        /// The source.
+        source: &'a Source,
+    },
+    /// A source is gone.
+    SourceRemoved {
+        /// The source.
+        source: &'a Source,
+    },
+    /// A source's description changed.
+    SourceChanged {
+        /// Its id.
+        id: &'a str,
+        /// `publisher`, `title`, `published`, `address`, `note`.
+        fields: Vec<&'static str>,
+        /// The old record.
+        old: &'a Source,
+        /// The new record.
+        new: &'a Source,
+    },
+    /// A new country.
+    CountryAdded {
+        /// The country.
+        country: &'a Country,
+    },
+    /// A country is gone.
+    CountryRemoved {
+        /// The country.
+        country: &'a Country,
+    },
+    /// A country's codes or names changed.
+    CountryChanged {
+        /// Its ISO 3166-1 alpha-2 code.
+        code: &'a str,
+        /// `alpha3`, `en.name`, `en.official`, `en.aliases`, `en.former`, `en.parts`,
+        /// `en.the`, `lv.name`, `lv.official`, `lv.aliases`, `lv.former`, `lv.parts`,
+        /// `lv.declension` (the cases of the name shown), `source`.
+        fields: Vec<&'static str>,
+        /// The old record.
+        old: &'a Country,
+        /// The new record.
+        new: &'a Country,
+    },
+    /// A new city.
+    CityAdded {
+        /// The city.
+        city: CityInCountry<'a>,
+    },
+    /// A city is gone.
+    CityRemoved {
+        /// The city.
+        city: CityInCountry<'a>,
+    },
+    /// A city's country or names changed.
+    CityChanged {
+        /// Its id.
+        id: &'a str,
+        /// `country`, and the name fields of `country_changed`.
+        fields: Vec<&'static str>,
+        /// The old record.
+        old: CityInCountry<'a>,
+        /// The new record.
+        new: CityInCountry<'a>,
+    },
+    /// The same facts, resting on another source or other words of it.
+    EvidenceChanged {
+        /// The record.
+        record: RecordRef<'a>,
+    },
+}
+
+/// What changed from `old` to `new`; `old_data` and `new_data` name them (`None`: built in).
+pub fn diff<'a>(
+    old: &'a Dataset,
+    new: &'a Dataset,
+    old_data: Option<String>,
+    new_data: Option<String>,
+) -> DiffReport<'a> {
+    let sides = Sides { old, new };
+    let mut changes = Vec::new();
+    sides.postings(&mut changes);
+    sides.advisers(&mut changes);
+    sides.accreditations(&mut changes);
+    sides.partnerships(&mut changes);
+    sides.duties(&mut changes);
+    sides.statements(&mut changes);
+    sides.unsc(&mut changes);
+    sides.sources(&mut changes);
+    sides.countries(&mut changes);
+    sides.cities(&mut changes);
+    DiffReport {
+        old_data,
+        new_data,
+        changed: !changes.is_empty(),
+        total: changes.len(),
+        changes,
+    }
+}
+
+/// Pairs the records of `old` and `new` that are the same record: those whose key of the
+/// first pass agrees (`key(0, record)`), then among the rest those whose key of the second pass
+/// agrees, and so on for `passes` passes; records sharing a key pair in their order. The pairs
+/// come in `new`'s order (a record without a partner was added), then the records of `old`
+/// without a partner (removed), in `old`'s order. Linear: one hash map a pass.
+fn pair<'p, T, K: Hash + Eq>(
+    old: &'p [T],
+    new: &'p [T],
+    passes: usize,
+    key: impl Fn(usize, &'p T) -> K,
+) -> Vec<(Option<&'p T>, Option<&'p T>)> {
+    let mut old_partner: Vec<Option<usize>> = vec![None; old.len()];
+    let mut new_partner: Vec<Option<usize>> = vec![None; new.len()];
+    for pass in 0..passes {
+        let mut unpaired: HashMap<K, VecDeque<usize>> = HashMap::new();
+        for (i, record) in old.iter().enumerate() {
+            if old_partner[i].is_none() {
+                unpaired.entry(key(pass, record)).or_default().push_back(i);
+            }
+        }
+        if unpaired.is_empty() {
+            break;
+        }
+        for (j, record) in new.iter().enumerate() {
+            if new_partner[j].is_some() {
+                continue;
+            }
+            if let Some(i) = unpaired
+                .get_mut(&key(pass, record))
+                .and_then(VecDeque::pop_front)
+            {
+                old_partner[i] = Some(j);
+                new_partner[j] = Some(i);
+            }
+        }
+    }
+    let mut pairs: Vec<(Option<&'p T>, Option<&'p T>)> = new
+        .iter()
+        .zip(&new_partner)
+        .map(|(record, partner)| (partner.map(|i| &old[i]), Some(record)))
+        .collect();
+    pairs.extend(
+        old.iter()
+            .zip(&old_partner)
+            .filter(|(_, partner)| partner.is_none())
+            .map(|(record, _)| (Some(record), None)),
+    );
+    pairs
+}
+
+/// Pairs by one key.
+fn pair_by<'p, T, K: Hash + Eq>(
+    old: &'p [T],
+    new: &'p [T],
+    key: impl Fn(&'p T) -> K,
+) -> Vec<(Option<&'p T>, Option<&'p T>)> {
+    pair(old, new, 1, |_, record| key(record))
+}
+
+/// The names of the fields that differ, of those listed as (name, old == new).
+fn differing(fields: &[(&'static str, bool)]) -> Vec<&'static str> {
+    fields
+        .iter()
+        .filter(|(_, same)| !same)
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Whether two pieces of evidence rest on the same source (by id) and the same words.
+fn same_evidence(old: &[Evidence<'_>], new: &[Evidence<'_>]) -> bool {
+    old.len() == new.len()
+        && old
+            .iter()
+            .zip(new)
+            .all(|(a, b)| a.source.id == b.source.id && a.quote == b.quote)
+}
+
+/// Whether two lists of countries hold the same countries, by code, in any order.
+fn same_countries(old: &[&Country], new: &[&Country]) -> bool {
+    fn codes<'c>(list: &[&'c Country]) -> Vec<&'c str> {
+        let mut codes: Vec<&str> = list.iter().map(|c| c.alpha2.as_ref()).collect();
+        codes.sort_unstable();
+        codes
+    }
+    codes(old) == codes(new)
+}
+
+/// The records of a side grouped by a key, the keys in the order first met.
+struct Grouped<'a, K, T> {
+    order: Vec<K>,
+    groups: HashMap<K, Vec<&'a T>>,
+}
+
+impl<'a, K: Hash + Eq + Copy, T> Grouped<'a, K, T> {
+    fn new(records: &'a [T], key: impl Fn(&'a T) -> K) -> Self {
+        let mut order = Vec::new();
+        let mut groups: HashMap<K, Vec<&'a T>> = HashMap::new();
+        for record in records {
+            let k = key(record);
+            groups
+                .entry(k)
+                .or_insert_with(|| {
+                    order.push(k);
+                    Vec::new()
+                })
+                .push(record);
+        }
+        Grouped { order, groups }
+    }
+
+    fn get(&self, key: &K) -> &[&'a T] {
+        self.groups.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The two datasets.
+#[derive(Clone, Copy)]
+struct Sides<'a> {
+    old: &'a Dataset,
+    new: &'a Dataset,
+}
+
+/// The evidence of a record that keeps its source's words.
+fn quoted<'a>(ds: &'a Dataset, source: crate::data::SourceId, quote: &'a str) -> Evidence<'a> {
+    Evidence::quoted(ds.source(source), quote)
+}
+
+fn posting_evidence<'a>(ds: &'a Dataset, lines: &[&'a Posting]) -> Vec<Evidence<'a>> {
+    lines
+        .iter()
+        .map(|p| quoted(ds, p.source, &p.quote))
+        .collect()
+}
+
+fn stated_count_evidence<'a>(ds: &'a Dataset, lines: &[&'a Posting]) -> Vec<Evidence<'a>> {
+    lines
+        .iter()
+        .filter_map(|p| p.stated_attaches.as_ref())
+        .map(|s| quoted(ds, s.source, &s.quote))
+        .collect()
+}
+
+/// The number of attachés sources state at a residence: the sum of its lines' numbers, or
+/// `None` where no line has one.
+fn stated_count(lines: &[&Posting]) -> Option<u32> {
+    lines
+        .iter()
+        .filter_map(|p| p.stated_attaches.as_ref().map(|s| s.count))
+        .reduce(u32::saturating_add)
+}
+
+fn city_id<'a>(ds: &'a Dataset, city: crate::data::CityId) -> &'a str {
+    &ds.city(city).id
+}
+
+impl<'a> Sides<'a> {
+    fn declared_evidence(ds: &'a Dataset) -> Vec<Evidence<'a>> {
+        vec![quoted(ds, ds.declared.source, &ds.declared.quote)]
+    }
+
+    /// The stated totals, Latvia's postings and the countries they cover.
+    fn postings(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let (od, nd) = (&old.declared, &new.declared);
+        let figures = [
+            (Figure::Attaches, od.attaches, nd.attaches),
+            (Figure::Countries, od.countries, nd.countries),
+            (Figure::Advisers, od.advisers, nd.advisers),
+        ];
+        let (old_declared, new_declared) =
+            (Self::declared_evidence(old), Self::declared_evidence(new));
+        let mut totals_changed = false;
+        for (figure, o, n) in figures {
+            if o != n {
+                totals_changed = true;
+                changes.push(Change {
+                    what: What::StatedTotalChanged {
+                        figure,
+                        old: o,
+                        new: n,
+                    },
+                    old_evidence: old_declared.clone(),
+                    new_evidence: new_declared.clone(),
+                });
+            }
+        }
+        if !totals_changed && !same_evidence(&old_declared, &new_declared) {
+            changes.push(Change {
+                what: What::EvidenceChanged {
+                    record: RecordRef::StatedTotals,
+                },
+                old_evidence: old_declared,
+                new_evidence: new_declared,
+            });
+        }
+
+        let old_at = Grouped::new(&old.postings, |p: &'a Posting| city_id(old, p.residence));
+        let new_at = Grouped::new(&new.postings, |p: &'a Posting| city_id(new, p.residence));
+        let residence = |ds: &'a Dataset, lines: &[&'a Posting]| {
+            lines.first().map(|p| CityInCountry::of(ds, p.residence))
+        };
+        let covers = |ds: &'a Dataset, lines: &[&'a Posting]| -> Vec<&'a Country> {
+            lines
+                .iter()
+                .flat_map(|p| p.covers.iter().map(|&c| ds.country(c)))
+                .collect()
+        };
+        // Residences opened and closed.
+        for key in &new_at.order {
+            let lines = new_at.get(key);
+            if !old_at.get(key).is_empty() {
+                continue;
+            }
+            if let Some(residence) = residence(new, lines) {
+                changes.push(Change {
+                    what: What::PostingAdded {
+                        residence,
+                        covers: covers(new, lines),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: posting_evidence(new, lines),
+                });
+            }
+        }
+        for key in &old_at.order {
+            let lines = old_at.get(key);
+            if !new_at.get(key).is_empty() {
+                continue;
+            }
+            if let Some(residence) = residence(old, lines) {
+                changes.push(Change {
+                    what: What::PostingClosed {
+                        residence,
+                        covers: covers(old, lines),
+                    },
+                    old_evidence: posting_evidence(old, lines),
+                    new_evidence: vec![],
+                });
+            }
+        }
+
+        // Each country's residence, on each side.
+        let covered = |ds: &'a Dataset| {
+            let mut order: Vec<&'a str> = Vec::new();
+            let mut from: HashMap<&'a str, (&'a Country, &'a str)> = HashMap::new();
+            for p in ds.postings.iter() {
+                for &c in p.covers.iter() {
+                    let country = ds.country(c);
+                    order.push(&country.alpha2);
+                    from.insert(&country.alpha2, (country, city_id(ds, p.residence)));
+                }
+            }
+            (order, from)
+        };
+        let (old_order, old_from) = covered(old);
+        let (new_order, new_from) = covered(new);
+        let mut touched: HashSet<&'a str> = HashSet::new();
+        let lines_at = |ds: &'a Dataset, at: &Grouped<'a, &'a str, Posting>, key: &'a str| {
+            let lines = at.get(&key).to_vec();
+            (posting_evidence(ds, &lines), residence(ds, &lines))
+        };
+        for code in &new_order {
+            let Some(&(country, now)) = new_from.get(code) else {
+                continue;
+            };
+            let (new_evidence, Some(new_city)) = lines_at(new, &new_at, now) else {
+                continue;
+            };
+            match old_from.get(code) {
+                Some(&(_, was)) if was == now => {}
+                Some(&(_, was)) => {
+                    let (old_evidence, old_city) = lines_at(old, &old_at, was);
+                    if let Some(old_city) = old_city {
+                        touched.extend([was, now]);
+                        changes.push(Change {
+                            what: What::CoverageMoved {
+                                country,
+                                old: old_city,
+                                new: new_city,
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                None => {
+                    touched.insert(now);
+                    let (old_evidence, _) = lines_at(old, &old_at, now);
+                    changes.push(Change {
+                        what: What::CoverageAdded {
+                            country,
+                            residence: new_city,
+                        },
+                        old_evidence,
+                        new_evidence,
+                    });
+                }
+            }
+        }
+        for code in &old_order {
+            if new_from.contains_key(code) {
+                continue;
+            }
+            let Some(&(country, was)) = old_from.get(code) else {
+                continue;
+            };
+            let (old_evidence, Some(old_city)) = lines_at(old, &old_at, was) else {
+                continue;
+            };
+            touched.insert(was);
+            let (new_evidence, _) = lines_at(new, &new_at, was);
+            changes.push(Change {
+                what: What::CoverageDropped {
+                    country,
+                    residence: old_city,
+                },
+                old_evidence,
+                new_evidence,
+            });
+        }
+
+        // Residences on both sides: the numbers stated there, and words that changed alone.
+        for key in &new_at.order {
+            let (old_lines, new_lines) = (old_at.get(key), new_at.get(key));
+            let Some(new_city) = residence(new, new_lines) else {
+                continue;
+            };
+            if old_lines.is_empty() {
+                continue;
+            }
+            let (o, n) = (stated_count(old_lines), stated_count(new_lines));
+            let (old_stated, new_stated) = (
+                stated_count_evidence(old, old_lines),
+                stated_count_evidence(new, new_lines),
+            );
+            if o != n {
+                changes.push(Change {
+                    what: What::StatedCountChanged {
+                        residence: new_city,
+                        old: o,
+                        new: n,
+                    },
+                    old_evidence: old_stated,
+                    new_evidence: new_stated,
+                });
+                continue;
+            }
+            if !same_evidence(&old_stated, &new_stated) {
+                changes.push(Change {
+                    what: What::EvidenceChanged {
+                        record: RecordRef::StatedCount {
+                            residence: new_city,
+                        },
+                    },
+                    old_evidence: old_stated,
+                    new_evidence: new_stated,
+                });
+            }
+            let (old_evidence, new_evidence) = (
+                posting_evidence(old, old_lines),
+                posting_evidence(new, new_lines),
+            );
+            if !touched.contains(key) && !same_evidence(&old_evidence, &new_evidence) {
+                changes.push(Change {
+                    what: What::EvidenceChanged {
+                        record: RecordRef::Posting {
+                            residence: new_city,
+                        },
+                    },
+                    old_evidence,
+                    new_evidence,
+                });
+            }
+        }
+    }
+
+    /// Latvia's advisers, by the country of their embassy.
+    fn advisers(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, a: &'a Adviser| vec![quoted(ds, a.source, &a.quote)];
+        let by_code = |ds: &'a Dataset| -> Vec<(&'a str, &'a Adviser)> {
+            ds.advisers
+                .iter()
+                .map(|a| (ds.country(a.embassy_in).alpha2.as_ref(), a))
+                .collect()
+        };
+        let (old_codes, new_codes) = (by_code(old), by_code(new));
+        for (o, n) in pair_by(&old_codes, &new_codes, |(code, _)| *code) {
+            match (o, n) {
+                (Some(&(_, o)), Some(&(_, n))) => {
+                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+                    let (was, now) = (city_id(old, o.residence), city_id(new, n.residence));
+                    let embassy_in = new.country(n.embassy_in);
+                    if was != now {
+                        changes.push(Change {
+                            what: What::AdviserMoved {
+                                embassy_in,
+                                old: CityInCountry::of(old, o.residence),
+                                new: CityInCountry::of(new, n.residence),
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    } else if !same_evidence(&old_evidence, &new_evidence) {
+                        changes.push(Change {
+                            what: What::EvidenceChanged {
+                                record: RecordRef::Adviser { embassy_in },
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                (None, Some(&(_, n))) => changes.push(Change {
+                    what: What::AdviserAdded {
+                        embassy_in: new.country(n.embassy_in),
+                        residence: CityInCountry::of(new, n.residence),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(&(_, o)), None) => changes.push(Change {
+                    what: What::AdviserRemoved {
+                        embassy_in: old.country(o.embassy_in),
+                        residence: CityInCountry::of(old, o.residence),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// Foreign attachés accredited to Latvia, by country.
+    fn accreditations(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let by_code = |ds: &'a Dataset| -> Vec<(&'a str, &'a Accreditation)> {
+            ds.accreditations
+                .iter()
+                .map(|a| (ds.country(a.country).alpha2.as_ref(), a))
+                .collect()
+        };
+        let (old_codes, new_codes) = (by_code(old), by_code(new));
+        let evidence =
+            |ds: &'a Dataset, a: &'a Accreditation| vec![quoted(ds, a.source, &a.quote)];
+        let at = |ds: &'a Dataset, a: &'a Accreditation| AttacheResidence {
+            residence: CityInCountry::of(ds, a.residence),
+            resident: ds.in_latvia(a.residence),
+        };
+        for (o, n) in pair_by(&old_codes, &new_codes, |(code, _)| *code) {
+            match (o, n) {
+                (Some(&(_, o)), Some(&(_, n))) => {
+                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+                    let country = new.country(n.country);
+                    let (was, now) = (at(old, o), at(new, n));
+                    if was.residence.city.id != now.residence.city.id
+                        || was.resident != now.resident
+                    {
+                        changes.push(Change {
+                            what: What::AttacheMoved {
+                                country,
+                                old: was,
+                                new: now,
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    } else if !same_evidence(&old_evidence, &new_evidence)
+                        || o.name_in_source != n.name_in_source
+                    {
+                        changes.push(Change {
+                            what: What::EvidenceChanged {
+                                record: RecordRef::Attache { country },
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                (None, Some(&(_, n))) => {
+                    let now = at(new, n);
+                    changes.push(Change {
+                        what: What::AttacheAdded {
+                            country: new.country(n.country),
+                            residence: now.residence,
+                            resident: now.resident,
+                        },
+                        old_evidence: vec![],
+                        new_evidence: evidence(new, n),
+                    });
+                }
+                (Some(&(_, o)), None) => {
+                    let was = at(old, o);
+                    changes.push(Change {
+                        what: What::AttacheRemoved {
+                            country: old.country(o.country),
+                            residence: was.residence,
+                            resident: was.resident,
+                        },
+                        old_evidence: evidence(old, o),
+                        new_evidence: vec![],
+                    });
+                }
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// Cooperation groups by id, and their members by country.
+    fn partnerships(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, p: &'a Partnership| vec![quoted(ds, p.source, &p.quote)];
+        let members = |ds: &'a Dataset, p: &'a Partnership| -> Vec<&'a Country> {
+            p.members.iter().map(|m| ds.country(m.country)).collect()
+        };
+        let state = |p: &'a Partnership| PartnershipState {
+            title: &p.title,
+            role: &p.role,
+            open_list: p.open_list,
+            note: p.note.as_ref(),
+        };
+        let member_state = |m: &'a Member| MemberState {
+            role: m.role.as_ref(),
+            inferred: m.inferred,
+        };
+        let by_id = |p: &'a Partnership| p.id.as_ref();
+        for (o, n) in pair_by(&old.partnerships, &new.partnerships, by_id) {
+            let (o, n) = match (o, n) {
+                (Some(o), Some(n)) => (o, n),
+                (None, Some(n)) => {
+                    changes.push(Change {
+                        what: What::PartnershipAdded {
+                            partnership: &n.id,
+                            title: &n.title,
+                            members: members(new, n),
+                        },
+                        old_evidence: vec![],
+                        new_evidence: evidence(new, n),
+                    });
+                    continue;
+                }
+                (Some(o), None) => {
+                    changes.push(Change {
+                        what: What::PartnershipRemoved {
+                            partnership: &o.id,
+                            title: &o.title,
+                            members: members(old, o),
+                        },
+                        old_evidence: evidence(old, o),
+                        new_evidence: vec![],
+                    });
+                    continue;
+                }
+                (None, None) => continue,
+            };
+            let before = changes.len();
+            let fields = differing(&[
+                ("title", o.title == n.title),
+                ("role", o.role == n.role),
+                ("open_list", o.open_list == n.open_list),
+                ("note", o.note == n.note),
+            ]);
+            if !fields.is_empty() {
+                changes.push(Change {
+                    what: What::PartnershipChanged {
+                        partnership: &n.id,
+                        fields,
+                        old: state(o),
+                        new: state(n),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: evidence(new, n),
+                });
+            }
+            let by_code = |ds: &'a Dataset, p: &'a Partnership| -> Vec<(&'a str, &'a Member)> {
+                p.members
+                    .iter()
+                    .map(|m| (ds.country(m.country).alpha2.as_ref(), m))
+                    .collect()
+            };
+            let (old_members, new_members) = (by_code(old, o), by_code(new, n));
+            for (om, nm) in pair_by(&old_members, &new_members, |(code, _)| *code) {
+                let what = match (om, nm) {
+                    (Some(&(_, om)), Some(&(_, nm))) => {
+                        if om.role == nm.role && om.inferred == nm.inferred {
+                            continue;
+                        }
+                        What::MemberChanged {
+                            partnership: &n.id,
+                            title: &n.title,
+                            country: new.country(nm.country),
+                            old: member_state(om),
+                            new: member_state(nm),
+                        }
+                    }
+                    (None, Some(&(_, nm))) => What::MemberAdded {
+                        partnership: &n.id,
+                        title: &n.title,
+                        country: new.country(nm.country),
+                        member: member_state(nm),
+                    },
+                    (Some(&(_, om)), None) => What::MemberRemoved {
+                        partnership: &n.id,
+                        title: &n.title,
+                        country: old.country(om.country),
+                        member: member_state(om),
+                    },
+                    (None, None) => continue,
+                };
+                changes.push(Change {
+                    what,
+                    old_evidence: evidence(old, o),
+                    new_evidence: evidence(new, n),
+                });
+            }
+            let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+            if changes.len() == before && !same_evidence(&old_evidence, &new_evidence) {
+                changes.push(Change {
+                    what: What::EvidenceChanged {
+                        record: RecordRef::Partnership {
+                            partnership: &n.id,
+                            title: &n.title,
+                        },
+                    },
+                    old_evidence,
+                    new_evidence,
+                });
+            }
+        }
+    }
+
+    /// The duties of an attaché: by the source's words, else by their Latvian or English text.
+    fn duties(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, d: &'a Duty| vec![quoted(ds, d.source, &d.quote)];
+        let key = |pass, d: &'a Duty| -> &'a str {
+            match pass {
+                0 => &d.quote,
+                1 => &d.text.lv,
+                _ => &d.text.en,
+            }
+        };
+        for (o, n) in pair(&old.duties, &new.duties, 3, key) {
+            match (o, n) {
+                (Some(o), Some(n)) => {
+                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+                    if o.text != n.text {
+                        changes.push(Change {
+                            what: What::DutyChanged {
+                                old: &o.text,
+                                new: &n.text,
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    } else if !same_evidence(&old_evidence, &new_evidence) {
+                        changes.push(Change {
+                            what: What::EvidenceChanged {
+                                record: RecordRef::Duty { text: &n.text },
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                (None, Some(n)) => changes.push(Change {
+                    what: What::DutyAdded { text: &n.text },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::DutyRemoved { text: &o.text },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// The statements, by id.
+    fn statements(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, s: &'a Statement| vec![quoted(ds, s.source, &s.quote)];
+        let state = |s: &'a Statement| StatementState {
+            topic: s.topic,
+            text: &s.text,
+        };
+        let by_id = |s: &'a Statement| s.id.as_ref();
+        for (o, n) in pair_by(&old.statements, &new.statements, by_id) {
+            match (o, n) {
+                (Some(o), Some(n)) => {
+                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+                    let fields =
+                        differing(&[("topic", o.topic == n.topic), ("text", o.text == n.text)]);
+                    if !fields.is_empty() {
+                        changes.push(Change {
+                            what: What::StatementChanged {
+                                id: &n.id,
+                                fields,
+                                old: state(o),
+                                new: state(n),
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    } else if !same_evidence(&old_evidence, &new_evidence) {
+                        changes.push(Change {
+                            what: What::EvidenceChanged {
+                                record: RecordRef::Statement { id: &n.id },
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                (None, Some(n)) => changes.push(Change {
+                    what: What::StatementAdded {
+                        id: &n.id,
+                        statement: state(n),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::StatementRemoved {
+                        id: &o.id,
+                        statement: state(o),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// The UNSC article's sections and points, the outcome, and later developments.
+    fn unsc(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let article = |ds: &'a Dataset| vec![Evidence::of(ds.source(ds.unsc.source))];
+        for (o, n) in pair_by(&old.unsc.sections, &new.unsc.sections, |s| {
+            s.id.as_ref()
+        }) {
+            match (o, n) {
+                (Some(o), Some(n)) if o.title != n.title => changes.push(Change {
+                    what: What::UnscSectionChanged {
+                        section: &n.id,
+                        old: &o.title,
+                        new: &n.title,
+                    },
+                    old_evidence: article(old),
+                    new_evidence: article(new),
+                }),
+                (None, Some(n)) => changes.push(Change {
+                    what: What::UnscSectionAdded {
+                        section: &n.id,
+                        title: &n.title,
+                    },
+                    old_evidence: vec![],
+                    new_evidence: article(new),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::UnscSectionRemoved {
+                        section: &o.id,
+                        title: &o.title,
+                    },
+                    old_evidence: article(old),
+                    new_evidence: vec![],
+                }),
+                _ => {}
+            }
+        }
+
+        // Points, each with its section's id, matched by section and words, else by section
+        // and Latvian text: a point moved to another section is removed there and added here.
+        let points = |ds: &'a Dataset| -> Vec<(&'a str, &'a Point)> {
+            ds.unsc
+                .sections
+                .iter()
+                .flat_map(|s| s.points.iter().map(move |p| (s.id.as_ref(), p)))
+                .collect()
+        };
+        let (old_points, new_points) = (points(old), points(new));
+        let point = |ds: &'a Dataset, p: &'a Point| PointState {
+            text: &p.text,
+            countries: p.countries.iter().map(|&c| ds.country(c)).collect(),
+        };
+        let evidence =
+            |ds: &'a Dataset, p: &'a Point| vec![Evidence::quoted(ds.source(ds.unsc.source), &p.quote)];
+        let key = |pass, &(section, p): &(&'a str, &'a Point)| -> (&'a str, &'a str) {
+            match pass {
+                0 => (section, &p.quote),
+                _ => (section, &p.text.lv),
+            }
+        };
+        for (o, n) in pair(&old_points, &new_points, 2, key) {
+            match (o, n) {
+                (Some(&(_, o)), Some(&(section, n))) => {
+                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
+                    let (was, now) = (point(old, o), point(new, n));
+                    let fields = differing(&[
+                        ("text", o.text == n.text),
+                        ("countries", same_countries(&was.countries, &now.countries)),
+                    ]);
+                    if !fields.is_empty() {
+                        changes.push(Change {
+                            what: What::UnscPointChanged {
+                                section,
+                                fields,
+                                old: was,
+                                new: now,
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    } else if !same_evidence(&old_evidence, &new_evidence) {
+                        changes.push(Change {
+                            what: What::EvidenceChanged {
+                                record: RecordRef::UnscPoint {
+                                    section,
+                                    text: &n.text,
+                                },
+                            },
+                            old_evidence,
+                            new_evidence,
+                        });
+                    }
+                }
+                (None, Some(&(section, n))) => changes.push(Change {
+                    what: What::UnscPointAdded {
+                        section,
+                        point: point(new, n),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(&(section, o)), None) => changes.push(Change {
+                    what: What::UnscPointRemoved {
+                        section,
+                        point: point(old, o),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+
+        let (o, n) = (&old.unsc.outcome, &new.unsc.outcome);
+        let view = |ds: &'a Dataset, outcome: &'a crate::data::Outcome| OutcomeView {
+            outcome,
+            elected_same_day: outcome
+                .elected_same_day
+                .iter()
+                .map(|&c| ds.country(c))
+                .collect(),
+            withdrew: outcome.withdrew.iter().map(|&c| ds.country(c)).collect(),
+            sources: outcome.sources.iter().map(|&s| ds.source(s)).collect(),
+        };
+        let (was, now) = (view(old, o), view(new, n));
+        let source_ids = |sources: &[&Source]| -> Vec<String> {
+            sources.iter().map(|s| s.id.to_string()).collect()
+        };
+        let fields = differing(&[
+            ("date", o.date == n.date),
+            ("elected", o.elected == n.elected),
+            ("term", o.term == n.term),
+            ("votes", o.votes == n.votes),
+            ("votes_needed", o.votes_needed == n.votes_needed),
+            (
+                "elected_same_day",
+                same_countries(&was.elected_same_day, &now.elected_same_day),
+            ),
+            ("withdrew", same_countries(&was.withdrew, &now.withdrew)),
+            ("text", o.text == n.text),
+            ("sources", source_ids(&was.sources) == source_ids(&now.sources)),
+        ]);
+        if !fields.is_empty() {
+            let sources = |v: &OutcomeView<'a>| -> Vec<Evidence<'a>> {
+                v.sources.iter().map(|&s| Evidence::of(s)).collect()
+            };
+            let (old_evidence, new_evidence) = (sources(&was), sources(&now));
+            changes.push(Change {
+                what: What::UnscOutcomeChanged {
+                    fields,
+                    old: was,
+                    new: now,
+                },
+                old_evidence,
+                new_evidence,
+            });
+        }
+
+        let development = |ds: &'a Dataset, d: &'a Development| DevelopmentState {
+            date: &d.date,
+            text: &d.text,
+            countries: d.countries.iter().map(|&c| ds.country(c)).collect(),
+            sources: d.sources.iter().map(|&s| ds.source(s).id.as_ref()).collect(),
+        };
+        let evidence = |ds: &'a Dataset, d: &'a Development| -> Vec<Evidence<'a>> {
+            d.sources.iter().map(|&s| Evidence::of(ds.source(s))).collect()
+        };
+        let key = |pass, d: &'a Development| -> (&'a str, &'a str) {
+            match pass {
+                0 => (&d.date, &d.text.lv),
+                1 => (&d.date, ""),
+                _ => ("", &d.text.lv),
+            }
+        };
+        for (o, n) in pair(&old.unsc.developments, &new.unsc.developments, 3, key) {
+            match (o, n) {
+                (Some(o), Some(n)) => {
+                    let (was, now) = (development(old, o), development(new, n));
+                    let fields = differing(&[
+                        ("date", was.date == now.date),
+                        ("text", was.text == now.text),
+                        ("countries", same_countries(&was.countries, &now.countries)),
+                        ("sources", was.sources == now.sources),
+                    ]);
+                    if !fields.is_empty() {
+                        changes.push(Change {
+                            what: What::UnscDevelopmentChanged {
+                                fields,
+                                old: was,
+                                new: now,
+                            },
+                            old_evidence: evidence(old, o),
+                            new_evidence: evidence(new, n),
+                        });
+                    }
+                }
+                (None, Some(n)) => changes.push(Change {
+                    what: What::UnscDevelopmentAdded {
+                        development: development(new, n),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::UnscDevelopmentRemoved {
+                        development: development(old, o),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// The sources, by id.
+    fn sources(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        for (o, n) in pair_by(&old.sources, &new.sources, |s| s.id.as_ref()) {
+            let what = match (o, n) {
+                (Some(o), Some(n)) => {
+                    let fields = differing(&[
+                        ("publisher", o.publisher == n.publisher),
+                        ("title", o.title == n.title),
+                        ("published", o.published == n.published),
+                        ("address", o.address == n.address),
+                        ("note", o.note == n.note),
+                    ]);
+                    if fields.is_empty() {
+                        continue;
+                    }
+                    What::SourceChanged {
+                        id: &n.id,
+                        fields,
+                        old: o,
+                        new: n,
+                    }
+                }
+                (None, Some(n)) => What::SourceAdded { source: n },
+                (Some(o), None) => What::SourceRemoved { source: o },
+                (None, None) => continue,
+            };
+            changes.push(Change {
+                what,
+                old_evidence: vec![],
+                new_evidence: vec![],
+            });
+        }
+    }
+
+    /// The countries, by ISO code.
+    fn countries(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, c: &'a Country| vec![Evidence::of(ds.source(c.source))];
+        for (o, n) in pair_by(&old.countries, &new.countries, |c| c.alpha2.as_ref()) {
+            match (o, n) {
+                (Some(o), Some(n)) => {
+                    let mut fields = vec![];
+                    if o.alpha3 != n.alpha3 {
+                        fields.push("alpha3");
+                    }
+                    fields.extend(name_fields(o, n));
+                    if old.source(o.source).id != new.source(n.source).id {
+                        fields.push("source");
+                    }
+                    if !fields.is_empty() {
+                        changes.push(Change {
+                            what: What::CountryChanged {
+                                code: &n.alpha2,
+                                fields,
+                                old: o,
+                                new: n,
+                            },
+                            old_evidence: evidence(old, o),
+                            new_evidence: evidence(new, n),
+                        });
+                    }
+                }
+                (None, Some(n)) => changes.push(Change {
+                    what: What::CountryAdded { country: n },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::CountryRemoved { country: o },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// The cities, by id.
+    fn cities(self, changes: &mut Vec<Change<'a>>) {
+        let (old, new) = (self.old, self.new);
+        let evidence = |ds: &'a Dataset, c: &'a City| vec![Evidence::of(ds.source(c.source))];
+        let place = |ds: &'a Dataset, c: &'a City| CityInCountry {
+            city: c,
+            country: ds.country(c.country),
+        };
+        for (o, n) in pair_by(&old.cities, &new.cities, |c| c.id.as_ref()) {
+            match (o, n) {
+                (Some(o), Some(n)) => {
+                    let (was, now) = (place(old, o), place(new, n));
+                    let mut fields = vec![];
+                    if was.country.alpha2 != now.country.alpha2 {
+                        fields.push("country");
+                    }
+                    fields.extend(name_fields(o, n));
+                    if old.source(o.source).id != new.source(n.source).id {
+                        fields.push("source");
+                    }
+                    if !fields.is_empty() {
+                        changes.push(Change {
+                            what: What::CityChanged {
+                                id: &n.id,
+                                fields,
+                                old: was,
+                                new: now,
+                            },
+                            old_evidence: evidence(old, o),
+                            new_evidence: evidence(new, n),
+                        });
+                    }
+                }
+                (None, Some(n)) => changes.push(Change {
+                    what: What::CityAdded {
+                        city: place(new, n),
+                    },
+                    old_evidence: vec![],
+                    new_evidence: evidence(new, n),
+                }),
+                (Some(o), None) => changes.push(Change {
+                    what: What::CityRemoved {
+                        city: place(old, o),
+                    },
+                    old_evidence: evidence(old, o),
+                    new_evidence: vec![],
+                }),
+                (None, None) => {}
+            }
+        }
+    }
+}
+
+/// The name fields of a country or city that differ.
+fn name_fields<T: crate::data::Named>(old: &T, new: &T) -> Vec<&'static str> {
+    let (oe, ne) = (old.english(), new.english());
+    let (ol, nl) = (old.latvian(), new.latvian());
+    differing(&[
+        ("en.name", oe.name == ne.name),
+        ("en.official", oe.official == ne.official),
+        ("en.aliases", oe.aliases == ne.aliases),
+        ("en.former", oe.former == ne.former),
+        ("en.parts", oe.parts == ne.parts),
+        ("en.the", oe.the == ne.the),
+        ("lv.name", ol.name == nl.name),
+        ("lv.official", ol.official == nl.official),
+        ("lv.aliases", ol.aliases == nl.aliases),
+        ("lv.former", ol.former == nl.former),
+        ("lv.parts", ol.parts == nl.parts),
+        (
+            "lv.declension",
+            ol.genitive == nl.genitive && ol.locative == nl.locative,
+        ),
+    ])
+}
