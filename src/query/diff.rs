@@ -1016,8 +1016,7 @@ impl<'a> Sides<'a> {
                 .collect()
         };
         let (old_codes, new_codes) = (by_code(old), by_code(new));
-        let evidence =
-            |ds: &'a Dataset, a: &'a Accreditation| vec![quoted(ds, a.source, &a.quote)];
+        let evidence = |ds: &'a Dataset, a: &'a Accreditation| vec![quoted(ds, a.source, &a.quote)];
         let at = |ds: &'a Dataset, a: &'a Accreditation| AttacheResidence {
             residence: CityInCountry::of(ds, a.residence),
             resident: ds.in_latvia(a.residence),
@@ -1314,9 +1313,7 @@ impl<'a> Sides<'a> {
     fn unsc(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
         let article = |ds: &'a Dataset| vec![Evidence::of(ds.source(ds.unsc.source))];
-        for (o, n) in pair_by(&old.unsc.sections, &new.unsc.sections, |s| {
-            s.id.as_ref()
-        }) {
+        for (o, n) in pair_by(&old.unsc.sections, &new.unsc.sections, |s| s.id.as_ref()) {
             match (o, n) {
                 (Some(o), Some(n)) if o.title != n.title => changes.push(Change {
                     what: What::UnscSectionChanged {
@@ -1361,8 +1358,9 @@ impl<'a> Sides<'a> {
             text: &p.text,
             countries: p.countries.iter().map(|&c| ds.country(c)).collect(),
         };
-        let evidence =
-            |ds: &'a Dataset, p: &'a Point| vec![Evidence::quoted(ds.source(ds.unsc.source), &p.quote)];
+        let evidence = |ds: &'a Dataset, p: &'a Point| {
+            vec![Evidence::quoted(ds.source(ds.unsc.source), &p.quote)]
+        };
         let key = |pass, &(section, p): &(&'a str, &'a Point)| -> (&'a str, &'a str) {
             match pass {
                 0 => (section, &p.quote),
@@ -1449,7 +1447,10 @@ impl<'a> Sides<'a> {
             ),
             ("withdrew", same_countries(&was.withdrew, &now.withdrew)),
             ("text", o.text == n.text),
-            ("sources", source_ids(&was.sources) == source_ids(&now.sources)),
+            (
+                "sources",
+                source_ids(&was.sources) == source_ids(&now.sources),
+            ),
         ]);
         if !fields.is_empty() {
             let sources = |v: &OutcomeView<'a>| -> Vec<Evidence<'a>> {
@@ -1471,10 +1472,17 @@ impl<'a> Sides<'a> {
             date: &d.date,
             text: &d.text,
             countries: d.countries.iter().map(|&c| ds.country(c)).collect(),
-            sources: d.sources.iter().map(|&s| ds.source(s).id.as_ref()).collect(),
+            sources: d
+                .sources
+                .iter()
+                .map(|&s| ds.source(s).id.as_ref())
+                .collect(),
         };
         let evidence = |ds: &'a Dataset, d: &'a Development| -> Vec<Evidence<'a>> {
-            d.sources.iter().map(|&s| Evidence::of(ds.source(s))).collect()
+            d.sources
+                .iter()
+                .map(|&s| Evidence::of(ds.source(s)))
+                .collect()
         };
         let key = |pass, d: &'a Development| -> (&'a str, &'a str) {
             match pass {

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::io::{self, Write};
 
+use super::change;
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
 use super::{
@@ -19,6 +20,7 @@ use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckOutcome, CheckReport, Line};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::diff::DiffReport;
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
@@ -95,6 +97,7 @@ fn render_page<'a>(
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
             Answer::Unsc(report) => r.unsc(report, page),
+            Answer::Diff(report) => r.diff(report, page),
         }?;
         r.references(page)?;
     }
@@ -337,16 +340,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn source(&self, source: &Source) -> String {
-        let date = match &source.published {
-            Some(date) => self.lang.published(date),
-            None => self.msg(Msg::Undated).to_owned(),
-        };
-        format!(
-            "{}, “{}”, {}",
-            self.lang.pick(&source.publisher),
-            self.lang.pick(&source.title),
-            date
-        )
+        super::source_text(source, self.lang)
     }
 
     /// "Source: publisher, “title”, date", wrapped as prose.
@@ -1107,6 +1101,58 @@ impl<'a> Renderer<'a> {
         }
         if let Some(line) = agreement_text(count, self.lang) {
             page.line(&self.prose(&self.derived_line(&line)))?;
+        }
+        Ok(())
+    }
+
+    fn diff(&self, report: &DiffReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
+        let side = |dir: &Option<String>| match dir {
+            Some(dir) => crate::data::escaped(dir).into_owned(),
+            None => self.msg(Msg::DiffBuiltIn).to_owned(),
+        };
+        page.title(
+            &self
+                .lang
+                .diff_title(side(&report.old_data), side(&report.new_data)),
+        )?;
+        if !report.changed {
+            page.gap()?;
+            return page.line(&self.prose(self.msg(Msg::DiffNoChange)));
+        }
+        let mut changes = report.changes.iter().peekable();
+        while let Some(first) = changes.peek() {
+            let area = change::area(&first.what);
+            page.section(self.msg(area.title()))?;
+            let mut items: Vec<(String, Vec<String>)> = Vec::new();
+            while let Some(c) = changes.next_if(|c| change::area(&c.what) == area) {
+                let evidence: Vec<Evidence<'a>> = c
+                    .old_evidence
+                    .iter()
+                    .chain(&c.new_evidence)
+                    .copied()
+                    .collect();
+                let sentence = self.cited(&change::sentence(&c.what, self.lang), &evidence);
+                items.push((sentence, change::evidence_lines(c, self.lang)));
+            }
+            page.items(&items)?;
+        }
+        page.gap()?;
+        page.line(&format!(
+            "{}.",
+            capitalized(&self.lang.changes(report.total))
+        ))?;
+        let evidence: Vec<Evidence<'a>> = report
+            .changes
+            .iter()
+            .flat_map(|c| c.old_evidence.iter().chain(&c.new_evidence).copied())
+            .collect();
+        for source in sources_of(&evidence) {
+            page.line(&self.prose(&format!(
+                "{} ({}): {}",
+                self.msg(Msg::Source),
+                source.id,
+                self.source(source)
+            )))?;
         }
         Ok(())
     }
