@@ -640,23 +640,36 @@ fn differing(fields: &[(&'static str, bool)]) -> Vec<&'static str> {
         .collect()
 }
 
-/// Whether two pieces of evidence rest on the same source (by id) and the same words.
+/// Whether two sides' evidence rests on the same sources (by id) and the same words, in any
+/// order.
 fn same_evidence(old: &[Evidence<'_>], new: &[Evidence<'_>]) -> bool {
-    old.len() == new.len()
-        && old
+    fn keys<'e>(evidence: &[Evidence<'e>]) -> Vec<(&'e str, Option<&'e str>)> {
+        let mut keys: Vec<_> = evidence
             .iter()
-            .zip(new)
-            .all(|(a, b)| a.source.id == b.source.id && a.quote == b.quote)
+            .map(|e| (e.source.id.as_ref(), e.quote))
+            .collect();
+        keys.sort_unstable();
+        keys
+    }
+    keys(old) == keys(new)
+}
+
+/// Whether two lists hold the same items, in any order.
+fn same_set<T: Ord>(old: impl IntoIterator<Item = T>, new: impl IntoIterator<Item = T>) -> bool {
+    let sorted = |items: Vec<T>| {
+        let mut items = items;
+        items.sort_unstable();
+        items
+    };
+    sorted(old.into_iter().collect()) == sorted(new.into_iter().collect())
 }
 
 /// Whether two lists of countries hold the same countries, by code, in any order.
 fn same_countries(old: &[&Country], new: &[&Country]) -> bool {
-    fn codes<'c>(list: &[&'c Country]) -> Vec<&'c str> {
-        let mut codes: Vec<&str> = list.iter().map(|c| c.alpha2.as_ref()).collect();
-        codes.sort_unstable();
-        codes
-    }
-    codes(old) == codes(new)
+    same_set(
+        old.iter().map(|c| c.alpha2.as_ref()),
+        new.iter().map(|c| c.alpha2.as_ref()),
+    )
 }
 
 /// The records of a side grouped by a key, the keys in the order first met.
@@ -1432,9 +1445,8 @@ impl<'a> Sides<'a> {
             sources: outcome.sources.iter().map(|&s| ds.source(s)).collect(),
         };
         let (was, now) = (view(old, o), view(new, n));
-        let source_ids = |sources: &[&Source]| -> Vec<String> {
-            sources.iter().map(|s| s.id.to_string()).collect()
-        };
+        let source_ids =
+            |sources: &[&'a Source]| sources.iter().map(|s| s.id.as_ref()).collect::<Vec<&str>>();
         let fields = differing(&[
             ("date", o.date == n.date),
             ("elected", o.elected == n.elected),
@@ -1449,7 +1461,7 @@ impl<'a> Sides<'a> {
             ("text", o.text == n.text),
             (
                 "sources",
-                source_ids(&was.sources) == source_ids(&now.sources),
+                same_set(source_ids(&was.sources), source_ids(&now.sources)),
             ),
         ]);
         if !fields.is_empty() {
@@ -1499,7 +1511,7 @@ impl<'a> Sides<'a> {
                         ("date", was.date == now.date),
                         ("text", was.text == now.text),
                         ("countries", same_countries(&was.countries, &now.countries)),
-                        ("sources", was.sources == now.sources),
+                        ("sources", same_set(was.sources.iter(), now.sources.iter())),
                     ]);
                     if !fields.is_empty() {
                         changes.push(Change {
@@ -1667,18 +1679,22 @@ impl<'a> Sides<'a> {
 fn name_fields<T: crate::data::Named>(old: &T, new: &T) -> Vec<&'static str> {
     let (oe, ne) = (old.english(), new.english());
     let (ol, nl) = (old.latvian(), new.latvian());
+    // The names a place is found by, in any order.
+    let names = |old: &[std::borrow::Cow<'static, str>], new: &[std::borrow::Cow<'static, str>]| {
+        same_set(old, new)
+    };
     differing(&[
         ("en.name", oe.name == ne.name),
         ("en.official", oe.official == ne.official),
-        ("en.aliases", oe.aliases == ne.aliases),
-        ("en.former", oe.former == ne.former),
-        ("en.parts", oe.parts == ne.parts),
+        ("en.aliases", names(&oe.aliases, &ne.aliases)),
+        ("en.former", names(&oe.former, &ne.former)),
+        ("en.parts", names(&oe.parts, &ne.parts)),
         ("en.the", oe.the == ne.the),
         ("lv.name", ol.name == nl.name),
         ("lv.official", ol.official == nl.official),
-        ("lv.aliases", ol.aliases == nl.aliases),
-        ("lv.former", ol.former == nl.former),
-        ("lv.parts", ol.parts == nl.parts),
+        ("lv.aliases", names(&ol.aliases, &nl.aliases)),
+        ("lv.former", names(&ol.former, &nl.former)),
+        ("lv.parts", names(&ol.parts, &nl.parts)),
         (
             "lv.declension",
             ol.genitive == nl.genitive && ol.locative == nl.locative,
