@@ -25,8 +25,8 @@ Examples:
   attache unsc                        The UN Security Council candidacy and its outcome
   attache diff my-data                What changed from the built-in data to my-data
 
-Exit status: 0 answered, 1 nothing matched, 2 usage or data error; `diff` exits 0 when
-nothing changed and 1 when something did.";
+Exit status: 0 answered, 1 nothing matched, 2 usage or data error.
+The exception is `diff`, which exits as diff(1) does: 0 no change, 1 something changed.";
 
 /// The command line: what to answer, and how.
 ///
@@ -471,7 +471,7 @@ watch for changes. (Every other command exits 1 when nothing matched.)"
     )]
     Diff {
         /// OLD and NEW data directories; with one, it is NEW and OLD is the built-in data
-        #[arg(required = true, num_args = 1..=2, value_name = "DIR")]
+        #[arg(required = true, num_args = 1..=2, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
         dirs: Vec<std::path::PathBuf>,
 
         #[command(flatten)]
