@@ -600,6 +600,11 @@ phrases! {
     diff_record_duty(text) => ("Duty “{text}”", "Pienākums “{text}”"),
     diff_record_statement(id) => ("Statement {id}", "Apgalvojums {id}"),
     diff_record_point(section, text) => ("UNSC article, section {section}, point “{text}”", "ANO DP raksts, sadaļa {section}, punkts “{text}”"),
+    /// `records`: counted ([`Lang::records`]); `new`, `old`: source ids.
+    diff_reassigned(records, new, old) => (
+        "{records} now rest on {new} instead of {old}, in the same words.",
+        "{records}: tagad avots {new}, nevis {old}, tie paši vārdi."
+    ),
     /// A clause of a change: a field's new value and its old one.
     now_was(field, new, old) => ("{field} now {new}, was {old}", "{field} tagad {new}, agrāk {old}"),
     /// A side's evidence under a change: `label` was or now.
@@ -773,6 +778,14 @@ impl Lang {
         match self {
             Lang::En => self.count(n, ["change", "changes"]),
             Lang::Lv => self.count(n, ["izmaiņa", "izmaiņas"]),
+        }
+    }
+
+    /// "45 records".
+    pub fn records(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["record", "records"]),
+            Lang::Lv => self.count(n, ["ieraksts", "ieraksti"]),
         }
     }
 

@@ -652,3 +652,50 @@ fn diff_costs_linear_time_in_the_data() {
     eprintln!("diff: 10x the records cost {ratio:.1}x");
     assert!(ratio < 30.0, "10x the records cost {ratio:.1}x");
 }
+
+#[test]
+fn records_resting_on_a_new_source_in_the_same_words_are_one_change() {
+    // What an import does: a new source for the page, and every record read from it naming
+    // it, in the page's own words.
+    let (_tmp, dir) = exported();
+    edit(&dir, "sources.json", |s| {
+        let mut new = find(s, "id", "mod-cooperation").clone();
+        new["id"] = json!("mod-cooperation-2026-12-04");
+        new["published"] = json!("2026-12-04");
+        s.as_array_mut().unwrap().push(new);
+    });
+    let mut moved = 0;
+    for file in ["postings.json", "accreditations.json", "cooperation.json"] {
+        let text = fs::read_to_string(dir.join(file)).unwrap();
+        moved += text.matches(r#""source": "mod-cooperation""#).count();
+        let text = text.replace(
+            r#""source": "mod-cooperation""#,
+            r#""source": "mod-cooperation-2026-12-04""#,
+        );
+        fs::write(dir.join(file), text).unwrap();
+    }
+    let (code, doc, _) = json_of(&["diff", path(&dir), "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(kinds(&doc), ["source_added", "sources_reassigned"]);
+    let reassigned = &doc["changes"][1];
+    assert_eq!(reassigned["records"].as_array().unwrap().len(), moved);
+    assert_eq!(reassigned["records"][0]["type"], "stated_totals");
+    assert_eq!(
+        (
+            reassigned["old_evidence"].clone(),
+            reassigned["new_evidence"].clone()
+        ),
+        (
+            json!([{"source": "mod-cooperation", "quote": null}]),
+            json!([{"source": "mod-cooperation-2026-12-04", "quote": null}])
+        )
+    );
+    let (_, en, _) = run(&["diff", path(&dir)]);
+    assert_eq!(
+        sentences(&en)[1],
+        format!(
+            "{moved} records now rest on mod-cooperation-2026-12-04 instead of mod-cooperation, \
+             in the same words."
+        )
+    );
+}

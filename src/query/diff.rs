@@ -15,8 +15,10 @@
 //!   new words are a record removed and one added.
 //!
 //! Records that share a key are paired in their file's order. A record whose facts are the
-//! same but whose source or quote differ is `evidence_changed`; one whose facts changed carries
-//! its old and new evidence in that change. Every country whose coverage changed has one
+//! same but whose quote differs is `evidence_changed`; records whose facts and quotes are the
+//! same but which rest on another source (what an imported page's records do) are one
+//! `sources_reassigned` for each move between sources; a record whose facts changed carries its
+//! old and new evidence in that change. Every country whose coverage changed has one
 //! coverage change, and a residence opened or closed has its own change besides. Order within a
 //! list (the countries a posting covers, the members of a group) is not compared.
 //! `endonyms.json` and `ambiguities.json` hold names to look places up by, not facts of the
@@ -537,10 +539,17 @@ pub enum What<'a> {
         /// The new record.
         new: CityInCountry<'a>,
     },
-    /// The same facts, resting on another source or other words of it.
+    /// The same facts, resting on other words of the source (and perhaps another source).
     EvidenceChanged {
         /// The record.
         record: RecordRef<'a>,
+    },
+    /// Records whose facts and words are the same now rest on another source (an imported
+    /// page's records name the new page): one change for every such move between sources,
+    /// the old sources in `old_evidence`, the new in `new_evidence`.
+    SourcesReassigned {
+        /// The records, in the order of the changes they would have been.
+        records: Vec<RecordRef<'a>>,
     },
 }
 
@@ -561,6 +570,7 @@ pub fn diff<'a>(
     sides.statements(&mut changes);
     sides.unsc(&mut changes);
     sides.sources(&mut changes);
+    let mut changes = reassigned(changes);
     sides.countries(&mut changes);
     sides.cities(&mut changes);
     DiffReport {
@@ -570,6 +580,65 @@ pub fn diff<'a>(
         total: changes.len(),
         changes,
     }
+}
+
+/// `changes` with every `evidence_changed` whose words are the same on both sides (only the
+/// source differs) folded into one `sources_reassigned` for each move from the same old sources
+/// to the same new ones, at the end, in the order first met.
+fn reassigned(changes: Vec<Change<'_>>) -> Vec<Change<'_>> {
+    fn words<'e>(evidence: &[Evidence<'e>]) -> Vec<Option<&'e str>> {
+        let mut words: Vec<_> = evidence.iter().map(|e| e.quote).collect();
+        words.sort_unstable();
+        words
+    }
+    fn ids<'e>(evidence: &[Evidence<'e>]) -> Vec<&'e str> {
+        let mut ids: Vec<&str> = evidence.iter().map(|e| e.source.id.as_ref()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+    fn sources<'e>(evidence: &[Evidence<'e>]) -> Vec<Evidence<'e>> {
+        super::sources_of(evidence)
+            .into_iter()
+            .map(Evidence::of)
+            .collect()
+    }
+    let mut kept = Vec::with_capacity(changes.len());
+    let mut moves: Vec<Change<'_>> = Vec::new();
+    let mut slot: HashMap<(Vec<&str>, Vec<&str>), usize> = HashMap::new();
+    for change in changes {
+        // The same words from other sources; the same words from the same sources is a change
+        // of what the record reads them as (an accredited country's name in the source).
+        let same_words = words(&change.old_evidence) == words(&change.new_evidence)
+            && ids(&change.old_evidence) != ids(&change.new_evidence);
+        let record = match &change.what {
+            What::EvidenceChanged { record } if same_words => record.clone(),
+            _ => {
+                kept.push(change);
+                continue;
+            }
+        };
+        let key = (ids(&change.old_evidence), ids(&change.new_evidence));
+        match slot.get(&key) {
+            Some(&i) => {
+                if let What::SourcesReassigned { records } = &mut moves[i].what {
+                    records.push(record);
+                }
+            }
+            None => {
+                slot.insert(key, moves.len());
+                moves.push(Change {
+                    what: What::SourcesReassigned {
+                        records: vec![record],
+                    },
+                    old_evidence: sources(&change.old_evidence),
+                    new_evidence: sources(&change.new_evidence),
+                });
+            }
+        }
+    }
+    kept.extend(moves);
+    kept
 }
 
 /// Pairs the records of `old` and `new` that are the same record: those whose key of the

@@ -91,6 +91,7 @@ pub fn area(what: &What<'_>) -> Area {
         What::CityAdded { .. } | What::CityRemoved { .. } | What::CityChanged { .. } => {
             Area::Cities
         }
+        What::SourcesReassigned { .. } => Area::Sources,
         What::EvidenceChanged { record } => match record {
             RecordRef::StatedTotals | RecordRef::StatedCount { .. } | RecordRef::Posting { .. } => {
                 Area::Postings
@@ -153,6 +154,7 @@ pub fn kind_name(what: &What<'_>) -> &'static str {
         What::CityRemoved { .. } => "city_removed",
         What::CityChanged { .. } => "city_changed",
         What::EvidenceChanged { .. } => "evidence_changed",
+        What::SourcesReassigned { .. } => "sources_reassigned",
     }
 }
 
@@ -500,7 +502,8 @@ fn record_text(record: &RecordRef<'_>, lang: Lang) -> String {
 }
 
 /// What the change says, in one sentence.
-pub fn sentence(what: &What<'_>, lang: Lang) -> String {
+pub fn sentence(change: &Change<'_>, lang: Lang) -> String {
+    let what = &change.what;
     let join = |clauses: Vec<String>| clauses.join("; ");
     match what {
         What::StatedTotalChanged { figure, old, new } => {
@@ -755,6 +758,20 @@ pub fn sentence(what: &What<'_>, lang: Lang) -> String {
             lang.diff_clauses(format!("{} ({id})", new.city.name(lang)), join(clauses))
         }
         What::EvidenceChanged { record } => lang.diff_evidence(record_text(record, lang)),
+        What::SourcesReassigned { records } => {
+            let ids = |evidence: &[Evidence<'_>]| {
+                evidence
+                    .iter()
+                    .map(|e| e.source.id.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            lang.diff_reassigned(
+                lang.records(records.len()),
+                ids(&change.new_evidence),
+                ids(&change.old_evidence),
+            )
+        }
     }
 }
 
@@ -850,6 +867,7 @@ pub fn subject(what: &What<'_>, lang: Lang) -> (String, String) {
         What::SourceChanged { id, new, .. } => (id.to_string(), lang.pick(&new.title).to_owned()),
         What::CityAdded { city: c } | What::CityRemoved { city: c } => city(c),
         What::CityChanged { new, .. } => city(new),
+        What::SourcesReassigned { records } => (String::new(), lang.records(records.len())),
         What::EvidenceChanged { record } => match record {
             RecordRef::StatedTotals => (
                 "declared".to_owned(),
@@ -1049,5 +1067,6 @@ pub fn values(what: &What<'_>, lang: Lang) -> (String, String) {
             format!("{} ({})", new.city.name(lang), new.country.alpha2),
         ),
         What::EvidenceChanged { .. } => (none(), none()),
+        What::SourcesReassigned { .. } => (none(), none()),
     }
 }

@@ -255,7 +255,7 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
                         new_quote: quotes(&c.new_evidence),
                         old_source: sources(&c.old_evidence),
                         new_source: sources(&c.new_evidence),
-                        text: change::sentence(&c.what, lang),
+                        text: change::sentence(c, lang),
                     }
                 })
                 .collect();

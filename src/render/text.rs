@@ -1131,7 +1131,7 @@ impl<'a> Renderer<'a> {
                     .chain(&c.new_evidence)
                     .copied()
                     .collect();
-                let sentence = self.cited(&change::sentence(&c.what, self.lang), &evidence);
+                let sentence = self.cited(&change::sentence(c, self.lang), &evidence);
                 items.push((sentence, change::evidence_lines(c, self.lang)));
             }
             page.items(&items)?;
