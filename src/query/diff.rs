@@ -805,7 +805,7 @@ fn stated_count(lines: &[&Posting]) -> Option<u32> {
         .reduce(u32::saturating_add)
 }
 
-fn city_id<'a>(ds: &'a Dataset, city: crate::data::CityId) -> &'a str {
+fn city_id(ds: &Dataset, city: crate::data::CityId) -> &str {
     &ds.city(city).id
 }
 

@@ -173,14 +173,7 @@ fn place_in(place: CityInCountry<'_>, lang: Lang) -> String {
 }
 
 fn names(countries: &[&Country], lang: Lang) -> String {
-    if countries.is_empty() {
-        return lang.msg(Msg::None).to_owned();
-    }
-    countries
-        .iter()
-        .map(|c| c.name(lang))
-        .collect::<Vec<_>>()
-        .join(", ")
+    super::country_names(countries, lang, ", ")
 }
 
 fn codes(countries: &[&Country]) -> String {

@@ -191,6 +191,18 @@ pub fn source_text(source: &Source, lang: Lang) -> String {
     )
 }
 
+/// The names of `countries` in `lang`, joined by `separator`; "none" for no country.
+pub fn country_names(countries: &[&Country], lang: Lang, separator: &str) -> String {
+    if countries.is_empty() {
+        return lang.msg(Msg::None).to_owned();
+    }
+    countries
+        .iter()
+        .map(|c| c.name(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
 /// What a search hit says, in one language: the same words for a table and for JSON.
 pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
     let countries = |cs: &[&Country]| {

@@ -329,14 +329,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn countries(&self, countries: &[&Country], separator: &str) -> String {
-        if countries.is_empty() {
-            return self.msg(Msg::None).to_owned();
-        }
-        countries
-            .iter()
-            .map(|c| self.country_name(c))
-            .collect::<Vec<_>>()
-            .join(separator)
+        super::country_names(countries, self.lang, separator)
     }
 
     fn source(&self, source: &Source) -> String {
@@ -1079,7 +1072,12 @@ impl<'a> Renderer<'a> {
             let line = self.lang.mismatch(figure, m.declared, m.listed);
             page.line(&self.prose(&line))?;
         }
-        for source in report.attache_count.sources() {
+        self.source_lines(&report.attache_count.sources(), page)
+    }
+
+    /// "Source (id): publisher, “title”, date" for each of `sources`, as prose.
+    fn source_lines(&self, sources: &[&Source], page: &mut Page<'_>) -> io::Result<()> {
+        for source in sources {
             page.line(&self.prose(&format!(
                 "{} ({}): {}",
                 self.msg(Msg::Source),
@@ -1146,15 +1144,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .flat_map(|c| c.old_evidence.iter().chain(&c.new_evidence).copied())
             .collect();
-        for source in sources_of(&evidence) {
-            page.line(&self.prose(&format!(
-                "{} ({}): {}",
-                self.msg(Msg::Source),
-                source.id,
-                self.source(source)
-            )))?;
-        }
-        Ok(())
+        self.source_lines(&sources_of(&evidence), page)
     }
 
     fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
