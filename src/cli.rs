@@ -459,6 +459,7 @@ Examples:
   attache diff my-data --lang lv       The changes said in Latvian
   attache diff my-data --format csv    One row per change, with the quotes on both sides
   attache diff my-data --json > changes.json; echo $?
+  attache diff old-import new-import --facts-only || echo \"new facts\"
 
 Records are matched by what identifies them (a country's code, a city's id, an attaché's
 residence, a group's id), not by their place in a file: a reordered file is no change. Each
@@ -473,6 +474,10 @@ watch for changes. (Every other command exits 1 when nothing matched.)"
         /// OLD and NEW data directories; with one, it is NEW and OLD is the built-in data
         #[arg(required = true, num_args = 1..=2, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
         dirs: Vec<std::path::PathBuf>,
+
+        /// Leave out changes of evidence alone: the same facts in other words or from another source, and the sources themselves (every import names a new source)
+        #[arg(long)]
+        facts_only: bool,
 
         #[command(flatten)]
         options: OptionsAfterName,

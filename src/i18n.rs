@@ -222,6 +222,7 @@ messages! {
     DiffCountries => ("Countries", "Valstis"),
     DiffCities => ("Cities", "Pilsētas"),
     DiffNoChange => ("No change: the two datasets hold the same records.", "Izmaiņu nav: abās datu kopās ir tie paši ieraksti."),
+    DiffNoFactChange => ("No change of facts (with --facts-only, changes of evidence alone are left out).", "Faktu izmaiņu nav (ar --facts-only izmaiņas tikai pierādījumos netiek rādītas)."),
     DiffWas => ("was", "agrāk"),
     DiffNow => ("now", "tagad"),
     DiffNotStated => ("not stated", "nav norādīts"),

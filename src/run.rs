@@ -291,7 +291,9 @@ pub fn run(
         Command::Partners { .. } => Answer::Partners(query::partners::partners(dataset()?)),
         Command::About { .. } => Answer::About(query::about::about(dataset()?)),
         Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(dataset()?)),
-        Command::Diff { dirs, .. } => {
+        Command::Diff {
+            dirs, facts_only, ..
+        } => {
             // The two sides are the directories given; --data would be a third, so it is
             // refused, and ATTACHE_DATA (set for every command) is left aside.
             if cli.output.data.is_some() {
@@ -316,8 +318,11 @@ pub fn run(
             };
             let new = side(new_dir, "new")?;
             let shown = |dir: &Path| dir.to_string_lossy().into_owned();
-            let report =
+            let mut report =
                 query::diff::diff(old, new, old_dir.map(|d| shown(d)), Some(shown(new_dir)));
+            if *facts_only {
+                report = report.facts_only();
+            }
             if report.changed {
                 status = Status::Changed;
             }

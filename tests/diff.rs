@@ -698,4 +698,23 @@ fn records_resting_on_a_new_source_in_the_same_words_are_one_change() {
              in the same words."
         )
     );
+
+    // --facts-only leaves them out: no new fact, exit 0.
+    let (code, doc, _) = json_of(&["diff", path(&dir), "--json", "--facts-only"]);
+    assert_eq!(
+        (code, doc["facts_only"].clone(), doc["changes"].clone()),
+        (0, json!(true), json!([]))
+    );
+    let (code, en, _) = run(&["diff", path(&dir), "--facts-only"]);
+    assert_eq!(code, 0);
+    assert!(en.contains("No change of facts"), "{en}");
+    // With a fact changed as well, that change alone.
+    edit(&dir, "postings.json", |p| {
+        p["declared"]["advisers"] = json!(3)
+    });
+    let (code, doc, _) = json_of(&["diff", path(&dir), "--json", "--facts-only"]);
+    assert_eq!(
+        (code, kinds(&doc)),
+        (1, vec!["stated_total_changed".to_owned()])
+    );
 }

@@ -46,6 +46,9 @@ pub struct DiffReport<'a> {
     pub old_data: Option<String>,
     /// The new dataset's directory, as given.
     pub new_data: Option<String>,
+    /// `--facts-only`: changes of evidence alone (other words, another source, the sources
+    /// themselves) are left out.
+    pub facts_only: bool,
     /// Whether anything changed (exit 1), or not (exit 0).
     pub changed: bool,
     /// The number of changes.
@@ -66,6 +69,33 @@ pub struct Change<'a> {
     pub old_evidence: Vec<Evidence<'a>>,
     /// What it rests on in the new data.
     pub new_evidence: Vec<Evidence<'a>>,
+}
+
+impl DiffReport<'_> {
+    /// The report without the changes of evidence alone (`--facts-only`): what a script that
+    /// watches a page for new facts wants, since every import names a new source.
+    pub fn facts_only(mut self) -> Self {
+        self.changes.retain(|c| !c.what.is_evidence_only());
+        self.facts_only = true;
+        self.total = self.changes.len();
+        self.changed = self.total > 0;
+        self
+    }
+}
+
+impl What<'_> {
+    /// Whether the change is of evidence alone: other words or another source for the same
+    /// facts, or a source's own record.
+    pub fn is_evidence_only(&self) -> bool {
+        matches!(
+            self,
+            What::EvidenceChanged { .. }
+                | What::SourcesReassigned { .. }
+                | What::SourceAdded { .. }
+                | What::SourceRemoved { .. }
+                | What::SourceChanged { .. }
+        )
+    }
 }
 
 /// Where a foreign attaché accredited to Latvia resides, and whether that is in Latvia.
@@ -576,6 +606,7 @@ pub fn diff<'a>(
     DiffReport {
         old_data,
         new_data,
+        facts_only: false,
         changed: !changes.is_empty(),
         total: changes.len(),
         changes,

@@ -1115,7 +1115,11 @@ impl<'a> Renderer<'a> {
         )?;
         if !report.changed {
             page.gap()?;
-            return page.line(&self.prose(self.msg(Msg::DiffNoChange)));
+            let none = match report.facts_only {
+                true => Msg::DiffNoFactChange,
+                false => Msg::DiffNoChange,
+            };
+            return page.line(&self.prose(self.msg(none)));
         }
         let mut changes = report.changes.iter().peekable();
         while let Some(first) = changes.peek() {
