@@ -718,3 +718,26 @@ fn records_resting_on_a_new_source_in_the_same_words_are_one_change() {
         (1, vec!["stated_total_changed".to_owned()])
     );
 }
+
+#[test]
+fn records_without_an_id_pair_whole_before_they_pair_by_their_words() {
+    // Two duties resting on the same words: swapped, they are still no change; one of them
+    // retranslated is that one changed, not both.
+    let (_tmp, old) = exported();
+    let (_tmp2, new) = exported();
+    let shared = |d: &mut Value| {
+        let quote = d[1]["quote"].clone();
+        d[0]["quote"] = quote;
+    };
+    edit(&old, "duties.json", shared);
+    edit(&new, "duties.json", |d| {
+        shared(d);
+        d.as_array_mut().unwrap().swap(0, 1);
+    });
+    let (code, doc, stderr) = json_of(&["diff", path(&old), path(&new), "--json"]);
+    assert_eq!((code, doc["changes"].clone()), (0, json!([])), "{stderr}");
+    edit(&new, "duties.json", |d| d[1]["en"] = json!("Retranslated"));
+    let (code, doc, _) = json_of(&["diff", path(&old), path(&new), "--json"]);
+    assert_eq!((code, kinds(&doc)), (1, vec!["duty_changed".to_owned()]));
+    assert_eq!(doc["changes"][0]["new"]["en"], "Retranslated");
+}

@@ -1030,9 +1030,7 @@ impl<'a> Sides<'a> {
                     old_evidence: old_stated,
                     new_evidence: new_stated,
                 });
-                continue;
-            }
-            if !same_evidence(&old_stated, &new_stated) {
+            } else if !same_evidence(&old_stated, &new_stated) {
                 changes.push(Change {
                     what: What::EvidenceChanged {
                         record: RecordRef::StatedCount {
@@ -1320,14 +1318,16 @@ impl<'a> Sides<'a> {
     fn duties(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
         let evidence = |ds: &'a Dataset, d: &'a Duty| vec![quoted(ds, d.source, &d.quote)];
-        let key = |pass, d: &'a Duty| -> &'a str {
+        // The same duty whole first, so that duties sharing words pair with their own.
+        let key = |pass, d: &'a Duty| -> (&'a str, &'a str, &'a str) {
             match pass {
-                0 => &d.quote,
-                1 => &d.text.lv,
-                _ => &d.text.en,
+                0 => (&d.quote, &d.text.lv, &d.text.en),
+                1 => (&d.quote, "", ""),
+                2 => ("", &d.text.lv, ""),
+                _ => ("", "", &d.text.en),
             }
         };
-        for (o, n) in pair(&old.duties, &new.duties, 3, key) {
+        for (o, n) in pair(&old.duties, &new.duties, 4, key) {
             match (o, n) {
                 (Some(o), Some(n)) => {
                     let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
@@ -1474,13 +1474,14 @@ impl<'a> Sides<'a> {
         let evidence = |ds: &'a Dataset, p: &'a Point| {
             vec![Evidence::quoted(ds.source(ds.unsc.source), &p.quote)]
         };
-        let key = |pass, &(section, p): &(&'a str, &'a Point)| -> (&'a str, &'a str) {
+        let key = |pass, &(section, p): &(&'a str, &'a Point)| -> (&'a str, &'a str, &'a str) {
             match pass {
-                0 => (section, &p.quote),
-                _ => (section, &p.text.lv),
+                0 => (section, &p.quote, &p.text.lv),
+                1 => (section, &p.quote, ""),
+                _ => (section, "", &p.text.lv),
             }
         };
-        for (o, n) in pair(&old_points, &new_points, 2, key) {
+        for (o, n) in pair(&old_points, &new_points, 3, key) {
             match (o, n) {
                 (Some(&(_, o)), Some(&(section, n))) => {
                     let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
