@@ -1802,3 +1802,38 @@ fn name_fields<T: crate::data::Named>(old: &T, new: &T) -> Vec<&'static str> {
         ),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_by_each_key_in_turn_then_in_order_and_lists_the_unpaired() {
+        // (key, text): paired by the whole first, then by key alone, in order.
+        let old = [("a", "1"), ("b", "2"), ("b", "3"), ("c", "4")];
+        let new = [("b", "3"), ("d", "5"), ("b", "9"), ("a", "1")];
+        let key = |pass, r: &(&'static str, &'static str)| match pass {
+            0 => *r,
+            _ => (r.0, ""),
+        };
+        let pairs = pair(&old, &new, 2, key);
+        assert_eq!(
+            pairs,
+            [
+                (Some(&("b", "3")), Some(&("b", "3"))),
+                (None, Some(&("d", "5"))),
+                (Some(&("b", "2")), Some(&("b", "9"))),
+                (Some(&("a", "1")), Some(&("a", "1"))),
+                (Some(&("c", "4")), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dataset_against_itself_is_no_change() {
+        let ds = crate::data::embedded();
+        let report = diff(ds, ds, None, None);
+        assert!(!report.changed);
+        assert_eq!(report.total, 0);
+    }
+}
