@@ -587,8 +587,8 @@ phrases! {
     diff_city_added(city, id) => ("New city: {city} ({id}).", "Jauna pilsēta: {city} ({id})."),
     diff_city_removed(city, id) => ("City removed: {city} ({id}).", "Pilsētas vairs nav: {city} ({id})."),
     diff_evidence(record) => (
-        "{record}: the same facts, resting on other words or another source.",
-        "{record}: tie paši fakti, bet citi avota vārdi vai cits avots."
+        "{record}: the same facts, resting on other words of the source.",
+        "{record}: tie paši fakti, bet citi avota vārdi."
     ),
     /// A record, for [`Lang::diff_evidence`]; `city` in Latvian in the locative.
     diff_record_posting(city) => ("Latvia's attaché in {city}", "Latvijas atašejs {city}"),

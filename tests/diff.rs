@@ -479,8 +479,8 @@ fn each_kind_of_record_change_is_found() {
     );
     assert!(
         en.contains(
-            &"Statement attaches-practical-support: the same facts, resting on other words or \
-              another source."
+            &"Statement attaches-practical-support: the same facts, resting on other words of \
+              the source."
                 .to_owned()
         ),
         "{en:?}"
