@@ -551,16 +551,16 @@ phrases! {
         "ANO DP raksts: sadaļa {id} tagad saucas “{new}”, agrāk “{old}”."
     ),
     diff_point_added(section, text) => (
-        "UNSC article, section {section}: new point “{text}”.",
-        "ANO DP raksts, sadaļa {section}: jauns punkts “{text}”."
+        "UNSC article, “{section}”: new point “{text}”.",
+        "ANO DP raksts, “{section}”: jauns punkts “{text}”."
     ),
     diff_point_removed(section, text) => (
-        "UNSC article, section {section}: point removed: “{text}”.",
-        "ANO DP raksts, sadaļa {section}: punkta vairs nav: “{text}”."
+        "UNSC article, “{section}”: point removed: “{text}”.",
+        "ANO DP raksts, “{section}”: punkta vairs nav: “{text}”."
     ),
     diff_point_changed(section, changes) => (
-        "UNSC article, section {section}: {changes}.",
-        "ANO DP raksts, sadaļa {section}: {changes}."
+        "UNSC article, “{section}”: {changes}.",
+        "ANO DP raksts, “{section}”: {changes}."
     ),
     diff_outcome_changed(changes) => ("UNSC vote outcome: {changes}.", "ANO DP balsojuma iznākums: {changes}."),
     diff_development_added(date, text) => (
@@ -600,7 +600,7 @@ phrases! {
     diff_record_partnership(title) => ("Cooperation group “{title}”", "Sadarbības grupa “{title}”"),
     diff_record_duty(text) => ("Duty “{text}”", "Pienākums “{text}”"),
     diff_record_statement(id) => ("Statement {id}", "Apgalvojums {id}"),
-    diff_record_point(section, text) => ("UNSC article, section {section}, point “{text}”", "ANO DP raksts, sadaļa {section}, punkts “{text}”"),
+    diff_record_point(section, text) => ("UNSC article, “{section}”, point “{text}”", "ANO DP raksts, “{section}”, punkts “{text}”"),
     /// `records`: counted ([`Lang::records`]); `new`, `old`: source ids.
     diff_reassigned(records, new, old) => (
         "{records} now rest on {new} instead of {old}, in the same words.",

@@ -248,7 +248,7 @@ fn a_changed_dataset_gives_exactly_its_changes_in_both_languages() {
             "France: covered from Riga, was Berlin.",
             "Portugal: attaché accredited to Latvia added, residing in Madrid, Spain (non-resident).",
             "“Strategic partners”: role now “strategic ally of Latvia”, was “strategic partner of Latvia”.",
-            "UNSC article, section rationale: text now “Changed: UN membership secures Latvia's statehood.”, was “Since Latvia returned to international life right after regaining independence, UN membership has been one of the instruments of its foreign policy for making its statehood irreversible, defending its national interests and taking part in global processes.”.",
+            "UNSC article, “Why it matters”: text now “Changed: UN membership secures Latvia's statehood.”, was “Since Latvia returned to international life right after regaining independence, UN membership has been one of the instruments of its foreign policy for making its statehood irreversible, defending its national interests and taking part in global processes.”.",
         ]
     );
     assert!(en.contains("\n7 changes.\n"), "{en}");
@@ -269,7 +269,7 @@ fn a_changed_dataset_gives_exactly_its_changes_in_both_languages() {
             "Francija: tagad aptver atašejs Rīgā, agrāk atašejs Berlīnē.",
             "Portugāle: pievienots Latvijā akreditētais atašejs, rezidē Madridē, Spānijā (nerezidējošs).",
             "“Stratēģiskie partneri”: loma tagad “Latvijas stratēģiskais sabiedrotais”, agrāk “Latvijas stratēģiskais partneris”.",
-            "ANO DP raksts, sadaļa rationale: teksts tagad “Mainīts: dalība ANO nostiprina Latvijas valstiskumu.”, agrāk “Tūlīt pēc neatkarības atgūšanas, Latvijai atgriežoties starptautiskajā apritē, dalība ANO ir bijusi viens no Latvijas ārpolitikas instrumentiem valstiskuma neatgriezeniskuma nostiprināšanai, nacionālo interešu aizstāvībai un iesaistei globālos procesos.”.",
+            "ANO DP raksts, “Kāpēc tas ir svarīgi”: teksts tagad “Mainīts: dalība ANO nostiprina Latvijas valstiskumu.”, agrāk “Tūlīt pēc neatkarības atgūšanas, Latvijai atgriežoties starptautiskajā apritē, dalība ANO ir bijusi viens no Latvijas ārpolitikas instrumentiem valstiskuma neatgriezeniskuma nostiprināšanai, nacionālo interešu aizstāvībai un iesaistei globālos procesos.”.",
         ]
     );
     assert!(lv.contains("\n7 izmaiņas.\n"), "{lv}");

@@ -36,7 +36,7 @@ use super::unsc::OutcomeView;
 use super::{CityInCountry, Evidence};
 use crate::data::{
     Accreditation, Adviser, City, Country, Dataset, Development, Duty, Member, Partnership, Point,
-    Posting, Source, Statement, Text, Topic,
+    Posting, Section, Source, Statement, Text, Topic,
 };
 
 /// What changed from the old dataset to the new one.
@@ -207,6 +207,8 @@ pub enum RecordRef<'a> {
     UnscPoint {
         /// Its section's id.
         section: &'a str,
+        /// Its section's title.
+        title: &'a Text,
         /// The point.
         text: &'a Text,
     },
@@ -454,6 +456,8 @@ pub enum What<'a> {
     UnscPointAdded {
         /// Its section's id.
         section: &'a str,
+        /// Its section's title.
+        title: &'a Text,
         /// The point.
         point: PointState<'a>,
     },
@@ -461,6 +465,8 @@ pub enum What<'a> {
     UnscPointRemoved {
         /// Its section's id.
         section: &'a str,
+        /// Its section's title.
+        title: &'a Text,
         /// The point.
         point: PointState<'a>,
     },
@@ -468,6 +474,8 @@ pub enum What<'a> {
     UnscPointChanged {
         /// Its section's id.
         section: &'a str,
+        /// Its section's title.
+        title: &'a Text,
         /// `text`, `countries`.
         fields: Vec<&'static str>,
         /// The old point.
@@ -1459,11 +1467,11 @@ impl<'a> Sides<'a> {
 
         // Points, each with its section's id, matched by section and words, else by section
         // and Latvian text: a point moved to another section is removed there and added here.
-        let points = |ds: &'a Dataset| -> Vec<(&'a str, &'a Point)> {
+        let points = |ds: &'a Dataset| -> Vec<(&'a Section, &'a Point)> {
             ds.unsc
                 .sections
                 .iter()
-                .flat_map(|s| s.points.iter().map(move |p| (s.id.as_ref(), p)))
+                .flat_map(|s| s.points.iter().map(move |p| (s, p)))
                 .collect()
         };
         let (old_points, new_points) = (points(old), points(new));
@@ -1474,7 +1482,8 @@ impl<'a> Sides<'a> {
         let evidence = |ds: &'a Dataset, p: &'a Point| {
             vec![Evidence::quoted(ds.source(ds.unsc.source), &p.quote)]
         };
-        let key = |pass, &(section, p): &(&'a str, &'a Point)| -> (&'a str, &'a str, &'a str) {
+        let key = |pass, &(section, p): &(&'a Section, &'a Point)| -> (&'a str, &'a str, &'a str) {
+            let section = section.id.as_ref();
             match pass {
                 0 => (section, &p.quote, &p.text.lv),
                 1 => (section, &p.quote, ""),
@@ -1493,7 +1502,8 @@ impl<'a> Sides<'a> {
                     if !fields.is_empty() {
                         changes.push(Change {
                             what: What::UnscPointChanged {
-                                section,
+                                section: &section.id,
+                                title: &section.title,
                                 fields,
                                 old: was,
                                 new: now,
@@ -1505,7 +1515,8 @@ impl<'a> Sides<'a> {
                         changes.push(Change {
                             what: What::EvidenceChanged {
                                 record: RecordRef::UnscPoint {
-                                    section,
+                                    section: &section.id,
+                                    title: &section.title,
                                     text: &n.text,
                                 },
                             },
@@ -1516,7 +1527,8 @@ impl<'a> Sides<'a> {
                 }
                 (None, Some(&(section, n))) => changes.push(Change {
                     what: What::UnscPointAdded {
-                        section,
+                        section: &section.id,
+                        title: &section.title,
                         point: point(new, n),
                     },
                     old_evidence: vec![],
@@ -1524,7 +1536,8 @@ impl<'a> Sides<'a> {
                 }),
                 (Some(&(section, o)), None) => changes.push(Change {
                     what: What::UnscPointRemoved {
-                        section,
+                        section: &section.id,
+                        title: &section.title,
                         point: point(old, o),
                     },
                     old_evidence: evidence(old, o),

@@ -490,7 +490,9 @@ fn record_text(record: &RecordRef<'_>, lang: Lang) -> String {
         RecordRef::Partnership { title, .. } => lang.diff_record_partnership(lang.pick(title)),
         RecordRef::Duty { text } => lang.diff_record_duty(lang.pick(text)),
         RecordRef::Statement { id } => lang.diff_record_statement(id),
-        RecordRef::UnscPoint { section, text } => lang.diff_record_point(section, lang.pick(text)),
+        RecordRef::UnscPoint { title, text, .. } => {
+            lang.diff_record_point(lang.pick(title), lang.pick(text))
+        }
     }
 }
 
@@ -666,18 +668,22 @@ pub fn sentence(change: &Change<'_>, lang: Lang) -> String {
             let (o, n) = differing_texts(old, new, lang);
             lang.diff_section_changed(section, n, o)
         }
-        What::UnscPointAdded { section, point } => {
-            lang.diff_point_added(section, lang.pick(point.text))
+        What::UnscPointAdded { title, point, .. } => {
+            lang.diff_point_added(lang.pick(title), lang.pick(point.text))
         }
-        What::UnscPointRemoved { section, point } => {
-            lang.diff_point_removed(section, lang.pick(point.text))
+        What::UnscPointRemoved { title, point, .. } => {
+            lang.diff_point_removed(lang.pick(title), lang.pick(point.text))
         }
         What::UnscPointChanged {
-            section,
+            title,
             fields,
             old,
             new,
-        } => lang.diff_point_changed(section, join(point_clauses(fields, old, new, lang))),
+            ..
+        } => lang.diff_point_changed(
+            lang.pick(title),
+            join(point_clauses(fields, old, new, lang)),
+        ),
         What::UnscOutcomeChanged { .. } => {
             lang.diff_outcome_changed(clauses_of(outcome_values(what, lang), lang))
         }
@@ -836,7 +842,8 @@ pub fn subject(what: &What<'_>, lang: Lang) -> (String, String) {
             new: title,
             ..
         } => (section.to_string(), lang.pick(title).to_owned()),
-        What::UnscPointAdded { section, point } | What::UnscPointRemoved { section, point } => {
+        What::UnscPointAdded { section, point, .. }
+        | What::UnscPointRemoved { section, point, .. } => {
             (section.to_string(), lang.pick(point.text).to_owned())
         }
         What::UnscPointChanged { section, new, .. } => {
@@ -875,7 +882,7 @@ pub fn subject(what: &What<'_>, lang: Lang) -> (String, String) {
             }
             RecordRef::Duty { text } => (String::new(), lang.pick(text).to_owned()),
             RecordRef::Statement { id } => (id.to_string(), String::new()),
-            RecordRef::UnscPoint { section, text } => {
+            RecordRef::UnscPoint { section, text, .. } => {
                 (section.to_string(), lang.pick(text).to_owned())
             }
         },
