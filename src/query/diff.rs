@@ -934,59 +934,62 @@ impl<'a> Sides<'a> {
             }
         }
 
-        // Each country's residence, on each side.
-        let covered = |ds: &'a Dataset| {
+        // Each country's residence on each side, with the line that covers it there and that
+        // line's place among the residence's lines. A change of a country's coverage shows the
+        // line covering it on each side, or the line in the same place at the same residence
+        // (Kyiv's line before Belarus was added to it): one line a side, so that the changes
+        // cost no more than the lines, however many lines one city has.
+        type Covering<'d> = (&'d Country, &'d str, usize, &'d Posting);
+        let covered = |ds: &'a Dataset, at: &Grouped<'a, &'a str, Posting>| {
             let mut order: Vec<&'a str> = Vec::new();
-            let mut from: HashMap<&'a str, (&'a Country, &'a str)> = HashMap::new();
-            for p in ds.postings.iter() {
-                for &c in p.covers.iter() {
-                    let country = ds.country(c);
-                    order.push(&country.alpha2);
-                    from.insert(&country.alpha2, (country, city_id(ds, p.residence)));
+            let mut from: HashMap<&'a str, Covering<'a>> = HashMap::new();
+            for &key in &at.order {
+                for (i, &line) in at.get(&key).iter().enumerate() {
+                    for &c in line.covers.iter() {
+                        let country = ds.country(c);
+                        order.push(&country.alpha2);
+                        from.insert(&country.alpha2, (country, key, i, line));
+                    }
                 }
             }
             (order, from)
         };
-        let (old_order, old_from) = covered(old);
-        let (new_order, new_from) = covered(new);
-        let mut touched: HashSet<&'a str> = HashSet::new();
-        let lines_at = |ds: &'a Dataset, at: &Grouped<'a, &'a str, Posting>, key: &'a str| {
-            let lines = at.get(&key).to_vec();
-            (posting_evidence(ds, &lines), residence(ds, &lines))
+        let (old_order, old_from) = covered(old, &old_at);
+        let (new_order, new_from) = covered(new, &new_at);
+        let line_evidence = |ds: &'a Dataset, line: Option<&&'a Posting>| -> Vec<Evidence<'a>> {
+            line.map(|p| quoted(ds, p.source, &p.quote))
+                .into_iter()
+                .collect()
         };
+        let mut touched: HashSet<&'a str> = HashSet::new();
         for code in &new_order {
-            let Some(&(country, now)) = new_from.get(code) else {
+            let Some(&(country, now, i, line)) = new_from.get(code) else {
                 continue;
             };
-            let (new_evidence, Some(new_city)) = lines_at(new, &new_at, now) else {
-                continue;
-            };
+            let new_evidence = line_evidence(new, Some(&line));
+            let new_city = CityInCountry::of(new, line.residence);
             match old_from.get(code) {
-                Some(&(_, was)) if was == now => {}
-                Some(&(_, was)) => {
-                    let (old_evidence, old_city) = lines_at(old, &old_at, was);
-                    if let Some(old_city) = old_city {
-                        touched.extend([was, now]);
-                        changes.push(Change {
-                            what: What::CoverageMoved {
-                                country,
-                                old: old_city,
-                                new: new_city,
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
+                Some(&(_, was, _, _)) if was == now => {}
+                Some(&(_, was, _, old_line)) => {
+                    touched.extend([was, now]);
+                    changes.push(Change {
+                        what: What::CoverageMoved {
+                            country,
+                            old: CityInCountry::of(old, old_line.residence),
+                            new: new_city,
+                        },
+                        old_evidence: line_evidence(old, Some(&old_line)),
+                        new_evidence,
+                    });
                 }
                 None => {
                     touched.insert(now);
-                    let (old_evidence, _) = lines_at(old, &old_at, now);
                     changes.push(Change {
                         what: What::CoverageAdded {
                             country,
                             residence: new_city,
                         },
-                        old_evidence,
+                        old_evidence: line_evidence(old, old_at.get(&now).get(i)),
                         new_evidence,
                     });
                 }
@@ -996,21 +999,17 @@ impl<'a> Sides<'a> {
             if new_from.contains_key(code) {
                 continue;
             }
-            let Some(&(country, was)) = old_from.get(code) else {
-                continue;
-            };
-            let (old_evidence, Some(old_city)) = lines_at(old, &old_at, was) else {
+            let Some(&(country, was, i, line)) = old_from.get(code) else {
                 continue;
             };
             touched.insert(was);
-            let (new_evidence, _) = lines_at(new, &new_at, was);
             changes.push(Change {
                 what: What::CoverageDropped {
                     country,
-                    residence: old_city,
+                    residence: CityInCountry::of(old, line.residence),
                 },
-                old_evidence,
-                new_evidence,
+                old_evidence: line_evidence(old, Some(&line)),
+                new_evidence: line_evidence(new, new_at.get(&was).get(i)),
             });
         }
 
