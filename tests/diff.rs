@@ -655,3 +655,25 @@ fn records_without_an_id_pair_whole_before_they_pair_by_their_words() {
     assert_eq!((code, kinds(&doc)), (1, vec!["duty_changed".to_owned()]));
     assert_eq!(doc["changes"][0]["new"]["en"], "Retranslated");
 }
+
+#[test]
+fn a_directory_name_is_never_echoed_with_its_control_characters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data\u{1b}[31m\u{202e}");
+    let (code, _, stderr) = run(&["export", path(&dir)]);
+    assert_eq!(code, 0, "{stderr}");
+    for format in ["table", "markdown"] {
+        let (code, page, _) = run(&["diff", path(&dir), "--format", format]);
+        assert_eq!(code, 0);
+        assert!(!page.contains(['\u{1b}', '\u{202e}']), "{page:?}");
+        // Markdown escapes the escape's backslash and bracket in turn.
+        assert!(page.contains(r"data\u{1b}") || page.contains(r"data\\u{1b}"), "{page}");
+    }
+    let missing = tmp.path().join("gone\u{1b}");
+    let (code, _, stderr) = run(&["diff", path(&dir), path(&missing)]);
+    assert_eq!(code, 2);
+    assert!(
+        !stderr.contains('\u{1b}') && stderr.contains(r"gone\u{1b}"),
+        "{stderr:?}"
+    );
+}
