@@ -667,7 +667,10 @@ fn a_directory_name_is_never_echoed_with_its_control_characters() {
         assert_eq!(code, 0);
         assert!(!page.contains(['\u{1b}', '\u{202e}']), "{page:?}");
         // Markdown escapes the escape's backslash and bracket in turn.
-        assert!(page.contains(r"data\u{1b}") || page.contains(r"data\\u{1b}"), "{page}");
+        assert!(
+            page.contains(r"data\u{1b}") || page.contains(r"data\\u{1b}"),
+            "{page}"
+        );
     }
     let missing = tmp.path().join("gone\u{1b}");
     let (code, _, stderr) = run(&["diff", path(&dir), path(&missing)]);
@@ -676,4 +679,27 @@ fn a_directory_name_is_never_echoed_with_its_control_characters() {
         !stderr.contains('\u{1b}') && stderr.contains(r"gone\u{1b}"),
         "{stderr:?}"
     );
+}
+
+#[test]
+fn the_page_fits_the_width_columns_gives() {
+    let (_tmp, dir) = exported();
+    changed(&dir);
+    for lang in ["en", "lv"] {
+        let output = attache()
+            .env("COLUMNS", "50")
+            .args(["diff", path(&dir), "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let page = String::from_utf8(output.stdout).unwrap();
+        let page = page.replace(path(&dir), "DIR");
+        for line in page.lines() {
+            assert!(line.chars().count() <= 50, "{lang}: {line:?}");
+        }
+        // The words are the same as in a pipe at the fixed width.
+        let (_, fixed, _) = run(&["diff", path(&dir), "--lang", lang]);
+        let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words(&page), words(&fixed.replace(path(&dir), "DIR")));
+    }
 }
