@@ -41,6 +41,7 @@ const ALL_COMMANDS: &[&str] = &[
     "check",
     "diff",
     "export",
+    "import",
     "completions",
     "man",
 ];
