@@ -703,3 +703,153 @@ fn the_page_fits_the_width_columns_gives() {
         assert_eq!(words(&page), words(&fixed.replace(path(&dir), "DIR")));
     }
 }
+
+/// The ministry's page as published (the import's fixture), with the changes of an update:
+/// France moved from Berlin to a new residence in Riga, Belarus added under Kyiv, a
+/// non-resident attaché added (Portugal's, in Madrid), and the stated totals nine attachés in
+/// 19 countries.
+fn changed_page() -> String {
+    let page =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/mod-lv.txt"))
+            .expect("the import's fixture of the page");
+    let edits = [
+        (
+            "astoņus aizsardzības atašejus 18 valstīs",
+            "deviņus aizsardzības atašejus 19 valstīs",
+        ),
+        (
+            "- Vācijā, Austrijā un Francijā (rezidē Berlīnē);",
+            "- Vācijā un Austrijā (rezidē Berlīnē);",
+        ),
+        (
+            "- Ukrainā un Moldovā (rezidē Kijivā);",
+            "- Ukrainā, Baltkrievijā un Moldovā (rezidē Kijivā);",
+        ),
+        (
+            "- Polijā, Čehijā, Slovākijā un Ungārijā (rezidē Varšavā).",
+            "- Polijā, Čehijā, Slovākijā un Ungārijā (rezidē Varšavā);\n- Francijā (rezidē Rīgā).",
+        ),
+        (
+            "- Norvēģija (rezidē Stokholmā, Zviedrijā);",
+            "- Norvēģija (rezidē Stokholmā, Zviedrijā);\n- Portugāle (rezidē Madridē, Spānijā);",
+        ),
+    ];
+    let mut changed = page;
+    for (from, to) in edits {
+        assert!(changed.contains(from), "the fixture has {from:?}");
+        changed = changed.replacen(from, to, 1);
+    }
+    changed
+}
+
+#[test]
+fn a_changed_page_imported_gives_exactly_the_pages_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("page.txt");
+    fs::write(&page, changed_page()).unwrap();
+    let into = tmp.path().join("imported");
+    let (code, _, stderr) = run(&[
+        "import",
+        path(&page),
+        "--into",
+        path(&into),
+        "--date",
+        "2026-12-04",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+
+    // The facts: exactly what the page changed.
+    let (code, facts, stderr) = json_of(&["diff", path(&into), "--json", "--facts-only"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(
+        kinds(&facts),
+        [
+            "stated_total_changed",
+            "stated_total_changed",
+            "posting_added",
+            "coverage_added",
+            "coverage_moved",
+            "attache_added",
+        ]
+    );
+    let c = &facts["changes"];
+    assert_eq!(
+        (
+            c[0]["figure"].as_str(),
+            c[0]["old"].as_u64(),
+            c[0]["new"].as_u64()
+        ),
+        (Some("attaches"), Some(8), Some(9))
+    );
+    assert_eq!(
+        (
+            c[1]["figure"].as_str(),
+            c[1]["old"].as_u64(),
+            c[1]["new"].as_u64()
+        ),
+        (Some("countries"), Some(18), Some(19))
+    );
+    assert_eq!(c[2]["residence"]["id"], "riga");
+    assert_eq!(c[2]["covers"], json!([c[4]["country"].clone()]));
+    assert_eq!(
+        (
+            c[3]["country"]["code"].as_str(),
+            c[3]["residence"]["id"].as_str()
+        ),
+        (Some("BY"), Some("kyiv"))
+    );
+    assert_eq!(
+        (
+            c[4]["country"]["code"].as_str(),
+            c[4]["old"]["id"].as_str(),
+            c[4]["new"]["id"].as_str()
+        ),
+        (Some("FR"), Some("berlin"), Some("riga"))
+    );
+    assert_eq!(
+        (
+            c[5]["country"]["code"].as_str(),
+            c[5]["residence"]["id"].as_str(),
+            c[5]["resident"].as_bool()
+        ),
+        (Some("PT"), Some("madrid"), Some(false))
+    );
+    // Each rests on the new page's own line, and on the built-in record's.
+    assert_eq!(c[4]["new_evidence"][0]["quote"], "Francijā (rezidē Rīgā)");
+    assert_eq!(
+        c[4]["new_evidence"][0]["source"],
+        "mod-cooperation-2026-12-04"
+    );
+    assert_eq!(
+        c[4]["old_evidence"][0]["quote"],
+        "Vācijā, Austrijā un Francijā (rezidē Berlīnē)"
+    );
+
+    // Without --facts-only, the rest is evidence alone: the new page as a source, and the
+    // records it restates in the same words now resting on it, said once.
+    let (_, all, _) = json_of(&["diff", path(&into), "--json"]);
+    let mut expected = kinds(&facts);
+    expected.extend(["source_added".to_owned(), "sources_reassigned".to_owned()]);
+    assert_eq!(kinds(&all), expected);
+    let changes = &all["changes"];
+    assert_eq!(changes[6]["source"]["id"], "mod-cooperation-2026-12-04");
+    assert_eq!(changes[6]["source"]["published"], "2026-12-04");
+    assert_eq!(changes[7]["old_evidence"][0]["source"], "mod-cooperation");
+    assert_eq!(
+        changes[7]["new_evidence"][0]["source"],
+        "mod-cooperation-2026-12-04"
+    );
+    // The same page imported again, on another day: no new fact.
+    let again = tmp.path().join("again");
+    let (code, _, stderr) = run(&[
+        "import",
+        path(&page),
+        "--into",
+        path(&again),
+        "--date",
+        "2026-12-05",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, doc, _) = json_of(&["diff", path(&into), path(&again), "--json", "--facts-only"]);
+    assert_eq!((code, doc["changes"].clone()), (0, json!([])));
+}
