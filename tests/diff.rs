@@ -853,3 +853,73 @@ fn a_changed_page_imported_gives_exactly_the_pages_changes() {
     let (code, doc, _) = json_of(&["diff", path(&into), path(&again), "--json", "--facts-only"]);
     assert_eq!((code, doc["changes"].clone()), (0, json!([])));
 }
+
+#[test]
+fn the_earlier_page_against_the_built_in_data_gives_the_versions_differences() {
+    // The stored earlier version of the ministry's page (the import's fixture): Georgia and
+    // Azerbaijan covered from Tbilisi, Belarus from Kyiv, France and the Nordic countries from
+    // Riga, two representatives in Washington. Exactly those facts differ.
+    let tmp = tempfile::tempdir().unwrap();
+    let into = tmp.path().join("earlier");
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/mod-lv-earlier.txt");
+    let (code, _, stderr) = run(&[
+        "import",
+        path(&page),
+        "--into",
+        path(&into),
+        "--city",
+        "Tbilisi=GE",
+        "--date",
+        "2020-01-01",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, doc, _) = json_of(&["diff", path(&into), "--json", "--facts-only"]);
+    assert_eq!(code, 1);
+    let said: Vec<String> = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let subject = [
+                &c["country"]["code"],
+                &c["residence"]["id"],
+                &c["city"]["id"],
+            ]
+            .into_iter()
+            .find_map(|v| v.as_str())
+            .unwrap_or_default();
+            let to = c["new"]["id"]
+                .as_str()
+                .map(|id| format!(" -> {id}"))
+                .unwrap_or_default();
+            format!("{} {subject}{to}", c["kind"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "posting_added tbilisi",
+            "posting_added riga",
+            "posting_closed stockholm",
+            "coverage_moved GE -> tbilisi",
+            "coverage_moved AZ -> tbilisi",
+            "coverage_added BY",
+            "coverage_moved FR -> riga",
+            "coverage_moved DK -> riga",
+            "coverage_moved FI -> riga",
+            "coverage_moved NO -> riga",
+            "coverage_moved SE -> riga",
+            "stated_count_changed washington",
+            "city_added tbilisi",
+        ]
+    );
+    let washington = &doc["changes"][11];
+    assert_eq!(
+        (washington["old"].clone(), washington["new"].clone()),
+        (Value::Null, json!(2))
+    );
+    assert_eq!(
+        washington["new_evidence"][0]["quote"],
+        "ASV (divi pārstāvji, rezidē Vašingtonā)"
+    );
+}
