@@ -1066,10 +1066,44 @@ impl<'a> Sides<'a> {
         }
     }
 
+    /// The changes of the records `pairs` holds ([`pair`]): `added` for a record only new,
+    /// `removed` for one only old, and for a record on both sides what `changed` makes of it,
+    /// told whether its evidence (`evidence` of each side) is the same; `None` is no change.
+    fn compare<'p, T>(
+        self,
+        changes: &mut Vec<Change<'a>>,
+        pairs: Vec<(Option<&'p T>, Option<&'p T>)>,
+        evidence: impl Fn(&'a Dataset, &'p T) -> Vec<Evidence<'a>>,
+        added: impl Fn(&'p T) -> What<'a>,
+        removed: impl Fn(&'p T) -> What<'a>,
+        changed: impl Fn(&'p T, &'p T, bool) -> Option<What<'a>>,
+    ) {
+        for (o, n) in pairs {
+            let (what, old_evidence, new_evidence) = match (o, n) {
+                (Some(o), Some(n)) => {
+                    let (old_evidence, new_evidence) =
+                        (evidence(self.old, o), evidence(self.new, n));
+                    let same = same_evidence(&old_evidence, &new_evidence);
+                    match changed(o, n, same) {
+                        Some(what) => (what, old_evidence, new_evidence),
+                        None => continue,
+                    }
+                }
+                (None, Some(n)) => (added(n), vec![], evidence(self.new, n)),
+                (Some(o), None) => (removed(o), evidence(self.old, o), vec![]),
+                (None, None) => continue,
+            };
+            changes.push(Change {
+                what,
+                old_evidence,
+                new_evidence,
+            });
+        }
+    }
+
     /// Latvia's advisers, by the country of their embassy.
     fn advisers(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        let evidence = |ds: &'a Dataset, a: &'a Adviser| vec![quoted(ds, a.source, &a.quote)];
         let by_code = |ds: &'a Dataset| -> Vec<(&'a str, &'a Adviser)> {
             ds.advisers
                 .iter()
@@ -1077,51 +1111,33 @@ impl<'a> Sides<'a> {
                 .collect()
         };
         let (old_codes, new_codes) = (by_code(old), by_code(new));
-        for (o, n) in pair_by(&old_codes, &new_codes, |(code, _)| *code) {
-            match (o, n) {
-                (Some(&(_, o)), Some(&(_, n))) => {
-                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
-                    let (was, now) = (city_id(old, o.residence), city_id(new, n.residence));
-                    let embassy_in = new.country(n.embassy_in);
-                    if was != now {
-                        changes.push(Change {
-                            what: What::AdviserMoved {
-                                embassy_in,
-                                old: CityInCountry::of(old, o.residence),
-                                new: CityInCountry::of(new, n.residence),
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    } else if !same_evidence(&old_evidence, &new_evidence) {
-                        changes.push(Change {
-                            what: What::EvidenceChanged {
-                                record: RecordRef::Adviser { embassy_in },
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
+        self.compare(
+            changes,
+            pair_by(&old_codes, &new_codes, |(code, _)| *code),
+            |ds, &(_, a)| vec![quoted(ds, a.source, &a.quote)],
+            |&(_, n)| What::AdviserAdded {
+                embassy_in: new.country(n.embassy_in),
+                residence: CityInCountry::of(new, n.residence),
+            },
+            |&(_, o)| What::AdviserRemoved {
+                embassy_in: old.country(o.embassy_in),
+                residence: CityInCountry::of(old, o.residence),
+            },
+            |&(_, o), &(_, n), same| {
+                let embassy_in = new.country(n.embassy_in);
+                if city_id(old, o.residence) != city_id(new, n.residence) {
+                    Some(What::AdviserMoved {
+                        embassy_in,
+                        old: CityInCountry::of(old, o.residence),
+                        new: CityInCountry::of(new, n.residence),
+                    })
+                } else {
+                    (!same).then_some(What::EvidenceChanged {
+                        record: RecordRef::Adviser { embassy_in },
+                    })
                 }
-                (None, Some(&(_, n))) => changes.push(Change {
-                    what: What::AdviserAdded {
-                        embassy_in: new.country(n.embassy_in),
-                        residence: CityInCountry::of(new, n.residence),
-                    },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(&(_, o)), None) => changes.push(Change {
-                    what: What::AdviserRemoved {
-                        embassy_in: old.country(o.embassy_in),
-                        residence: CityInCountry::of(old, o.residence),
-                    },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+            },
+        );
     }
 
     /// Foreign attachés accredited to Latvia, by country.
@@ -1134,68 +1150,49 @@ impl<'a> Sides<'a> {
                 .collect()
         };
         let (old_codes, new_codes) = (by_code(old), by_code(new));
-        let evidence = |ds: &'a Dataset, a: &'a Accreditation| vec![quoted(ds, a.source, &a.quote)];
         let at = |ds: &'a Dataset, a: &'a Accreditation| AttacheResidence {
             residence: CityInCountry::of(ds, a.residence),
             resident: ds.in_latvia(a.residence),
         };
-        for (o, n) in pair_by(&old_codes, &new_codes, |(code, _)| *code) {
-            match (o, n) {
-                (Some(&(_, o)), Some(&(_, n))) => {
-                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
-                    let country = new.country(n.country);
-                    let (was, now) = (at(old, o), at(new, n));
-                    if was.residence.city.id != now.residence.city.id
-                        || was.resident != now.resident
-                    {
-                        changes.push(Change {
-                            what: What::AttacheMoved {
-                                country,
-                                old: was,
-                                new: now,
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    } else if !same_evidence(&old_evidence, &new_evidence)
-                        || o.name_in_source != n.name_in_source
-                    {
-                        changes.push(Change {
-                            what: What::EvidenceChanged {
-                                record: RecordRef::Attache { country },
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
+        self.compare(
+            changes,
+            pair_by(&old_codes, &new_codes, |(code, _)| *code),
+            |ds, &(_, a)| vec![quoted(ds, a.source, &a.quote)],
+            |&(_, n)| {
+                let now = at(new, n);
+                What::AttacheAdded {
+                    country: new.country(n.country),
+                    residence: now.residence,
+                    resident: now.resident,
                 }
-                (None, Some(&(_, n))) => {
-                    let now = at(new, n);
-                    changes.push(Change {
-                        what: What::AttacheAdded {
-                            country: new.country(n.country),
-                            residence: now.residence,
-                            resident: now.resident,
+            },
+            |&(_, o)| {
+                let was = at(old, o);
+                What::AttacheRemoved {
+                    country: old.country(o.country),
+                    residence: was.residence,
+                    resident: was.resident,
+                }
+            },
+            |&(_, o), &(_, n), same| {
+                let country = new.country(n.country);
+                let (was, now) = (at(old, o), at(new, n));
+                if was.residence.city.id != now.residence.city.id || was.resident != now.resident {
+                    Some(What::AttacheMoved {
+                        country,
+                        old: was,
+                        new: now,
+                    })
+                } else {
+                    // The source's word for the country is part of what the record reads.
+                    (!same || o.name_in_source != n.name_in_source).then_some(
+                        What::EvidenceChanged {
+                            record: RecordRef::Attache { country },
                         },
-                        old_evidence: vec![],
-                        new_evidence: evidence(new, n),
-                    });
+                    )
                 }
-                (Some(&(_, o)), None) => {
-                    let was = at(old, o);
-                    changes.push(Change {
-                        what: What::AttacheRemoved {
-                            country: old.country(o.country),
-                            residence: was.residence,
-                            resident: was.resident,
-                        },
-                        old_evidence: evidence(old, o),
-                        new_evidence: vec![],
-                    });
-                }
-                (None, None) => {}
-            }
-        }
+            },
+        );
     }
 
     /// Cooperation groups by id, and their members by country.
@@ -1321,10 +1318,10 @@ impl<'a> Sides<'a> {
         }
     }
 
-    /// The duties of an attaché: by the source's words, else by their Latvian or English text.
+    /// The duties of an attaché: whole, else by the source's words, else by their Latvian or
+    /// English text.
     fn duties(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        let evidence = |ds: &'a Dataset, d: &'a Duty| vec![quoted(ds, d.source, &d.quote)];
         // The same duty whole first, so that duties sharing words pair with their own.
         let key = |pass, d: &'a Duty| -> (&'a str, &'a str, &'a str) {
             match pass {
@@ -1334,99 +1331,63 @@ impl<'a> Sides<'a> {
                 _ => ("", "", &d.text.en),
             }
         };
-        for (o, n) in pair(&old.duties, &new.duties, 4, key) {
-            match (o, n) {
-                (Some(o), Some(n)) => {
-                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
-                    if o.text != n.text {
-                        changes.push(Change {
-                            what: What::DutyChanged {
-                                old: &o.text,
-                                new: &n.text,
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    } else if !same_evidence(&old_evidence, &new_evidence) {
-                        changes.push(Change {
-                            what: What::EvidenceChanged {
-                                record: RecordRef::Duty { text: &n.text },
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
+        self.compare(
+            changes,
+            pair(&old.duties, &new.duties, 4, key),
+            |ds, d| vec![quoted(ds, d.source, &d.quote)],
+            |n| What::DutyAdded { text: &n.text },
+            |o| What::DutyRemoved { text: &o.text },
+            |o, n, same| {
+                if o.text != n.text {
+                    Some(What::DutyChanged {
+                        old: &o.text,
+                        new: &n.text,
+                    })
+                } else {
+                    (!same).then_some(What::EvidenceChanged {
+                        record: RecordRef::Duty { text: &n.text },
+                    })
                 }
-                (None, Some(n)) => changes.push(Change {
-                    what: What::DutyAdded { text: &n.text },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(o), None) => changes.push(Change {
-                    what: What::DutyRemoved { text: &o.text },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+            },
+        );
     }
 
     /// The statements, by id.
     fn statements(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        let evidence = |ds: &'a Dataset, s: &'a Statement| vec![quoted(ds, s.source, &s.quote)];
         let state = |s: &'a Statement| StatementState {
             topic: s.topic,
             text: &s.text,
         };
-        let by_id = |s: &'a Statement| s.id.as_ref();
-        for (o, n) in pair_by(&old.statements, &new.statements, by_id) {
-            match (o, n) {
-                (Some(o), Some(n)) => {
-                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
-                    let fields =
-                        differing(&[("topic", o.topic == n.topic), ("text", o.text == n.text)]);
-                    if !fields.is_empty() {
-                        changes.push(Change {
-                            what: What::StatementChanged {
-                                id: &n.id,
-                                fields,
-                                old: state(o),
-                                new: state(n),
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    } else if !same_evidence(&old_evidence, &new_evidence) {
-                        changes.push(Change {
-                            what: What::EvidenceChanged {
-                                record: RecordRef::Statement { id: &n.id },
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
-                }
-                (None, Some(n)) => changes.push(Change {
-                    what: What::StatementAdded {
+        self.compare(
+            changes,
+            pair_by(&old.statements, &new.statements, |s| s.id.as_ref()),
+            |ds, s| vec![quoted(ds, s.source, &s.quote)],
+            |n| What::StatementAdded {
+                id: &n.id,
+                statement: state(n),
+            },
+            |o| What::StatementRemoved {
+                id: &o.id,
+                statement: state(o),
+            },
+            |o, n, same| {
+                let fields =
+                    differing(&[("topic", o.topic == n.topic), ("text", o.text == n.text)]);
+                if !fields.is_empty() {
+                    Some(What::StatementChanged {
                         id: &n.id,
-                        statement: state(n),
-                    },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(o), None) => changes.push(Change {
-                    what: What::StatementRemoved {
-                        id: &o.id,
-                        statement: state(o),
-                    },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+                        fields,
+                        old: state(o),
+                        new: state(n),
+                    })
+                } else {
+                    (!same).then_some(What::EvidenceChanged {
+                        record: RecordRef::Statement { id: &n.id },
+                    })
+                }
+            },
+        );
     }
 
     /// The UNSC article's sections and points, the outcome, and later developments.
@@ -1489,62 +1450,45 @@ impl<'a> Sides<'a> {
                 _ => (section, "", &p.text.lv),
             }
         };
-        for (o, n) in pair(&old_points, &new_points, 3, key) {
-            match (o, n) {
-                (Some(&(_, o)), Some(&(section, n))) => {
-                    let (old_evidence, new_evidence) = (evidence(old, o), evidence(new, n));
-                    let (was, now) = (point(old, o), point(new, n));
-                    let fields = differing(&[
-                        ("text", o.text == n.text),
-                        ("countries", same_countries(&was.countries, &now.countries)),
-                    ]);
-                    if !fields.is_empty() {
-                        changes.push(Change {
-                            what: What::UnscPointChanged {
-                                section: &section.id,
-                                title: &section.title,
-                                fields,
-                                old: was,
-                                new: now,
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    } else if !same_evidence(&old_evidence, &new_evidence) {
-                        changes.push(Change {
-                            what: What::EvidenceChanged {
-                                record: RecordRef::UnscPoint {
-                                    section: &section.id,
-                                    title: &section.title,
-                                    text: &n.text,
-                                },
-                            },
-                            old_evidence,
-                            new_evidence,
-                        });
-                    }
+        self.compare(
+            changes,
+            pair(&old_points, &new_points, 3, key),
+            |ds, &(_, p)| evidence(ds, p),
+            |&(section, n)| What::UnscPointAdded {
+                section: &section.id,
+                title: &section.title,
+                point: point(new, n),
+            },
+            |&(section, o)| What::UnscPointRemoved {
+                section: &section.id,
+                title: &section.title,
+                point: point(old, o),
+            },
+            |&(_, o), &(section, n), same| {
+                let (was, now) = (point(old, o), point(new, n));
+                let fields = differing(&[
+                    ("text", o.text == n.text),
+                    ("countries", same_countries(&was.countries, &now.countries)),
+                ]);
+                if !fields.is_empty() {
+                    Some(What::UnscPointChanged {
+                        section: &section.id,
+                        title: &section.title,
+                        fields,
+                        old: was,
+                        new: now,
+                    })
+                } else {
+                    (!same).then_some(What::EvidenceChanged {
+                        record: RecordRef::UnscPoint {
+                            section: &section.id,
+                            title: &section.title,
+                            text: &n.text,
+                        },
+                    })
                 }
-                (None, Some(&(section, n))) => changes.push(Change {
-                    what: What::UnscPointAdded {
-                        section: &section.id,
-                        title: &section.title,
-                        point: point(new, n),
-                    },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(&(section, o)), None) => changes.push(Change {
-                    what: What::UnscPointRemoved {
-                        section: &section.id,
-                        title: &section.title,
-                        point: point(old, o),
-                    },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+            },
+        );
 
         let (o, n) = (&old.unsc.outcome, &new.unsc.outcome);
         let view = |ds: &'a Dataset, outcome: &'a crate::data::Outcome| OutcomeView {
@@ -1616,175 +1560,123 @@ impl<'a> Sides<'a> {
                 _ => ("", &d.text.lv),
             }
         };
-        for (o, n) in pair(&old.unsc.developments, &new.unsc.developments, 3, key) {
-            match (o, n) {
-                (Some(o), Some(n)) => {
-                    let (was, now) = (development(old, o), development(new, n));
-                    let fields = differing(&[
-                        ("date", was.date == now.date),
-                        ("text", was.text == now.text),
-                        ("countries", same_countries(&was.countries, &now.countries)),
-                        ("sources", same_set(was.sources.iter(), now.sources.iter())),
-                    ]);
-                    if !fields.is_empty() {
-                        changes.push(Change {
-                            what: What::UnscDevelopmentChanged {
-                                fields,
-                                old: was,
-                                new: now,
-                            },
-                            old_evidence: evidence(old, o),
-                            new_evidence: evidence(new, n),
-                        });
-                    }
-                }
-                (None, Some(n)) => changes.push(Change {
-                    what: What::UnscDevelopmentAdded {
-                        development: development(new, n),
-                    },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(o), None) => changes.push(Change {
-                    what: What::UnscDevelopmentRemoved {
-                        development: development(old, o),
-                    },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+        self.compare(
+            changes,
+            pair(&old.unsc.developments, &new.unsc.developments, 3, key),
+            evidence,
+            |n| What::UnscDevelopmentAdded {
+                development: development(new, n),
+            },
+            |o| What::UnscDevelopmentRemoved {
+                development: development(old, o),
+            },
+            |o, n, _| {
+                let (was, now) = (development(old, o), development(new, n));
+                let fields = differing(&[
+                    ("date", was.date == now.date),
+                    ("text", was.text == now.text),
+                    ("countries", same_countries(&was.countries, &now.countries)),
+                    ("sources", same_set(was.sources.iter(), now.sources.iter())),
+                ]);
+                (!fields.is_empty()).then_some(What::UnscDevelopmentChanged {
+                    fields,
+                    old: was,
+                    new: now,
+                })
+            },
+        );
     }
 
     /// The sources, by id.
     fn sources(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        for (o, n) in pair_by(&old.sources, &new.sources, |s| s.id.as_ref()) {
-            let what = match (o, n) {
-                (Some(o), Some(n)) => {
-                    let fields = differing(&[
-                        ("publisher", o.publisher == n.publisher),
-                        ("title", o.title == n.title),
-                        ("published", o.published == n.published),
-                        ("address", o.address == n.address),
-                        ("note", o.note == n.note),
-                    ]);
-                    if fields.is_empty() {
-                        continue;
-                    }
-                    What::SourceChanged {
-                        id: &n.id,
-                        fields,
-                        old: o,
-                        new: n,
-                    }
-                }
-                (None, Some(n)) => What::SourceAdded { source: n },
-                (Some(o), None) => What::SourceRemoved { source: o },
-                (None, None) => continue,
-            };
-            changes.push(Change {
-                what,
-                old_evidence: vec![],
-                new_evidence: vec![],
-            });
-        }
+        self.compare(
+            changes,
+            pair_by(&old.sources, &new.sources, |s| s.id.as_ref()),
+            |_, _| vec![],
+            |n| What::SourceAdded { source: n },
+            |o| What::SourceRemoved { source: o },
+            |o, n, _| {
+                let fields = differing(&[
+                    ("publisher", o.publisher == n.publisher),
+                    ("title", o.title == n.title),
+                    ("published", o.published == n.published),
+                    ("address", o.address == n.address),
+                    ("note", o.note == n.note),
+                ]);
+                (!fields.is_empty()).then_some(What::SourceChanged {
+                    id: &n.id,
+                    fields,
+                    old: o,
+                    new: n,
+                })
+            },
+        );
     }
 
     /// The countries, by ISO code.
     fn countries(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        let evidence = |ds: &'a Dataset, c: &'a Country| vec![Evidence::of(ds.source(c.source))];
-        for (o, n) in pair_by(&old.countries, &new.countries, |c| c.alpha2.as_ref()) {
-            match (o, n) {
-                (Some(o), Some(n)) => {
-                    let mut fields = vec![];
-                    if o.alpha3 != n.alpha3 {
-                        fields.push("alpha3");
-                    }
-                    fields.extend(name_fields(o, n));
-                    if old.source(o.source).id != new.source(n.source).id {
-                        fields.push("source");
-                    }
-                    if !fields.is_empty() {
-                        changes.push(Change {
-                            what: What::CountryChanged {
-                                code: &n.alpha2,
-                                fields,
-                                old: o,
-                                new: n,
-                            },
-                            old_evidence: evidence(old, o),
-                            new_evidence: evidence(new, n),
-                        });
-                    }
+        self.compare(
+            changes,
+            pair_by(&old.countries, &new.countries, |c| c.alpha2.as_ref()),
+            |ds, c| vec![Evidence::of(ds.source(c.source))],
+            |n| What::CountryAdded { country: n },
+            |o| What::CountryRemoved { country: o },
+            |o, n, _| {
+                let mut fields = vec![];
+                if o.alpha3 != n.alpha3 {
+                    fields.push("alpha3");
                 }
-                (None, Some(n)) => changes.push(Change {
-                    what: What::CountryAdded { country: n },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(o), None) => changes.push(Change {
-                    what: What::CountryRemoved { country: o },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+                fields.extend(name_fields(o, n));
+                if old.source(o.source).id != new.source(n.source).id {
+                    fields.push("source");
+                }
+                (!fields.is_empty()).then_some(What::CountryChanged {
+                    code: &n.alpha2,
+                    fields,
+                    old: o,
+                    new: n,
+                })
+            },
+        );
     }
 
     /// The cities, by id.
     fn cities(self, changes: &mut Vec<Change<'a>>) {
         let (old, new) = (self.old, self.new);
-        let evidence = |ds: &'a Dataset, c: &'a City| vec![Evidence::of(ds.source(c.source))];
         let place = |ds: &'a Dataset, c: &'a City| CityInCountry {
             city: c,
             country: ds.country(c.country),
         };
-        for (o, n) in pair_by(&old.cities, &new.cities, |c| c.id.as_ref()) {
-            match (o, n) {
-                (Some(o), Some(n)) => {
-                    let (was, now) = (place(old, o), place(new, n));
-                    let mut fields = vec![];
-                    if was.country.alpha2 != now.country.alpha2 {
-                        fields.push("country");
-                    }
-                    fields.extend(name_fields(o, n));
-                    if old.source(o.source).id != new.source(n.source).id {
-                        fields.push("source");
-                    }
-                    if !fields.is_empty() {
-                        changes.push(Change {
-                            what: What::CityChanged {
-                                id: &n.id,
-                                fields,
-                                old: was,
-                                new: now,
-                            },
-                            old_evidence: evidence(old, o),
-                            new_evidence: evidence(new, n),
-                        });
-                    }
+        self.compare(
+            changes,
+            pair_by(&old.cities, &new.cities, |c| c.id.as_ref()),
+            |ds, c| vec![Evidence::of(ds.source(c.source))],
+            |n| What::CityAdded {
+                city: place(new, n),
+            },
+            |o| What::CityRemoved {
+                city: place(old, o),
+            },
+            |o, n, _| {
+                let (was, now) = (place(old, o), place(new, n));
+                let mut fields = vec![];
+                if was.country.alpha2 != now.country.alpha2 {
+                    fields.push("country");
                 }
-                (None, Some(n)) => changes.push(Change {
-                    what: What::CityAdded {
-                        city: place(new, n),
-                    },
-                    old_evidence: vec![],
-                    new_evidence: evidence(new, n),
-                }),
-                (Some(o), None) => changes.push(Change {
-                    what: What::CityRemoved {
-                        city: place(old, o),
-                    },
-                    old_evidence: evidence(old, o),
-                    new_evidence: vec![],
-                }),
-                (None, None) => {}
-            }
-        }
+                fields.extend(name_fields(o, n));
+                if old.source(o.source).id != new.source(n.source).id {
+                    fields.push("source");
+                }
+                (!fields.is_empty()).then_some(What::CityChanged {
+                    id: &n.id,
+                    fields,
+                    old: was,
+                    new: now,
+                })
+            },
+        );
     }
 }
 
