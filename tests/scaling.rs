@@ -293,6 +293,33 @@ fn duplicate_partnership_ids_are_found_in_linear_time() {
     assert_linear("validating partnerships", count(700), count(7_000));
 }
 
+/// `n` more cities (towns in Poland), and an adviser residing in each, `shift` towns further
+/// on (the towns are `n + shift`).
+fn with_towns_and_advisers(name: &str, value: &mut Value, n: usize, shift: usize) {
+    match name {
+        "cities.json" => {
+            let list = value.as_array_mut().expect("a list");
+            list.extend((0..n + shift).map(|i| {
+                json!({
+                    "id": letters(i), "country": "PL",
+                    "en": {"name": format!("Town {i}")}, "lv": {"name": format!("Pilsēta {i}")},
+                    "source": "mod-cooperation"
+                })
+            }));
+        }
+        "postings.json" => {
+            let list = value["advisers"].as_array_mut().expect("a list");
+            list.extend((0..n).map(|i| {
+                json!({
+                    "residence": letters(i + shift), "embassy_in": "PL",
+                    "source": "mod-cooperation", "quote": "q"
+                })
+            }));
+        }
+        _ => {}
+    }
+}
+
 #[test]
 #[cfg_attr(
     not(debug_assertions),
@@ -304,29 +331,12 @@ fn diff_pairs_records_in_linear_time() {
     };
     // `n` more cities with an adviser residing in each, and `n` more duties; on the new side
     // every adviser resides one city further on (n moves) and the duties are in the other
-    // order (no change: they pair by their words, not by their place).
+    // order (no change: they pair by their words, not by their place). The new side has one
+    // city more.
     let grown = |n: usize, moved: bool| {
-        exported(|name, value| match name {
-            "cities.json" => {
-                let list = value.as_array_mut().expect("a list");
-                list.extend((0..=n).map(|i| {
-                    json!({
-                        "id": letters(i), "country": "PL",
-                        "en": {"name": format!("Town {i}")}, "lv": {"name": format!("Pilsēta {i}")},
-                        "source": "mod-cooperation"
-                    })
-                }));
-            }
-            "postings.json" => {
-                let list = value["advisers"].as_array_mut().expect("a list");
-                list.extend((0..n).map(|i| {
-                    json!({
-                        "residence": letters(i + usize::from(moved)), "embassy_in": "PL",
-                        "source": "mod-cooperation", "quote": format!("adviser {i}")
-                    })
-                }));
-            }
-            "duties.json" => {
+        exported(|name, value| {
+            with_towns_and_advisers(name, value, n, usize::from(moved));
+            if name == "duties.json" {
                 let list = value.as_array_mut().expect("a list");
                 list.extend((0..n).map(|i| {
                     json!({
@@ -338,7 +348,6 @@ fn diff_pairs_records_in_linear_time() {
                     list.reverse();
                 }
             }
-            _ => {}
         })
     };
     let count = |n: usize| {
@@ -364,28 +373,7 @@ fn stats_counts_per_city_in_linear_time() {
     };
     // `n` more cities, and one adviser residing in each.
     let count = |n: usize| {
-        let dir = exported(|name, value| match name {
-            "cities.json" => {
-                let list = value.as_array_mut().expect("a list");
-                list.extend((0..n).map(|i| {
-                    json!({
-                        "id": letters(i), "country": "PL",
-                        "en": {"name": format!("Town {i}")}, "lv": {"name": format!("Pilsēta {i}")},
-                        "source": "mod-cooperation"
-                    })
-                }));
-            }
-            "postings.json" => {
-                let list = value["advisers"].as_array_mut().expect("a list");
-                list.extend((0..n).map(|i| {
-                    json!({
-                        "residence": letters(i), "embassy_in": "PL",
-                        "source": "mod-cooperation", "quote": "q"
-                    })
-                }));
-            }
-            _ => {}
-        });
+        let dir = exported(|name, value| with_towns_and_advisers(name, value, n, 0));
         let args = on(dir.path(), &["stats"]);
         counted("attache::query::stats::stats", &args, Stdout::Pipe, 0).0
     };
