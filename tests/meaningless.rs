@@ -34,6 +34,7 @@ const REFUSED: &[(&[&str], &[&str])] = &[
         &["import", "page.txt", "--into", "{out}"],
         &["format", "json", "with_sources", "cite", "color"],
     ),
+    (&["diff", DATA], &["data", "with_sources"]),
     (
         &["completions", "bash"],
         &["lang", "format", "json", "with_sources", "cite", "color"],
@@ -70,6 +71,9 @@ const ACCEPTED: &[&[&str]] = &[
     &["Norway", "--with-sources"],
     &["graph", "--format", "dot", "--cite"],
     &["man"],
+    &[
+        "diff", DATA, "--cite", "--lang", "lv", "--format", "markdown",
+    ],
 ];
 
 /// A fresh directory with the built-in data files in it, for `--data`.
