@@ -26,6 +26,8 @@ mod names;
 mod parse;
 #[path = "../src/data/safe.rs"]
 mod safe;
+#[path = "../src/data/search.rs"]
+mod search;
 #[path = "../src/data/validate.rs"]
 mod validate;
 
@@ -55,7 +57,9 @@ fn main() {
             Err(e) => fail(&format!("data/{name}: {e}")),
         }
     }
-    let dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
+    let mut dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
+    // The words every search looks up, folded and indexed here once rather than on every run.
+    dataset.search_index = Some(search::SearchIndex::of(&dataset));
 
     // `--version` says how current the built-in data is.
     let newest = dataset.newest_fact().unwrap_or("undated");

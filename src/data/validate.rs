@@ -244,6 +244,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         city_names,
         name_records: name_records.into(),
         latvia,
+        search_index: None,
     })
 }
 
