@@ -64,9 +64,16 @@ pub fn render_cited(
         body: answer,
         citations,
     };
-    let mut serializer = serde_json::Serializer::with_formatter(out, Pretty::default());
+    // A buffer of a type serde_json sees, so that its many small writes are inlined copies
+    // rather than calls through `dyn Write`.
+    let mut buffered = io::BufWriter::with_capacity(32 * 1024, out);
+    let mut serializer = serde_json::Serializer::with_formatter(&mut buffered, Pretty::default());
     document.serialize(&mut serializer)?;
-    writeln!(serializer.into_inner())
+    buffered.write_all(b"\n")?;
+    buffered
+        .into_inner()
+        .map_err(io::IntoInnerError::into_error)?;
+    Ok(())
 }
 
 /// serde_json's `PrettyFormatter` (two spaces a level), byte for byte, writing a line break
