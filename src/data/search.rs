@@ -68,7 +68,7 @@ pub fn documents(ds: &Dataset) -> impl Iterator<Item = Document> + '_ {
 
 impl Document {
     /// All the record says, in both languages, as the texts a search matches.
-    pub fn parts<'a>(self, ds: &'a Dataset) -> Vec<&'a str> {
+    pub fn parts(self, ds: &Dataset) -> Vec<&str> {
         match self {
             Document::Country(id) => name_forms_of(ds.country(id)),
             Document::City(id) => name_forms_of(ds.city(id)),
