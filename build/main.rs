@@ -57,9 +57,10 @@ fn main() {
             Err(e) => fail(&format!("data/{name}: {e}")),
         }
     }
-    let mut dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
-    // The words every search looks up, folded and indexed here once rather than on every run.
-    dataset.search_index = Some(search::SearchIndex::of(&dataset));
+    // With the words every search looks up, folded and indexed here once, not on every run.
+    let dataset = parse::from_texts_in_order(&texts)
+        .unwrap_or_else(|e| fail(&e.to_string()))
+        .with_search_index();
 
     // `--version` says how current the built-in data is.
     let newest = dataset.newest_fact().unwrap_or("undated");

@@ -299,6 +299,12 @@ impl SearchIndex {
 }
 
 impl Dataset {
+    /// The dataset with its search index built, as the build script bakes it.
+    pub fn with_search_index(mut self) -> Dataset {
+        self.search_index = Some(SearchIndex::of(&self));
+        self
+    }
+
     /// The index a search looks through: baked with the embedded data, built now for a dataset
     /// read at run time.
     pub fn search_index(&self) -> Cow<'_, SearchIndex> {
