@@ -378,3 +378,19 @@ fn a_the_mark_that_the_rule_already_gives_is_refused() {
         "{error}"
     );
 }
+
+#[test]
+fn a_file_over_the_record_limit_names_the_limit() {
+    let mut files = files();
+    let source = r#"{"id":"s","publisher":{"en":"p","lv":"p"},"title":{"en":"t","lv":"t"}}"#;
+    let many = vec![source; 65_536].join(",");
+    files.insert("sources.json", format!("[{many}]"));
+    let error = load(&files)
+        .expect_err("65,536 sources are refused")
+        .to_string();
+    assert!(
+        error.contains("sources.json")
+            && error.contains("65536 records; the limit is 65,535 records a file"),
+        "{error}"
+    );
+}

@@ -48,7 +48,7 @@ pub fn validate_embedded() -> Result<Dataset, DataError> {
 }
 
 /// A data file larger than this is refused before it is read: the real files are under 64 KiB,
-/// and a runaway file must not exhaust memory.
+/// and a runaway file must not exhaust memory. The messages that enforce it call it 64 MiB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and validates a dataset from the files in `dir` (`--data DIR`), with exactly the
@@ -123,7 +123,7 @@ fn read_file(path: &Path) -> Result<String, String> {
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!(
-            "is {} bytes; at most {MAX_FILE_BYTES} are read",
+            "is {} bytes; the limit is 64 MiB ({MAX_FILE_BYTES} bytes) a file",
             meta.len()
         ));
     }
@@ -134,7 +134,7 @@ fn read_file(path: &Path) -> Result<String, String> {
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!(
-            "is over {MAX_FILE_BYTES} bytes; at most that is read"
+            "is over 64 MiB ({MAX_FILE_BYTES} bytes), the limit a file"
         ));
     }
     String::from_utf8(bytes)
