@@ -59,7 +59,7 @@ fuzz_target!(|bytes: &[u8]| {
         color: true,
         with_sources: true,
         cite: true,
-        fit_terminal: false,
+        width: None,
     };
     for answer in &answers {
         for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
