@@ -40,6 +40,7 @@ const ALL_COMMANDS: &[&str] = &[
     "unsc",
     "check",
     "export",
+    "import",
     "completions",
     "man",
 ];

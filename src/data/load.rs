@@ -48,13 +48,20 @@ pub fn validate_embedded() -> Result<Dataset, DataError> {
 }
 
 /// A data file larger than this is refused before it is read: the real files are under 64 KiB,
-/// and a runaway file must not exhaust memory. The messages that enforce it call it 64 MiB.
+/// and a runaway file must not exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and validates a dataset from the files in `dir` (`--data DIR`), with exactly the
 /// validation of the embedded one. Every file is read before any is parsed, so a broken or
 /// partial directory is an error, never a partial answer.
 pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
+    let texts = texts_of_dir(dir)?;
+    from_texts_in_order(&texts).map_err(|e| e.in_dir(&escaped_path(dir)))
+}
+
+/// The text of every file of [`FILES`] in `dir`, in that order, read as `--data` reads them
+/// (regular files only, bounded, opened without blocking); not yet parsed.
+pub fn texts_of_dir(dir: &Path) -> Result<Vec<String>, DataError> {
     let shown = escaped_path(dir);
     let refused = |message: &str| {
         DataError::file("", message)
@@ -77,7 +84,7 @@ pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
                 .in_dir(&shown)
         })?);
     }
-    from_texts_in_order(&texts).map_err(|e| e.in_dir(&shown))
+    Ok(texts)
 }
 
 /// An I/O error in words, without the `(os error N)` the user has no use for.
@@ -103,8 +110,18 @@ fn open_for_reading(path: &Path) -> io::Result<fs::File> {
     options.open(path)
 }
 
+/// One file's text, read as a data file is read (a regular file, opened without blocking),
+/// but refused over `limit` bytes; or why it cannot be had, in words for the user.
+pub fn read_text_file(path: &Path, limit: u64) -> Result<String, String> {
+    read_bounded(path, limit)
+}
+
 /// One file's text, or why it cannot be had, in words for the user.
 fn read_file(path: &Path) -> Result<String, String> {
+    read_bounded(path, MAX_FILE_BYTES)
+}
+
+fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
     let file = open_for_reading(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "file is missing".to_owned(),
         _ => format!("cannot be opened: {}", io_message(&e)),
@@ -121,21 +138,16 @@ fn read_file(path: &Path) -> Result<String, String> {
             special_kind(&meta.file_type())
         ));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "is {} bytes; the limit is 64 MiB ({MAX_FILE_BYTES} bytes) a file",
-            meta.len()
-        ));
+    if meta.len() > limit {
+        return Err(format!("is {} bytes; at most {limit} are read", meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "is over 64 MiB ({MAX_FILE_BYTES} bytes), the limit a file"
-        ));
+    if bytes.len() as u64 > limit {
+        return Err(format!("is over {limit} bytes; at most that is read"));
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))
@@ -223,6 +235,28 @@ impl std::error::Error for ExportError {}
 ///   (`renameat2(RENAME_NOREPLACE)` where the system has it), so of two plain exports racing,
 ///   each final file is a whole one and a success is never a lie.
 pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
+    let files: Vec<(&str, &[u8])> = FILES
+        .iter()
+        .map(|&name| {
+            let contents = EMBEDDED
+                .get_file(name)
+                .map(|f| f.contents())
+                .unwrap_or_default();
+            (name, contents)
+        })
+        .collect();
+    write_set(dir, force, &files)
+}
+
+/// Writes a set of data files into `dir` as [`export`] writes the embedded ones (the same
+/// guarantees: a private temporary directory, files created new and synced, renamed into place,
+/// put back on failure); `import` writes the files it made with it. `files` are names and
+/// contents; returns the paths written.
+pub fn write_set(
+    dir: &Path,
+    force: bool,
+    files: &[(&str, &[u8])],
+) -> Result<Vec<PathBuf>, ExportError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |e| ExportError::Io(path, e)
@@ -249,11 +283,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
         builder.permissions(fs::Permissions::from_mode(0o700));
     }
     let staging = builder.tempdir_in(dir).map_err(io_err(dir))?;
-    for name in FILES {
-        let contents = EMBEDDED
-            .get_file(name)
-            .map(|f| f.contents())
-            .unwrap_or_default();
+    for &(name, contents) in files {
         let path = staging.path().join(name);
         write_new(&path, contents).map_err(io_err(&path))?;
     }
@@ -261,15 +291,15 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
 
     // Before anything moves: no final name is a directory, and (with --force) each file that
     // is there is kept under the temporary directory, to be put back if a later move fails.
-    let mut previous = Vec::with_capacity(FILES.len());
-    for name in FILES {
+    let mut previous = Vec::with_capacity(files.len());
+    for &(name, _) in files {
         let target = dir.join(name);
         let kept = staging.path().join(format!("{name}.previous"));
         previous.push(keep_previous(&target, &kept, force)?);
     }
 
-    let mut written: Vec<PathBuf> = Vec::with_capacity(FILES.len());
-    for name in FILES {
+    let mut written: Vec<PathBuf> = Vec::with_capacity(files.len());
+    for &(name, _) in files {
         let source = staging.path().join(name);
         let target = dir.join(name);
         let moved = if force {
