@@ -39,6 +39,7 @@ const ALL_COMMANDS: &[&str] = &[
     "about",
     "unsc",
     "check",
+    "diff",
     "export",
     "import",
     "completions",

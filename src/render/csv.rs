@@ -12,13 +12,13 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json::{check_name, node_id};
-use super::{Answer, hit_command, hit_text, totals_text};
+use super::{Answer, change, hit_command, hit_text, totals_text};
 use crate::data::{Country, Lang, Named, Source};
 use crate::query::check::CheckOutcome;
 use crate::query::country::RepresentativeKind;
 use crate::query::graph::EdgeKind;
 use crate::query::reciprocity::Class;
-use crate::query::{AttacheInLatvia, CityInCountry, Evidence};
+use crate::query::{AttacheInLatvia, CityInCountry, Evidence, sources_of};
 
 /// Writes `answer` as one CSV table.
 pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
@@ -229,6 +229,37 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
                 })
                 .collect();
             table.rows(&checks)
+        }
+        Answer::Diff(r) => {
+            let changes: Vec<ChangeRow> = r
+                .changes
+                .iter()
+                .map(|c| {
+                    let (subject, subject_name) = change::subject(&c.what, lang);
+                    let (old, new) = change::values(&c.what, lang);
+                    let quotes = |evidence: &[Evidence<'_>]| {
+                        evidence
+                            .iter()
+                            .filter_map(|e| e.quote)
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    };
+                    let sources = |evidence: &[Evidence<'_>]| ids(&sources_of(evidence));
+                    ChangeRow {
+                        kind: change::kind_name(&c.what),
+                        subject,
+                        subject_name,
+                        old,
+                        new,
+                        old_quote: quotes(&c.old_evidence),
+                        new_quote: quotes(&c.new_evidence),
+                        old_source: sources(&c.old_evidence),
+                        new_source: sources(&c.new_evidence),
+                        text: change::sentence(c, lang),
+                    }
+                })
+                .collect();
+            table.rows(&changes)
         }
         Answer::Graph(r) => {
             let id = |node| {
@@ -562,4 +593,35 @@ struct EdgeRow {
 
 impl Row for EdgeRow {
     const COLUMNS: &'static [&'static str] = &["from", "to", "kind", "count", "sources"];
+}
+
+/// A change between two datasets: what it is about, its values and the evidence on each
+/// side (quotes one a line where a side rests on several; source ids space-separated).
+#[derive(Serialize)]
+struct ChangeRow {
+    kind: &'static str,
+    subject: String,
+    subject_name: String,
+    old: String,
+    new: String,
+    old_quote: String,
+    new_quote: String,
+    old_source: String,
+    new_source: String,
+    text: String,
+}
+
+impl Row for ChangeRow {
+    const COLUMNS: &'static [&'static str] = &[
+        "kind",
+        "subject",
+        "subject_name",
+        "old",
+        "new",
+        "old_quote",
+        "new_quote",
+        "old_source",
+        "new_source",
+        "text",
+    ];
 }
