@@ -113,25 +113,10 @@ fn is_executable(path: &std::path::Path) -> bool {
 /// note of [`require_tool`]) where `dot` is missing.
 #[allow(dead_code)] // Not every test file that includes this module needs it.
 pub fn renders_with_graphviz(source: &str) -> bool {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
     if !require_tool("dot") {
         return false;
     }
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dot runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(source.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("dot runs");
+    let output = piped_through("dot", &["-Tsvg"], source);
     assert!(
         output.status.success(),
         "{}",
@@ -139,6 +124,31 @@ pub fn renders_with_graphviz(source: &str) -> bool {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
     true
+}
+
+/// Runs `program` with `args`, `input` on its stdin and only PATH in its environment, and
+/// returns what it wrote and how it ended (the program must be installed: [`require_tool`]).
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn piped_through(program: &str, args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(program)
+        .args(args)
+        // As the test's own settings: no locale, GROFF_* or MANWIDTH of the user's shell.
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program} runs: {e}"));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("written");
+    child.wait_with_output().expect("it ends")
 }
 
 /// A tmux server of its own, on a private socket under `dir` (which is also its HOME and
