@@ -753,8 +753,14 @@ pub fn parse_with(
 
 /// A clap error (or help, or version) as text, plain, with control and format characters
 /// escaped on every line: a usage error echoes what was typed.
+///
+/// The text is clap's with its styles (`render().ansi()`), not its plain `Display`: that
+/// one strips every escape sequence and control character, the typed ones too, so a value
+/// typed as `x<BEL><ESC>]0;t<BEL>` was quoted as `'x'`. Here only clap's own colours (SGR
+/// sequences, `ESC [ ... m`) are dropped, and whatever else the text holds is shown escaped.
 pub fn printable_clap_error(error: &clap::Error) -> String {
-    let rendered = error.render().to_string();
+    let styled = error.render().ansi().to_string();
+    let rendered = without_sgr(&styled);
     let mut out = String::with_capacity(rendered.len());
     for line in rendered.split_inclusive('\n') {
         let (body, end) = match line.strip_suffix('\n') {
@@ -765,6 +771,33 @@ pub fn printable_clap_error(error: &clap::Error) -> String {
         out.push_str(end);
     }
     out
+}
+
+/// `text` without its SGR sequences (`ESC [`, digits and `;`, `m`): the colours clap writes.
+fn without_sgr(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\u{1b}') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let params = after.strip_prefix('[').map(|p| {
+            p.bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b';')
+                .count()
+        });
+        match params {
+            Some(n) if after[1 + n..].starts_with('m') => rest = &after[n + 2..],
+            _ => {
+                out.push('\u{1b}');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The language an environment variable names: `None` when it is empty (as if unset), an

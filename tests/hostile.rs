@@ -595,11 +595,19 @@ fn help_and_version_to_a_full_device_exit_2_with_a_message() {
 
 #[test]
 fn clap_usage_errors_escape_what_was_typed() {
-    for args in [
-        &["--lang", "\u{202e}vl"][..],
-        &["--format", "x\u{7}\u{1b}]0;t\u{7}"],
-        &["reciprocity", "--only", "\u{2066}mutual"],
-        &["\u{9b}31m", "--nope"],
+    // Each typed value, and how the message must quote it: escaped, not dropped (clap's plain
+    // rendering strips escape sequences, so it quoted the second as 'x').
+    for (args, quoted) in [
+        (&["--lang", "\u{202e}vl"][..], "'\\u{202e}vl'"),
+        (
+            &["--format", "x\u{7}\u{1b}]0;t\u{7}"],
+            "'x\\u{7}\\u{1b}]0;t\\u{7}'",
+        ),
+        (
+            &["reciprocity", "--only", "\u{2066}mutual"],
+            "'\\u{2066}mutual'",
+        ),
+        (&["\u{9b}31m", "--nope"], "'--nope'"),
     ] {
         let (code, stdout, stderr) = with_env(&[], args);
         assert_eq!((code, stdout.as_str()), (2, ""), "{args:?}");
@@ -607,6 +615,7 @@ fn clap_usage_errors_escape_what_was_typed() {
             !stderr.contains(['\u{1b}', '\u{7}', '\u{202e}', '\u{2066}', '\u{9b}']),
             "{args:?}: {stderr:?}"
         );
+        assert!(stderr.contains(quoted), "{args:?}: {stderr:?}");
     }
 }
 
