@@ -184,6 +184,53 @@ impl FromArgMatches for OptionsAfterName {
     }
 }
 
+/// The options of [`OutputArgs`] as `export` takes them: `--format` chooses the files it
+/// writes, `json` (the data files, the default) or `csv` (the tables); the value is read into
+/// [`Cli::output`] like any command's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptionsAfterName;
+
+impl ExportOptionsAfterName {
+    fn export_format(arg: clap::Arg) -> clap::Arg {
+        let values = clap::builder::PossibleValuesParser::new([
+            PossibleValue::new("json")
+                .help("The data files (*.json), as built in: what --data reads, to edit and check"),
+            PossibleValue::new("csv").help(
+                "One CSV table per record kind (*.csv; RFC 4180, UTF-8, a header row, names in both languages): for SQLite, pandas or datasette; --data does not read them",
+            ),
+        ]);
+        arg.value_parser(clap::builder::TypedValueParser::map(values, |value| {
+            if value == "csv" {
+                Format::Csv
+            } else {
+                Format::Json
+            }
+        }))
+        .default_value("json")
+        .help("What to write")
+    }
+}
+
+impl Args for ExportOptionsAfterName {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        OutputArgs::augment_args(cmd).mut_arg("format", Self::export_format)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        OutputArgs::augment_args_for_update(cmd).mut_arg("format", Self::export_format)
+    }
+}
+
+impl FromArgMatches for ExportOptionsAfterName {
+    fn from_arg_matches(_: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(ExportOptionsAfterName)
+    }
+
+    fn update_from_arg_matches(&mut self, _: &ArgMatches) -> Result<(), clap::Error> {
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     /// On a terminal, unless NO_COLOR is set
@@ -447,23 +494,28 @@ Exit status: 0 when no check fails (warnings allowed), 2 when one does.")]
         options: OptionsAfterName,
     },
 
-    /// Write the built-in data files to DIR, as a starting point for --data
+    /// Write the data to DIR: the built-in data files, to edit for --data, or CSV tables
     #[command(after_help = "\
 Examples:
-  attache export my-data               Then edit my-data/*.json
+  attache export my-data               The data files; then edit my-data/*.json
   attache --data my-data country Norway
-  attache export my-data --force       Overwrite the data files in a non-empty DIR")]
+  attache export my-data --force       Overwrite the data files in a non-empty DIR
+  attache export tables --format csv   One CSV table per record kind, for data tools:
+  sqlite3 my.db '.import --csv tables/postings.csv postings'
+
+--data reads the data files (*.json) only. The CSV tables are made from the dataset in use (built
+in, or --data DIR), to be read, not edited.")]
     Export {
         /// Directory to write to; created if missing
         #[arg(value_name = "DIR")]
         dir: std::path::PathBuf,
 
-        /// Write into a directory that is not empty, replacing its data files
+        /// Write into a directory that is not empty, replacing the files this export writes (and nothing else)
         #[arg(long)]
         force: bool,
 
         #[command(flatten)]
-        options: OptionsAfterName,
+        options: ExportOptionsAfterName,
     },
 
     /// Print shell completions, with country and city names, to stdout

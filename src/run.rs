@@ -153,11 +153,23 @@ pub fn run(
 
     let answer = match &cli.command {
         Command::Export { dir, force, .. } => {
-            let written = data::export(dir, *force)?;
-            let files = lang.count(
-                written.len(),
-                [lang.msg(Msg::DataFile), lang.msg(Msg::DataFiles)],
-            );
+            // Either set goes through the one writer, with its guarantees. The data files are
+            // the built-in ones as they are in `data/`; the CSV tables, like any answer, are
+            // made from the dataset in use (built in, or --data).
+            let (set, words) = match format {
+                Format::Table | Format::Json => {
+                    (data::data_files(), [Msg::DataFile, Msg::DataFiles])
+                }
+                Format::Csv => (
+                    render::export_tables(dataset()?)?,
+                    [Msg::CsvFile, Msg::CsvFiles],
+                ),
+                Format::Markdown | Format::Dot | Format::Mermaid => {
+                    return Err(UsageError(lang.msg(Msg::ExportFormats).to_owned()).into());
+                }
+            };
+            let written = data::export(dir, &set, *force)?;
+            let files = lang.count(written.len(), words.map(|w| lang.msg(w)));
             writeln!(out, "{}", lang.exported(files, data::escaped_path(dir)))?;
             return Ok(Status::Answered);
         }

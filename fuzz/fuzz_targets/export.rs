@@ -48,7 +48,7 @@ fuzz_target!(|bytes: &[u8]| {
         };
     }
     let force = flags & 1 == 1;
-    let result = data::export(&dir, force);
+    let result = data::export(&dir, &data::data_files(), force);
     assert_eq!(fs::read_to_string(&outside).ok().as_deref(), Some("outside"));
     match result {
         Ok(written) => {

@@ -13,7 +13,9 @@ use serde::Serialize;
 
 use super::json::{check_name, node_id};
 use super::{Answer, hit_command, hit_text, totals_text};
-use crate::data::{Country, Lang, Named, Source};
+use crate::data::{
+    CityId, Country, CountryId, Dataset, ExportFile, Lang, Named, Source, SourceId, Topic,
+};
 use crate::query::check::CheckOutcome;
 use crate::query::country::RepresentativeKind;
 use crate::query::graph::EdgeKind;
@@ -264,10 +266,32 @@ fn ids(sources: &[&Source]) -> String {
         .join(" ")
 }
 
+/// Declares row structs, each a record kind of the CSV output: the struct derives
+/// `Serialize` (its fields are the columns, in order) and its [`Row::COLUMNS`] are the same
+/// field names, written once.
+macro_rules! rows {
+    ($(
+        $(#[$meta:meta])*
+        struct $name:ident $(<$lt:lifetime>)? {
+            $($(#[$field_meta:meta])* $field:ident: $type:ty,)*
+        }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Serialize)]
+        struct $name $(<$lt>)? {
+            $($(#[$field_meta])* $field: $type,)*
+        }
+
+        impl $(<$lt>)? Row for $name $(<$lt>)? {
+            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+    )*};
+}
+
 /// A record kind of the CSV output: its columns, written as the header even with no rows.
 trait Row: Serialize {
-    /// The header of a table with no rows: the struct's field names, flattened (a test
-    /// compares it with the header serde writes).
+    /// The header of a table with no rows: the struct's field names ([`rows!`] writes them
+    /// from the fields themselves).
     const COLUMNS: &'static [&'static str];
 }
 
@@ -357,209 +381,775 @@ impl Rows {
     }
 }
 
-/// One defence attaché or adviser and one country it covers: Latvia's (`from_latvia`: the
-/// country is one it covers, or an adviser's embassy country) or a country's attaché accredited
-/// to Latvia (`to_latvia`: the country is the one it represents). A posting covering four
-/// countries is four rows.
-#[derive(Serialize)]
-struct AttacheRow<'a> {
-    direction: &'static str,
-    kind: RepresentativeKind,
-    country_alpha2: &'a str,
-    country_alpha3: &'a str,
-    country: &'a str,
-    /// The source's own word where the country is a reading of it ("Koreja").
-    name_in_source: Option<&'a str>,
-    city_id: &'a str,
-    city: &'a str,
-    city_country_alpha2: &'a str,
-    resides_in_latvia: bool,
-    source: &'a str,
-    quote: &'a str,
+rows! {
+    /// One defence attaché or adviser and one country it covers: Latvia's (`from_latvia`: the
+    /// country is one it covers, or an adviser's embassy country) or a country's attaché accredited
+    /// to Latvia (`to_latvia`: the country is the one it represents). A posting covering four
+    /// countries is four rows.
+    struct AttacheRow<'a> {
+        direction: &'static str,
+        kind: RepresentativeKind,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country: &'a str,
+        /// The source's own word where the country is a reading of it ("Koreja").
+        name_in_source: Option<&'a str>,
+        city_id: &'a str,
+        city: &'a str,
+        city_country_alpha2: &'a str,
+        resides_in_latvia: bool,
+        source: &'a str,
+        quote: &'a str,
+    }
 }
 
-impl Row for AttacheRow<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "direction",
-        "kind",
-        "country_alpha2",
-        "country_alpha3",
-        "country",
-        "name_in_source",
-        "city_id",
-        "city",
-        "city_country_alpha2",
-        "resides_in_latvia",
-        "source",
-        "quote",
-    ];
+rows! {
+    /// One member of a cooperation group.
+    struct MemberRow<'a> {
+        group_id: &'a str,
+        group: &'a str,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country: &'a str,
+        member_role: Option<&'a str>,
+        inferred: bool,
+        open_list: bool,
+        source: &'a str,
+        quote: &'a str,
+    }
 }
 
-/// One member of a cooperation group.
-#[derive(Serialize)]
-struct MemberRow<'a> {
-    group_id: &'a str,
-    group: &'a str,
-    country_alpha2: &'a str,
-    country_alpha3: &'a str,
-    country: &'a str,
-    member_role: Option<&'a str>,
-    inferred: bool,
-    open_list: bool,
-    source: &'a str,
-    quote: &'a str,
+rows! {
+    /// A country linked to Latvia, with which ways the link runs (derived from both lists).
+    struct LinkRow<'a> {
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country: &'a str,
+        class: Class,
+        latvia_representatives: usize,
+        partner_residence_city_id: Option<&'a str>,
+        partner_resident: Option<bool>,
+    }
 }
 
-impl Row for MemberRow<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "group_id",
-        "group",
-        "country_alpha2",
-        "country_alpha3",
-        "country",
-        "member_role",
-        "inferred",
-        "open_list",
-        "source",
-        "quote",
-    ];
+rows! {
+    /// Who resides in one city, counted.
+    struct CityCountRow<'a> {
+        city_id: &'a str,
+        city: &'a str,
+        city_country_alpha2: &'a str,
+        latvia_attaches: usize,
+        latvia_advisers: usize,
+        accredited: usize,
+        total: usize,
+    }
 }
 
-/// A country linked to Latvia, with which ways the link runs (derived from both lists).
-#[derive(Serialize)]
-struct LinkRow<'a> {
-    country_alpha2: &'a str,
-    country_alpha3: &'a str,
-    country: &'a str,
-    class: Class,
-    latvia_representatives: usize,
-    partner_residence_city_id: Option<&'a str>,
-    partner_resident: Option<bool>,
+rows! {
+    /// A search hit.
+    struct HitRow {
+        kind: &'static str,
+        score: u32,
+        text: String,
+        command: String,
+        sources: String,
+    }
 }
 
-impl Row for LinkRow<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "country_alpha2",
-        "country_alpha3",
-        "country",
-        "class",
-        "latvia_representatives",
-        "partner_residence_city_id",
-        "partner_resident",
-    ];
+rows! {
+    /// A point of the 2021 article, the outcome of the vote, or a later development.
+    struct UnscRow<'a> {
+        part: &'static str,
+        section_id: Option<&'a str>,
+        date: Option<&'a str>,
+        text: &'a str,
+        sources: String,
+        quote: Option<&'a str>,
+    }
 }
 
-/// Who resides in one city, counted.
-#[derive(Serialize)]
-struct CityCountRow<'a> {
-    city_id: &'a str,
-    city: &'a str,
-    city_country_alpha2: &'a str,
-    latvia_attaches: usize,
-    latvia_advisers: usize,
-    accredited: usize,
-    total: usize,
+rows! {
+    /// A numbered text of a source: a duty of an attaché.
+    struct TextRow<'a> {
+        number: usize,
+        text: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
 }
 
-impl Row for CityCountRow<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "city_id",
-        "city",
-        "city_country_alpha2",
-        "latvia_attaches",
-        "latvia_advisers",
-        "accredited",
-        "total",
-    ];
+rows! {
+    /// A source and how many records rest on it.
+    struct SourceRow<'a> {
+        id: &'a str,
+        publisher: &'a str,
+        title: &'a str,
+        published: Option<&'a str>,
+        address: Option<&'a str>,
+        records: usize,
+    }
 }
 
-/// A search hit.
-#[derive(Serialize)]
-struct HitRow {
-    kind: &'static str,
-    score: u32,
-    text: String,
-    command: String,
-    sources: String,
+rows! {
+    /// One check of the dataset.
+    struct CheckRow {
+        check: &'static str,
+        result: &'static str,
+        detail: String,
+    }
 }
 
-impl Row for HitRow {
-    const COLUMNS: &'static [&'static str] = &["kind", "score", "text", "command", "sources"];
+rows! {
+    /// An edge of the network, between node ids as in JSON ("NO", "city:stockholm").
+    struct EdgeRow {
+        from: String,
+        to: String,
+        kind: EdgeKind,
+        count: usize,
+        sources: String,
+    }
 }
 
-/// A point of the 2021 article, the outcome of the vote, or a later development.
-#[derive(Serialize)]
-struct UnscRow<'a> {
-    part: &'static str,
-    section_id: Option<&'a str>,
-    date: Option<&'a str>,
-    text: &'a str,
-    sources: String,
-    quote: Option<&'a str>,
+// ---------------------------------------------------------------------------------------------
+// `export --format csv`: the dataset as tables, one file per record kind.
+
+/// The dataset as CSV tables, one file per record kind, for `export --format csv`, which
+/// writes them with the data files' writer ([`crate::data::export`]). Unlike a command's CSV
+/// they are language-neutral: every name and text in both languages (`_en`, `_lv`), every
+/// country by its ISO codes beside its names, every city by its id; every fact row carries its
+/// source and, where the data keeps them, the source's words. A record that holds a list is
+/// one row per item (a posting per country it covers, a group per member), or a join table of
+/// its own (the countries and sources of the Security Council's events).
+///
+/// This lives with the CLI's renderers, not in `data`, because it needs the csv crate, which
+/// the library (`--no-default-features`) does without.
+pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
+    let mut files = Vec::new();
+    let country = |id: CountryId| CountryColumns::of(ds.country(id));
+    let city = |id: CityId| CityColumns::of(ds, id);
+    let source = |id: SourceId| ds.source(id).id.as_ref();
+
+    {
+        let rows: Vec<SourceRecordRow<'_>> = ds
+            .sources
+            .iter()
+            .map(|s| SourceRecordRow {
+                id: &s.id,
+                publisher_en: &s.publisher.en,
+                publisher_lv: &s.publisher.lv,
+                title_en: &s.title.en,
+                title_lv: &s.title.lv,
+                published: s.published.as_deref(),
+                address: s.address.as_deref(),
+                note_en: s.note.as_ref().map(|n| n.en.as_ref()),
+                note_lv: s.note.as_ref().map(|n| n.lv.as_ref()),
+            })
+            .collect();
+        files.push(table("sources.csv", &rows)?);
+    }
+    {
+        let rows: Vec<CountryRecordRow<'_>> = ds
+            .countries
+            .iter()
+            .map(|c| CountryRecordRow {
+                alpha2: &c.alpha2,
+                alpha3: &c.alpha3,
+                name_en: &c.en.name,
+                name_lv: &c.lv.name,
+                official_en: c.en.official.as_deref(),
+                official_lv: c.lv.official.as_deref(),
+                source: source(c.source),
+            })
+            .collect();
+        files.push(table("countries.csv", &rows)?);
+    }
+    {
+        let rows: Vec<CityRecordRow<'_>> = ds
+            .city_ids()
+            .map(|id| {
+                let (c, place) = (ds.city(id), city(id));
+                CityRecordRow {
+                    id: place.id,
+                    name_en: place.name_en,
+                    name_lv: place.name_lv,
+                    country_alpha2: place.country.alpha2,
+                    country_alpha3: place.country.alpha3,
+                    country_name_en: place.country.name_en,
+                    country_name_lv: place.country.name_lv,
+                    source: source(c.source),
+                }
+            })
+            .collect();
+        files.push(table("cities.csv", &rows)?);
+    }
+    {
+        let mut rows: Vec<PostingRow<'_>> = Vec::new();
+        for (i, p) in ds.postings.iter().enumerate() {
+            let residence = city(p.residence);
+            for (position, &covered) in p.covers.iter().enumerate() {
+                let covered = country(covered);
+                rows.push(PostingRow {
+                    posting: i + 1,
+                    city_id: residence.id,
+                    city_name_en: residence.name_en,
+                    city_name_lv: residence.name_lv,
+                    city_country_alpha2: residence.country.alpha2,
+                    city_country_alpha3: residence.country.alpha3,
+                    position: position + 1,
+                    country_alpha2: covered.alpha2,
+                    country_alpha3: covered.alpha3,
+                    country_name_en: covered.name_en,
+                    country_name_lv: covered.name_lv,
+                    source: source(p.source),
+                    quote: &p.quote,
+                });
+            }
+        }
+        files.push(table("postings.csv", &rows)?);
+    }
+    {
+        let rows: Vec<StatedAttachesRow<'_>> = ds
+            .postings
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let stated = p.stated_attaches.as_ref()?;
+                let residence = city(p.residence);
+                Some(StatedAttachesRow {
+                    posting: i + 1,
+                    city_id: residence.id,
+                    city_name_en: residence.name_en,
+                    city_name_lv: residence.name_lv,
+                    attaches: stated.count,
+                    source: source(stated.source),
+                    quote: &stated.quote,
+                })
+            })
+            .collect();
+        files.push(table("stated_attaches.csv", &rows)?);
+    }
+    {
+        let d = &ds.declared;
+        files.push(table(
+            "declared_totals.csv",
+            &[DeclaredTotalsRow {
+                attaches: d.attaches,
+                countries: d.countries,
+                advisers: d.advisers,
+                source: source(d.source),
+                quote: &d.quote,
+            }],
+        )?);
+    }
+    {
+        let rows: Vec<AdviserRecordRow<'_>> = ds
+            .advisers
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let (embassy, residence) = (country(a.embassy_in), city(a.residence));
+                AdviserRecordRow {
+                    adviser: i + 1,
+                    country_alpha2: embassy.alpha2,
+                    country_alpha3: embassy.alpha3,
+                    country_name_en: embassy.name_en,
+                    country_name_lv: embassy.name_lv,
+                    city_id: residence.id,
+                    city_name_en: residence.name_en,
+                    city_name_lv: residence.name_lv,
+                    city_country_alpha2: residence.country.alpha2,
+                    city_country_alpha3: residence.country.alpha3,
+                    source: source(a.source),
+                    quote: &a.quote,
+                }
+            })
+            .collect();
+        files.push(table("advisers.csv", &rows)?);
+    }
+    {
+        let rows: Vec<AccreditationRow<'_>> = ds
+            .accreditations
+            .iter()
+            .map(|a| {
+                let (of, residence) = (country(a.country), city(a.residence));
+                AccreditationRow {
+                    country_alpha2: of.alpha2,
+                    country_alpha3: of.alpha3,
+                    country_name_en: of.name_en,
+                    country_name_lv: of.name_lv,
+                    name_in_source: a.name_in_source.as_deref(),
+                    city_id: residence.id,
+                    city_name_en: residence.name_en,
+                    city_name_lv: residence.name_lv,
+                    city_country_alpha2: residence.country.alpha2,
+                    city_country_alpha3: residence.country.alpha3,
+                    resident: ds.in_latvia(a.residence),
+                    source: source(a.source),
+                    quote: &a.quote,
+                }
+            })
+            .collect();
+        files.push(table("accreditations.csv", &rows)?);
+    }
+    {
+        let rows: Vec<PartnershipRow<'_>> = ds
+            .partnerships
+            .iter()
+            .map(|p| PartnershipRow {
+                id: &p.id,
+                title_en: &p.title.en,
+                title_lv: &p.title.lv,
+                role_en: &p.role.en,
+                role_lv: &p.role.lv,
+                open_list: p.open_list,
+                note_en: p.note.as_ref().map(|n| n.en.as_ref()),
+                note_lv: p.note.as_ref().map(|n| n.lv.as_ref()),
+                source: source(p.source),
+                quote: &p.quote,
+            })
+            .collect();
+        files.push(table("partnerships.csv", &rows)?);
+    }
+    {
+        let mut rows: Vec<PartnershipMemberRow<'_>> = Vec::new();
+        for p in ds.partnerships.iter() {
+            for (position, m) in p.members.iter().enumerate() {
+                let member = country(m.country);
+                rows.push(PartnershipMemberRow {
+                    partnership_id: &p.id,
+                    position: position + 1,
+                    country_alpha2: member.alpha2,
+                    country_alpha3: member.alpha3,
+                    country_name_en: member.name_en,
+                    country_name_lv: member.name_lv,
+                    member_role_en: m.role.as_ref().map(|r| r.en.as_ref()),
+                    member_role_lv: m.role.as_ref().map(|r| r.lv.as_ref()),
+                    inferred: m.inferred,
+                    source: source(p.source),
+                    quote: &p.quote,
+                });
+            }
+        }
+        files.push(table("partnership_members.csv", &rows)?);
+    }
+    {
+        let rows: Vec<DutyRow<'_>> = ds
+            .duties
+            .iter()
+            .enumerate()
+            .map(|(i, d)| DutyRow {
+                number: i + 1,
+                text_en: &d.text.en,
+                text_lv: &d.text.lv,
+                source: source(d.source),
+                quote: &d.quote,
+            })
+            .collect();
+        files.push(table("duties.csv", &rows)?);
+    }
+    {
+        let rows: Vec<StatementRow<'_>> = ds
+            .statements
+            .iter()
+            .map(|s| StatementRow {
+                id: &s.id,
+                topic: s.topic,
+                text_en: &s.text.en,
+                text_lv: &s.text.lv,
+                source: source(s.source),
+                quote: &s.quote,
+            })
+            .collect();
+        files.push(table("statements.csv", &rows)?);
+    }
+    let unsc = &ds.unsc;
+    {
+        let mut rows: Vec<UnscPointRow<'_>> = Vec::new();
+        for section in unsc.sections.iter() {
+            for (i, point) in section.points.iter().enumerate() {
+                rows.push(UnscPointRow {
+                    section_id: &section.id,
+                    section_title_en: &section.title.en,
+                    section_title_lv: &section.title.lv,
+                    point: i + 1,
+                    text_en: &point.text.en,
+                    text_lv: &point.text.lv,
+                    source: source(unsc.source),
+                    quote: &point.quote,
+                });
+            }
+        }
+        files.push(table("unsc_points.csv", &rows)?);
+    }
+    {
+        let mut rows: Vec<UnscPointCountryRow<'_>> = Vec::new();
+        for section in unsc.sections.iter() {
+            for (i, point) in section.points.iter().enumerate() {
+                for &about in point.countries.iter() {
+                    let about = country(about);
+                    rows.push(UnscPointCountryRow {
+                        section_id: &section.id,
+                        point: i + 1,
+                        country_alpha2: about.alpha2,
+                        country_alpha3: about.alpha3,
+                        country_name_en: about.name_en,
+                        country_name_lv: about.name_lv,
+                        source: source(unsc.source),
+                        quote: &point.quote,
+                    });
+                }
+            }
+        }
+        files.push(table("unsc_point_countries.csv", &rows)?);
+    }
+    // The outcome of the vote is the event "outcome", each later development "development-N".
+    let outcome = &unsc.outcome;
+    let developments = || {
+        unsc.developments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("development-{}", i + 1), d))
+    };
+    {
+        let mut rows = vec![UnscEventRow {
+            event: "outcome".to_owned(),
+            kind: "outcome",
+            date: &outcome.date,
+            text_en: &outcome.text.en,
+            text_lv: &outcome.text.lv,
+            elected: Some(outcome.elected),
+            term_from: Some(outcome.term.from),
+            term_to: Some(outcome.term.to),
+            votes: Some(outcome.votes),
+            votes_needed: Some(outcome.votes_needed),
+        }];
+        rows.extend(developments().map(|(event, d)| UnscEventRow {
+            event,
+            kind: "development",
+            date: &d.date,
+            text_en: &d.text.en,
+            text_lv: &d.text.lv,
+            elected: None,
+            term_from: None,
+            term_to: None,
+            votes: None,
+            votes_needed: None,
+        }));
+        files.push(table("unsc_events.csv", &rows)?);
+    }
+    {
+        let row = |event: &str, relation, id| {
+            let c = country(id);
+            UnscEventCountryRow {
+                event: event.to_owned(),
+                relation,
+                country_alpha2: c.alpha2,
+                country_alpha3: c.alpha3,
+                country_name_en: c.name_en,
+                country_name_lv: c.name_lv,
+            }
+        };
+        let mut rows: Vec<UnscEventCountryRow<'_>> = Vec::new();
+        rows.extend(
+            outcome
+                .elected_same_day
+                .iter()
+                .map(|&c| row("outcome", "elected_same_day", c)),
+        );
+        rows.extend(
+            outcome
+                .withdrew
+                .iter()
+                .map(|&c| row("outcome", "withdrew", c)),
+        );
+        for (event, d) in developments() {
+            rows.extend(d.countries.iter().map(|&c| row(&event, "concerns", c)));
+        }
+        files.push(table("unsc_event_countries.csv", &rows)?);
+    }
+    {
+        let mut rows: Vec<UnscEventSourceRow<'_>> = outcome
+            .sources
+            .iter()
+            .map(|&s| UnscEventSourceRow {
+                event: "outcome".to_owned(),
+                source: source(s),
+            })
+            .collect();
+        for (event, d) in developments() {
+            rows.extend(d.sources.iter().map(|&s| UnscEventSourceRow {
+                event: event.clone(),
+                source: source(s),
+            }));
+        }
+        files.push(table("unsc_event_sources.csv", &rows)?);
+    }
+    Ok(files)
 }
 
-impl Row for UnscRow<'_> {
-    const COLUMNS: &'static [&'static str] =
-        &["part", "section_id", "date", "text", "sources", "quote"];
+/// One table of an export: `rows` as a CSV file named `name`.
+fn table<R: Row>(name: &'static str, rows: &[R]) -> io::Result<ExportFile> {
+    let mut bytes = Vec::new();
+    Table::new(&mut bytes).rows(rows)?;
+    Ok(ExportFile {
+        name,
+        contents: bytes.into(),
+    })
 }
 
-/// A numbered text of a source: a duty of an attaché.
-#[derive(Serialize)]
-struct TextRow<'a> {
-    number: usize,
-    text: &'a str,
-    source: &'a str,
-    quote: &'a str,
+/// A country's columns in an export: its codes and its name in both languages.
+#[derive(Clone, Copy)]
+struct CountryColumns<'a> {
+    alpha2: &'a str,
+    alpha3: &'a str,
+    name_en: &'a str,
+    name_lv: &'a str,
 }
 
-impl Row for TextRow<'_> {
-    const COLUMNS: &'static [&'static str] = &["number", "text", "source", "quote"];
+impl<'a> CountryColumns<'a> {
+    fn of(country: &'a Country) -> Self {
+        CountryColumns {
+            alpha2: &country.alpha2,
+            alpha3: &country.alpha3,
+            name_en: &country.en.name,
+            name_lv: &country.lv.name,
+        }
+    }
 }
 
-/// A source and how many records rest on it.
-#[derive(Serialize)]
-struct SourceRow<'a> {
+/// A city's columns in an export: its id, its name in both languages, and its country.
+#[derive(Clone, Copy)]
+struct CityColumns<'a> {
     id: &'a str,
-    publisher: &'a str,
-    title: &'a str,
-    published: Option<&'a str>,
-    address: Option<&'a str>,
-    records: usize,
+    name_en: &'a str,
+    name_lv: &'a str,
+    country: CountryColumns<'a>,
 }
 
-impl Row for SourceRow<'_> {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "publisher",
-        "title",
-        "published",
-        "address",
-        "records",
-    ];
+impl<'a> CityColumns<'a> {
+    fn of(ds: &'a Dataset, id: CityId) -> Self {
+        let city = ds.city(id);
+        CityColumns {
+            id: &city.id,
+            name_en: &city.en.name,
+            name_lv: &city.lv.name,
+            country: CountryColumns::of(ds.country(city.country)),
+        }
+    }
 }
 
-/// One check of the dataset.
-#[derive(Serialize)]
-struct CheckRow {
-    check: &'static str,
-    result: &'static str,
-    detail: String,
-}
+rows! {
+    /// `sources.csv`: a source, as `sources.json` holds it.
+    struct SourceRecordRow<'a> {
+        id: &'a str,
+        publisher_en: &'a str,
+        publisher_lv: &'a str,
+        title_en: &'a str,
+        title_lv: &'a str,
+        published: Option<&'a str>,
+        address: Option<&'a str>,
+        note_en: Option<&'a str>,
+        note_lv: Option<&'a str>,
+    }
 
-impl Row for CheckRow {
-    const COLUMNS: &'static [&'static str] = &["check", "result", "detail"];
-}
+    /// `countries.csv`: an ISO 3166-1 country.
+    struct CountryRecordRow<'a> {
+        alpha2: &'a str,
+        alpha3: &'a str,
+        name_en: &'a str,
+        name_lv: &'a str,
+        official_en: Option<&'a str>,
+        official_lv: Option<&'a str>,
+        source: &'a str,
+    }
 
-/// An edge of the network, between node ids as in JSON ("NO", "city:stockholm").
-#[derive(Serialize)]
-struct EdgeRow {
-    from: String,
-    to: String,
-    kind: EdgeKind,
-    count: usize,
-    sources: String,
-}
+    /// `cities.csv`: a city the sources name.
+    struct CityRecordRow<'a> {
+        id: &'a str,
+        name_en: &'a str,
+        name_lv: &'a str,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        source: &'a str,
+    }
 
-impl Row for EdgeRow {
-    const COLUMNS: &'static [&'static str] = &["from", "to", "kind", "count", "sources"];
+    /// `postings.csv`: one of Latvia's attachés abroad (`posting`, numbered in the source's
+    /// order) and one country it covers (`position` in the source's list).
+    struct PostingRow<'a> {
+        posting: usize,
+        city_id: &'a str,
+        city_name_en: &'a str,
+        city_name_lv: &'a str,
+        city_country_alpha2: &'a str,
+        city_country_alpha3: &'a str,
+        position: usize,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `stated_attaches.csv`: how many attachés reside at a posting, where a source states it
+    /// (elsewhere a posting is one attaché).
+    struct StatedAttachesRow<'a> {
+        posting: usize,
+        city_id: &'a str,
+        city_name_en: &'a str,
+        city_name_lv: &'a str,
+        attaches: u32,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `declared_totals.csv`: the totals the ministry states in words, as stated.
+    struct DeclaredTotalsRow<'a> {
+        attaches: u32,
+        countries: u32,
+        advisers: u32,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `advisers.csv`: one of Latvia's defence advisers, at its embassy in the country.
+    struct AdviserRecordRow<'a> {
+        adviser: usize,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        city_id: &'a str,
+        city_name_en: &'a str,
+        city_name_lv: &'a str,
+        city_country_alpha2: &'a str,
+        city_country_alpha3: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `accreditations.csv`: a country's attaché accredited to Latvia and where it resides;
+    /// `resident` is derived (the city is in Latvia).
+    struct AccreditationRow<'a> {
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        name_in_source: Option<&'a str>,
+        city_id: &'a str,
+        city_name_en: &'a str,
+        city_name_lv: &'a str,
+        city_country_alpha2: &'a str,
+        city_country_alpha3: &'a str,
+        resident: bool,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `partnerships.csv`: a cooperation group.
+    struct PartnershipRow<'a> {
+        id: &'a str,
+        title_en: &'a str,
+        title_lv: &'a str,
+        role_en: &'a str,
+        role_lv: &'a str,
+        open_list: bool,
+        note_en: Option<&'a str>,
+        note_lv: Option<&'a str>,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `partnership_members.csv`: one member of a group, with the group's source and words.
+    struct PartnershipMemberRow<'a> {
+        partnership_id: &'a str,
+        position: usize,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        member_role_en: Option<&'a str>,
+        member_role_lv: Option<&'a str>,
+        inferred: bool,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `duties.csv`: a duty of a defence attaché, numbered in the source's order.
+    struct DutyRow<'a> {
+        number: usize,
+        text_en: &'a str,
+        text_lv: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `statements.csv`: a statement of a source (`topic`: `attaches` or `allies`).
+    struct StatementRow<'a> {
+        id: &'a str,
+        topic: Topic,
+        text_en: &'a str,
+        text_lv: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `unsc_points.csv`: a point of the 2021 article, numbered within its section.
+    struct UnscPointRow<'a> {
+        section_id: &'a str,
+        section_title_en: &'a str,
+        section_title_lv: &'a str,
+        point: usize,
+        text_en: &'a str,
+        text_lv: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `unsc_point_countries.csv`: a country a point of the article is about.
+    struct UnscPointCountryRow<'a> {
+        section_id: &'a str,
+        point: usize,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+
+    /// `unsc_events.csv`: the outcome of the vote (`event` "outcome", with its figures) or a
+    /// later development ("development-1", ...). The dataset keeps no words of their reports:
+    /// their sources are in `unsc_event_sources.csv`.
+    struct UnscEventRow<'a> {
+        event: String,
+        kind: &'static str,
+        date: &'a str,
+        text_en: &'a str,
+        text_lv: &'a str,
+        elected: Option<bool>,
+        term_from: Option<u16>,
+        term_to: Option<u16>,
+        votes: Option<u32>,
+        votes_needed: Option<u32>,
+    }
+
+    /// `unsc_event_countries.csv`: a country of an event: `elected_same_day` or `withdrew`
+    /// (the outcome), `concerns` (a development).
+    struct UnscEventCountryRow<'a> {
+        event: String,
+        relation: &'static str,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country_name_en: &'a str,
+        country_name_lv: &'a str,
+    }
+
+    /// `unsc_event_sources.csv`: a source of an event.
+    struct UnscEventSourceRow<'a> {
+        event: String,
+        source: &'a str,
+    }
 }

@@ -7,6 +7,7 @@
 
 #[cfg(feature = "cli")]
 mod csv;
+pub use csv::export_tables;
 pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
