@@ -8,7 +8,7 @@ use std::process::Stdio;
 use serde_json::Value;
 
 mod common;
-use common::{attache, renders_with_graphviz, require_tool, run};
+use common::{attache, renders_with_graphviz, require_tool, run, sqlite_import, sqlite3};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -934,34 +934,17 @@ fn csv_loads_into_sqlite_and_answers_who_covers_norway() {
     )
     .expect("written");
     let sql = format!(
-        ".import --csv {} attaches\nSELECT direction, city_id, quote FROM attaches WHERE country_alpha2 = 'NO' ORDER BY direction;\n",
-        csv_path.display()
+        "{}SELECT direction, city_id, quote FROM attaches WHERE country_alpha2 = 'NO' ORDER BY direction;\n",
+        sqlite_import(&csv_path, "attaches")
     );
-    let output = std::process::Command::new("sqlite3")
-        .arg("-separator")
-        .arg("|")
-        .arg(":memory:")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write as _;
-            child
-                .stdin
-                .take()
-                .expect("stdin")
-                .write_all(sql.as_bytes())?;
-            child.wait_with_output()
-        })
-        .expect("sqlite3 runs");
-    assert!(output.status.success());
+    let output = sqlite3(&["-separator", "|"], &sql);
     // The same answer as the JSON: Latvia's attaché for Norway and Norway's for Latvia, both in
     // Stockholm.
     let json = json_of(&["country", "Norway", "--json"]);
     assert_eq!(json["latvia_to_country"][0]["residence"]["id"], "stockholm");
     assert_eq!(json["country_to_latvia"]["residence"]["id"], "stockholm");
     assert_eq!(
-        String::from_utf8(output.stdout).expect("UTF-8"),
+        output,
         format!(
             "from_latvia|stockholm|{}\nto_latvia|stockholm|{}\n",
             json["latvia_to_country"][0]["quote"]

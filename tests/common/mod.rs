@@ -101,3 +101,40 @@ pub fn renders_with_graphviz(source: &str) -> bool {
     assert!(String::from_utf8_lossy(&output.stdout).contains("<svg"));
     true
 }
+
+/// Runs `script` in `sqlite3 :memory:` with `options` (say `-json`) and returns what it printed,
+/// asserting that it succeeded and said nothing on stderr: sqlite3's `.import --csv` warns
+/// there of a row with too few or too many fields. Check `require_tool("sqlite3")` first.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn sqlite3(options: &[&str], script: &str) -> String {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("sqlite3")
+        .args(options)
+        .arg("-bail")
+        .arg(":memory:")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("sqlite3 runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("script written");
+    let output = child.wait_with_output().expect("sqlite3 runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The `.import --csv` line that loads the CSV file `path` into the table `table` (created
+/// from the file's header row).
+#[allow(dead_code)]
+pub fn sqlite_import(path: &std::path::Path, table: &str) -> String {
+    let path = path.to_str().expect("a UTF-8 path");
+    assert!(!path.contains('"'), "{path}");
+    format!(".import --csv \"{path}\" {table}\n")
+}
