@@ -7,7 +7,7 @@ use clap_complete::Shell;
 
 use crate::data::Lang;
 use crate::query::reciprocity::Class;
-use crate::render::Format;
+use crate::render::{CsvTable, Format};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -279,7 +279,7 @@ macro_rules! value_enum {
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
     Format::Json => "json": "One JSON document, keys in English, names in both languages (see README)",
-    Format::Csv => "csv": "The tables as CSV (RFC 4180); several tables are separated by a blank line",
+    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, English headers, ISO codes and city ids (see README)",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",
     Format::Mermaid => "mermaid": "Mermaid flowchart, which GitHub renders in Markdown (graph only)",
@@ -296,6 +296,39 @@ value_enum!(Class {
     Class::PartnerOnly => "partner": "Only the country has an attaché accredited to Latvia",
 });
 
+/// `--table NAME` of a page with several kinds of record: the names of `tables` (the page's,
+/// its main one first), each with its help.
+fn table_parser(
+    tables: &'static [CsvTable],
+) -> impl clap::builder::TypedValueParser<Value = CsvTable> {
+    let values = tables.iter().map(|&t| {
+        let help = match t {
+            CsvTable::Attaches => "Attachés and advisers, both ways: a row per attaché and country",
+            CsvTable::Cooperation => "The cooperation groups it belongs to: a row per group",
+            CsvTable::Unsc => "Where the UN Security Council material names it: a row per part",
+            CsvTable::Duties => "An attaché's duties: a row per duty",
+            CsvTable::Statements => "The source's statements: a row per statement",
+            CsvTable::Sources => "The sources: a row per source, with the records resting on it",
+            CsvTable::Parts => {
+                "The article's points, the outcome, later developments: a row per part"
+            }
+            CsvTable::Countries => "The countries those parts name: a row per part and country",
+            CsvTable::Members => "The groups' members: a row per group and member",
+        };
+        PossibleValue::new(t.name()).help(help)
+    });
+    clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(values),
+        move |name| {
+            tables
+                .iter()
+                .copied()
+                .find(|t| t.name() == name)
+                .unwrap_or(tables[0])
+        },
+    )
+}
+
 /// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
 /// when it is the one used (or for help, completions and the man page).
 #[derive(Debug, Subcommand)]
@@ -310,11 +343,16 @@ Examples:
   attache country Vācijā --lang lv     Latvian in all seven cases, with or without diacritics
   attache country Burma                Former names, parts (Scotland), names in the country's
                                        own languages (Deutschland), \"Korea, South\", \"the UK\"
-  attache country PL --json            ISO alpha-2 or alpha-3 codes")]
+  attache country PL --json            ISO alpha-2 or alpha-3 codes
+  attache country Norway --format csv --table cooperation")]
     Country {
         /// Country name in English or Latvian (any case, official, former or local name), or its ISO code
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
+
+        /// With --format csv: which table of the page to write [default: attaches]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
+        table: Option<CsvTable>,
 
         #[command(flatten)]
         options: OptionsAfterName,
@@ -446,8 +484,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache partners
-  attache partners --lang lv")]
+  attache partners --lang lv
+  attache partners --format csv --table statements")]
     Partners {
+        /// With --format csv: which table of the page to write [default: members]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::PARTNERS))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -456,8 +499,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache about
-  attache about --json")]
+  attache about --json
+  attache about --format csv --table sources")]
     About {
+        /// With --format csv: which table of the page to write [default: duties]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::ABOUT))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -466,8 +514,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache unsc
-  attache unsc --json")]
+  attache unsc --json
+  attache unsc --format csv --table countries")]
     Unsc {
+        /// With --format csv: which table of the page to write [default: parts]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::UNSC))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -541,6 +594,10 @@ Examples:
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
 
+        /// With --format csv: which table of the page to write [default: attaches]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -558,6 +615,20 @@ Examples:
         #[command(flatten)]
         options: OptionsAfterName,
     },
+}
+
+impl Command {
+    /// `--table NAME`, where the command takes it and it was given.
+    pub fn table(&self) -> Option<CsvTable> {
+        match self {
+            Command::Country { table, .. }
+            | Command::Place { table, .. }
+            | Command::Partners { table, .. }
+            | Command::About { table, .. }
+            | Command::Unsc { table, .. } => *table,
+            _ => None,
+        }
+    }
 }
 
 /// Parses a command line (its first word the program's name) as `main` does, and leaves

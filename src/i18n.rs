@@ -301,6 +301,20 @@ phrases! {
         "nothing in the dataset matches \"{query}\"",
         "nekas datu kopā neatbilst \"{query}\""
     ),
+    /// `table`: the name given to --table.
+    table_needs_csv(table) => (
+        "--table {table} chooses a table of the CSV output: add --format csv",
+        "--table {table} izvēlas CSV izvades tabulu: pievienojiet --format csv"
+    ),
+    /// `tables`: the answer's tables, comma-separated.
+    not_a_table(table, tables) => (
+        "this answer has no table {table}; its tables: {tables}",
+        "šai atbildei nav tabulas {table}; tās tabulas: {tables}"
+    ),
+    one_table(table) => (
+        "this answer has one table, which has no name: leave out --table {table}",
+        "šai atbildei ir viena tabula bez nosaukuma: izlaidiet --table {table}"
+    ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
 

@@ -92,6 +92,7 @@ fn style(cli: &Cli, env: &Environment) -> Style {
         fit_terminal: env.stdout_is_terminal,
         with_sources: cli.output.with_sources,
         cite: cli.output.cite,
+        table: cli.command.table(),
     }
 }
 
@@ -134,6 +135,9 @@ pub fn run(
         return Err(UsageError(lang.msg(Msg::GraphFormats).to_owned()).into());
     }
     let style = style(cli, &env);
+    if let Some(table) = style.table.filter(|_| format != Format::Csv) {
+        return Err(UsageError(lang.table_needs_csv(table.name())).into());
+    }
     let data_dir = env.data_dir(cli);
     // Loaded by the commands that answer from the dataset, once: export, check and man
     // answer without it.
@@ -303,6 +307,18 @@ pub fn run(
         Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(dataset()?)),
     };
 
+    if let Some(table) = style.table {
+        // `attache NAME --table cooperation` may name a city, whose page has one table.
+        let tables = render::tables_of(&answer);
+        if !tables.contains(&table) {
+            let names: Vec<&str> = tables.iter().map(|t| t.name()).collect();
+            let message = match names.is_empty() {
+                true => lang.one_table(table.name()),
+                false => lang.not_a_table(table.name(), names.join(", ")),
+            };
+            return Err(UsageError(message).into());
+        }
+    }
     render::render(&answer, format, lang, style, out)?;
     Ok(status)
 }

@@ -4,8 +4,11 @@
 //! language, beside the ISO codes and city ids that join tables; every row carries its source
 //! and the source's words. A table with no rows still has its header.
 //!
-//! A page with several kinds of record writes its main kind: `country` and `city` their
-//! attachés and advisers, `about` the duties, `unsc` the article's points and what followed.
+//! A page with several kinds of record writes its main kind, or the one `--table NAME` names
+//! ([`tables_of`] lists them, main first): `country` its attachés and advisers (or its
+//! cooperation groups, or its mentions in the UN Security Council material), `about` the
+//! duties (or the statements, or the sources), `unsc` the article's points and what followed
+//! (or the countries they name), `partners` the members of the groups (or the statements).
 
 use std::io::{self, Write};
 
@@ -14,19 +17,139 @@ use serde::Serialize;
 use super::json::{check_name, node_id};
 use super::{Answer, hit_command, hit_text, totals_text};
 use crate::data::{
-    CityId, Country, CountryId, Dataset, ExportFile, Lang, Named, Source, SourceId, Topic,
+    CityId, Country, CountryId, Dataset, ExportFile, Lang, Named, Partnership, Source, SourceId,
+    Text, Topic,
 };
 use crate::query::check::CheckOutcome;
 use crate::query::country::RepresentativeKind;
+use crate::query::country::UnscPart;
 use crate::query::graph::EdgeKind;
 use crate::query::reciprocity::Class;
-use crate::query::{AttacheInLatvia, CityInCountry, Evidence};
+use crate::query::sources::SourceUse;
+use crate::query::unsc::UnscReport;
+use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView};
 
-/// Writes `answer` as one CSV table.
-pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+/// A table of a page with several kinds of record, which `--table NAME` chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvTable {
+    /// Attachés and advisers, both ways (`country`).
+    Attaches,
+    /// The cooperation groups a country belongs to (`country`).
+    Cooperation,
+    /// Where the UN Security Council material names a country (`country`).
+    Unsc,
+    /// An attaché's duties (`about`).
+    Duties,
+    /// The statements of the source (`about`, `partners`).
+    Statements,
+    /// The sources and the records resting on each (`about`).
+    Sources,
+    /// The article's points, the outcome and later developments (`unsc`).
+    Parts,
+    /// The countries those parts name (`unsc`).
+    Countries,
+    /// The members of the cooperation groups (`partners`).
+    Members,
+}
+
+impl CsvTable {
+    /// The tables of `country`, the main one first.
+    pub const COUNTRY: &'static [CsvTable] =
+        &[CsvTable::Attaches, CsvTable::Cooperation, CsvTable::Unsc];
+    /// The tables of `about`, the main one first.
+    pub const ABOUT: &'static [CsvTable] =
+        &[CsvTable::Duties, CsvTable::Statements, CsvTable::Sources];
+    /// The tables of `unsc`, the main one first.
+    pub const UNSC: &'static [CsvTable] = &[CsvTable::Parts, CsvTable::Countries];
+    /// The tables of `partners`, the main one first.
+    pub const PARTNERS: &'static [CsvTable] = &[CsvTable::Members, CsvTable::Statements];
+
+    /// The name `--table` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            CsvTable::Attaches => "attaches",
+            CsvTable::Cooperation => "cooperation",
+            CsvTable::Unsc => "unsc",
+            CsvTable::Duties => "duties",
+            CsvTable::Statements => "statements",
+            CsvTable::Sources => "sources",
+            CsvTable::Parts => "parts",
+            CsvTable::Countries => "countries",
+            CsvTable::Members => "members",
+        }
+    }
+}
+
+/// The tables `answer` has as CSV, its main one first; one (or none named) for a page of one
+/// kind of record.
+pub fn tables_of(answer: &Answer<'_>) -> &'static [CsvTable] {
+    match answer {
+        Answer::Country(_) => CsvTable::COUNTRY,
+        Answer::About(_) => CsvTable::ABOUT,
+        Answer::Unsc(_) => CsvTable::UNSC,
+        Answer::Partners(_) => CsvTable::PARTNERS,
+        Answer::City(_)
+        | Answer::NonResident(_)
+        | Answer::Accredited(_)
+        | Answer::Postings(_)
+        | Answer::Reciprocity(_)
+        | Answer::Stats(_)
+        | Answer::Search(_)
+        | Answer::Sources(_)
+        | Answer::Check(_)
+        | Answer::Graph(_) => &[],
+    }
+}
+
+/// Writes `answer` as one CSV table: `table` where the page has it ([`tables_of`]), else its
+/// main one.
+pub fn render(
+    answer: &Answer<'_>,
+    lang: Lang,
+    table: Option<CsvTable>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let chosen = table.filter(|t| tables_of(answer).contains(t));
     let mut table = Table::new(out);
     let rows = Rows { lang };
     match answer {
+        Answer::Country(r) if chosen == Some(CsvTable::Cooperation) => {
+            let members: Vec<MemberRow<'_>> = r
+                .cooperation
+                .iter()
+                .map(|role| {
+                    rows.member(
+                        role.partnership,
+                        r.country,
+                        role.member_role,
+                        role.inferred,
+                        role.source,
+                    )
+                })
+                .collect();
+            table.rows(&members)
+        }
+        Answer::Country(r) if chosen == Some(CsvTable::Unsc) => {
+            let parts: Vec<UnscRow<'_>> = r
+                .unsc
+                .iter()
+                .map(|m| {
+                    let (part, section_id, date) = unsc_part(&m.part);
+                    // An article's point is dated by the article, as on the `unsc` page.
+                    let published = || m.sources.first().and_then(|s| s.published.as_deref());
+                    let date = date.or_else(published);
+                    UnscRow {
+                        part,
+                        section_id,
+                        date,
+                        text: lang.pick(m.text),
+                        sources: ids(&m.sources),
+                        quote: m.quote,
+                    }
+                })
+                .collect();
+            table.rows(&parts)
+        }
         Answer::Country(r) => {
             let mut attaches: Vec<AttacheRow<'_>> = r
                 .latvia_to_country
@@ -75,22 +198,16 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
             }
             table.rows(&attaches)
         }
+        Answer::Partners(r) if chosen == Some(CsvTable::Statements) => {
+            table.rows(&rows.statements(&r.allies))
+        }
         Answer::Partners(r) => {
             let members: Vec<MemberRow<'_>> = r
                 .groups
                 .iter()
                 .flat_map(|g| {
-                    g.members.iter().map(move |m| MemberRow {
-                        group_id: &g.partnership.id,
-                        group: lang.pick(&g.partnership.title),
-                        country_alpha2: &m.country.alpha2,
-                        country_alpha3: &m.country.alpha3,
-                        country: m.country.name(lang),
-                        member_role: m.role.map(|t| lang.pick(t)),
-                        inferred: m.inferred,
-                        open_list: g.partnership.open_list,
-                        source: &g.source.id,
-                        quote: &g.partnership.quote,
+                    g.members.iter().map(|m| {
+                        rows.member(g.partnership, m.country, m.role, m.inferred, g.source)
                     })
                 })
                 .collect();
@@ -145,40 +262,34 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
                 .collect();
             table.rows(&hits)
         }
-        Answer::Unsc(r) => {
-            let mut parts: Vec<UnscRow<'_>> = Vec::new();
-            for section in r.sections.iter() {
-                for point in section.points.iter() {
-                    parts.push(UnscRow {
-                        part: "article",
-                        section_id: Some(section.id),
-                        date: r.source.published.as_deref(),
-                        text: lang.pick(point.text),
-                        sources: r.source.id.to_string(),
-                        quote: Some(point.quote),
+        Answer::Unsc(r) if chosen == Some(CsvTable::Countries) => {
+            let mut named: Vec<UnscCountryRow<'_>> = Vec::new();
+            for (part, countries) in unsc_parts(r, lang) {
+                for (relation, country) in countries {
+                    named.push(UnscCountryRow {
+                        part: part.part,
+                        section_id: part.section_id,
+                        date: part.date,
+                        relation,
+                        country_alpha2: &country.alpha2,
+                        country_alpha3: &country.alpha3,
+                        country: country.name(lang),
+                        sources: part.sources.clone(),
+                        quote: part.quote,
                     });
                 }
             }
-            let outcome = &r.outcome;
-            parts.push(UnscRow {
-                part: "outcome",
-                section_id: None,
-                date: Some(&outcome.outcome.date),
-                text: lang.pick(&outcome.outcome.text),
-                sources: ids(&outcome.sources),
-                quote: None,
-            });
-            for d in r.developments.iter() {
-                parts.push(UnscRow {
-                    part: "development",
-                    section_id: None,
-                    date: Some(d.date),
-                    text: lang.pick(d.text),
-                    sources: ids(&d.sources),
-                    quote: None,
-                });
-            }
+            table.rows(&named)
+        }
+        Answer::Unsc(r) => {
+            let parts: Vec<UnscRow<'_>> = unsc_parts(r, lang).into_iter().map(|(p, _)| p).collect();
             table.rows(&parts)
+        }
+        Answer::About(r) if chosen == Some(CsvTable::Statements) => {
+            table.rows(&rows.statements(&r.role))
+        }
+        Answer::About(r) if chosen == Some(CsvTable::Sources) => {
+            table.rows(&source_rows(&r.sources, lang))
         }
         Answer::About(r) => {
             let duties: Vec<TextRow<'_>> = r
@@ -194,21 +305,7 @@ pub fn render(answer: &Answer<'_>, lang: Lang, out: &mut dyn Write) -> io::Resul
                 .collect();
             table.rows(&duties)
         }
-        Answer::Sources(r) => {
-            let sources: Vec<SourceRow<'_>> = r
-                .sources
-                .iter()
-                .map(|u| SourceRow {
-                    id: &u.source.id,
-                    publisher: lang.pick(&u.source.publisher),
-                    title: lang.pick(&u.source.title),
-                    published: u.source.published.as_deref(),
-                    address: u.source.address.as_deref(),
-                    records: u.records,
-                })
-                .collect();
-            table.rows(&sources)
-        }
+        Answer::Sources(r) => table.rows(&source_rows(&r.sources, lang)),
         Answer::Check(r) => {
             let checks: Vec<CheckRow> = r
                 .lines
@@ -288,6 +385,81 @@ macro_rules! rows {
     )*};
 }
 
+/// The `part`, `section_id` and `date` columns of a mention in the UN Security Council
+/// material.
+fn unsc_part<'a>(part: &UnscPart<'a>) -> (&'static str, Option<&'a str>, Option<&'a str>) {
+    match part {
+        UnscPart::Article(section) => ("article", Some(&section.id), None),
+        UnscPart::Outcome(date) => ("outcome", None, Some(date)),
+        UnscPart::Development(date) => ("development", None, Some(date)),
+    }
+}
+
+/// The parts of the `unsc` page, each with the countries it names and how: the article's
+/// points (`about`), the outcome (`elected_same_day`, `withdrew`), later developments
+/// (`concerns`).
+fn unsc_parts<'a>(
+    r: &UnscReport<'a>,
+    lang: Lang,
+) -> Vec<(UnscRow<'a>, Vec<(&'static str, &'a Country)>)> {
+    let named = |relation, countries: &[&'a Country]| -> Vec<(&'static str, &'a Country)> {
+        countries.iter().map(|&c| (relation, c)).collect()
+    };
+    let mut parts = Vec::new();
+    for section in r.sections.iter() {
+        for point in section.points.iter() {
+            let row = UnscRow {
+                part: "article",
+                section_id: Some(section.id),
+                date: r.source.published.as_deref(),
+                text: lang.pick(point.text),
+                sources: r.source.id.to_string(),
+                quote: Some(point.quote),
+            };
+            parts.push((row, named("about", &point.countries)));
+        }
+    }
+    let outcome = &r.outcome;
+    let row = UnscRow {
+        part: "outcome",
+        section_id: None,
+        date: Some(&outcome.outcome.date),
+        text: lang.pick(&outcome.outcome.text),
+        sources: ids(&outcome.sources),
+        quote: None,
+    };
+    let mut countries = named("elected_same_day", &outcome.elected_same_day);
+    countries.extend(named("withdrew", &outcome.withdrew));
+    parts.push((row, countries));
+    for d in r.developments.iter() {
+        let row = UnscRow {
+            part: "development",
+            section_id: None,
+            date: Some(d.date),
+            text: lang.pick(d.text),
+            sources: ids(&d.sources),
+            quote: None,
+        };
+        parts.push((row, named("concerns", &d.countries)));
+    }
+    parts
+}
+
+/// The rows of a list of sources (`sources`, `about --table sources`).
+fn source_rows<'a>(sources: &[SourceUse<'a>], lang: Lang) -> Vec<SourceRow<'a>> {
+    sources
+        .iter()
+        .map(|u| SourceRow {
+            id: &u.source.id,
+            publisher: lang.pick(&u.source.publisher),
+            title: lang.pick(&u.source.title),
+            published: u.source.published.as_deref(),
+            address: u.source.address.as_deref(),
+            records: u.records,
+        })
+        .collect()
+}
+
 /// A record kind of the CSV output: its columns, written as the header even with no rows.
 trait Row: Serialize {
     /// The header of a table with no rows: the struct's field names ([`rows!`] writes them
@@ -334,6 +506,42 @@ impl Rows {
             place.city.name(self.lang),
             &place.country.alpha2,
         )
+    }
+
+    /// A member of a cooperation group.
+    fn member<'a>(
+        &self,
+        group: &'a Partnership,
+        country: &'a Country,
+        role: Option<&'a Text>,
+        inferred: bool,
+        source: &'a Source,
+    ) -> MemberRow<'a> {
+        MemberRow {
+            group_id: &group.id,
+            group: self.lang.pick(&group.title),
+            country_alpha2: &country.alpha2,
+            country_alpha3: &country.alpha3,
+            country: country.name(self.lang),
+            member_role: role.map(|t| self.lang.pick(t)),
+            inferred,
+            open_list: group.open_list,
+            source: &source.id,
+            quote: &group.quote,
+        }
+    }
+
+    /// Statements of a source.
+    fn statements<'a>(&self, statements: &[StatementView<'a>]) -> Vec<StatementRow<'a>> {
+        statements
+            .iter()
+            .map(|s| StatementRow {
+                id: &s.statement.id,
+                text: self.lang.pick(&s.statement.text),
+                source: &s.source.id,
+                quote: &s.statement.quote,
+            })
+            .collect()
     }
 
     /// One of Latvia's attachés or advisers, for one country it covers.
@@ -475,6 +683,32 @@ rows! {
         text: &'a str,
         source: &'a str,
         quote: &'a str,
+    }
+}
+
+rows! {
+    /// A statement of a source, by its id.
+    struct StatementRow<'a> {
+        id: &'a str,
+        text: &'a str,
+        source: &'a str,
+        quote: &'a str,
+    }
+}
+
+rows! {
+    /// A country the UN Security Council material names, with the part that names it and how
+    /// (`relation`: `about`, `elected_same_day`, `withdrew`, `concerns`).
+    struct UnscCountryRow<'a> {
+        part: &'static str,
+        section_id: Option<&'a str>,
+        date: Option<&'a str>,
+        relation: &'static str,
+        country_alpha2: &'a str,
+        country_alpha3: &'a str,
+        country: &'a str,
+        sources: String,
+        quote: Option<&'a str>,
     }
 }
 
@@ -748,10 +982,10 @@ pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
         files.push(table("duties.csv", &rows)?);
     }
     {
-        let rows: Vec<StatementRow<'_>> = ds
+        let rows: Vec<StatementRecordRow<'_>> = ds
             .statements
             .iter()
-            .map(|s| StatementRow {
+            .map(|s| StatementRecordRow {
                 id: &s.id,
                 topic: s.topic,
                 text_en: &s.text.en,
@@ -1087,7 +1321,7 @@ rows! {
     }
 
     /// `statements.csv`: a statement of a source (`topic`: `attaches` or `allies`).
-    struct StatementRow<'a> {
+    struct StatementRecordRow<'a> {
         id: &'a str,
         topic: Topic,
         text_en: &'a str,

@@ -7,7 +7,8 @@
 
 #[cfg(feature = "cli")]
 mod csv;
-pub use csv::export_tables;
+#[cfg(feature = "cli")]
+pub use csv::{CsvTable, export_tables, tables_of};
 pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
@@ -120,6 +121,9 @@ pub struct Style {
     /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
     /// natural width.
     pub fit_terminal: bool,
+    /// `--table NAME`: which table CSV writes of a page with several kinds of record (`None`:
+    /// its main one).
+    pub table: Option<CsvTable>,
 }
 
 #[cfg(feature = "cli")]
@@ -131,6 +135,7 @@ impl Style {
         with_sources: false,
         cite: false,
         fit_terminal: false,
+        table: None,
     };
 }
 
@@ -161,7 +166,7 @@ pub fn render(
         (Format::Dot | Format::Mermaid, _) => Ok(()),
         // Every CSV row carries its source and the source's words: no column to add, no
         // references to end with.
-        (Format::Csv, _) => csv::render(answer, lang, out),
+        (Format::Csv, _) => csv::render(answer, lang, style.table, out),
         (Format::Table | Format::Markdown, _) => {
             let page = match format {
                 Format::Markdown => PageFormat::Markdown,
