@@ -279,7 +279,7 @@ macro_rules! value_enum {
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
     Format::Json => "json": "One JSON document, keys in English, names in both languages (see README)",
-    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, English headers, ISO codes and city ids (see README)",
+    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, headers in English (see README)",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",
     Format::Mermaid => "mermaid": "Mermaid flowchart, which GitHub renders in Markdown (graph only)",
