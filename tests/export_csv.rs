@@ -524,3 +524,90 @@ fn export_refuses_a_format_that_writes_no_files() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("CSV tables"), "{stdout}");
 }
+
+#[test]
+fn readme_sqlite_example_is_true() {
+    if !require_tool("sqlite3") || !require_tool("bash") {
+        return;
+    }
+    let readme = include_str!("../README.md");
+    let example = readme
+        .split_once("Loading the tables into SQLite")
+        .expect("README has the example")
+        .1;
+    let block = |text: &'static str, fence: &str| -> (&'static str, &'static str) {
+        let start = text.find(fence).expect("a block") + fence.len();
+        let (body, rest) = text[start..].split_once("\n```\n").expect("a closed block");
+        (body, rest)
+    };
+    let (script, rest) = block(example, "```sh\n");
+    let (expected, _) = block(rest, "```text\n");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bin = Path::new(env!("CARGO_BIN_EXE_attache"))
+        .parent()
+        .expect("the binary's directory");
+    let path = std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .expect("a PATH");
+    let output = std::process::Command::new("bash")
+        .args(["-e", "-c", script])
+        .current_dir(dir.path())
+        .env_clear()
+        .env("PATH", path)
+        .output()
+        .expect("bash runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("UTF-8"),
+        format!("{expected}\n")
+    );
+}
+
+#[test]
+fn readme_lists_every_table_with_its_columns() {
+    let readme = include_str!("../README.md");
+    let section = readme
+        .split_once("### Export as CSV tables")
+        .expect("the section")
+        .1;
+    let section = section.split_once("\n### ").map_or(section, |(s, _)| s);
+    let backticked = |cell: &str| -> Vec<String> {
+        cell.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut documented = Vec::new();
+    for line in section.lines().filter(|l| l.starts_with("| `")) {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        let file = backticked(cells[0]).remove(0);
+        // The columns, without what parentheses say of them.
+        let mut columns_cell = String::new();
+        let mut depth = 0;
+        for c in cells[2].chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => columns_cell.push(c),
+                _ => {}
+            }
+        }
+        documented.push((file, backticked(&columns_cell)));
+    }
+    let dir = exported_tables(None);
+    let actual: Vec<(String, Vec<String>)> = TABLES
+        .iter()
+        .map(|t| {
+            let name = format!("{t}.csv");
+            let (headers, _) = read_table(&tables_dir(&dir).join(&name));
+            (name, headers)
+        })
+        .collect();
+    assert_eq!(documented, actual);
+}
