@@ -755,6 +755,7 @@ mod tests {
                 "--lang",
                 "--limit",
                 "--only",
+                "--table",
                 "-f",
                 "-l",
                 "-n",
