@@ -8,7 +8,9 @@ use std::process::Stdio;
 use serde_json::Value;
 
 mod common;
-use common::{attache, renders_with_graphviz, require_tool, run, sqlite_import, sqlite3};
+use common::{
+    attache, csv_table, renders_with_graphviz, require_tool, run, sqlite_import, sqlite3,
+};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -794,32 +796,7 @@ fn csv_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
     stdout
         .split("\n\n")
         .filter(|chunk| !chunk.trim().is_empty())
-        .map(|chunk| {
-            let mut reader = csv::ReaderBuilder::new().from_reader(chunk.as_bytes());
-            let headers: Vec<String> = reader
-                .headers()
-                .expect("a header row")
-                .iter()
-                .map(str::to_owned)
-                .collect();
-            let records: Vec<Vec<String>> = reader
-                .records()
-                .map(|r| {
-                    r.expect("a well-formed record")
-                        .iter()
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .collect();
-            for record in &records {
-                assert_eq!(
-                    record.len(),
-                    headers.len(),
-                    "every record has a field per header"
-                );
-            }
-            (headers, records)
-        })
+        .map(|chunk| csv_table(chunk.as_bytes()))
         .collect()
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::Value;
 
 mod common;
-use common::{require_tool, run, sqlite_import, sqlite3};
+use common::{csv_table, require_tool, run, sqlite_import, sqlite3};
 
 /// The tables, one per record kind, in the order of README's list.
 const TABLES: &[&str] = &[
@@ -55,26 +55,9 @@ fn tables_dir(dir: &tempfile::TempDir) -> std::path::PathBuf {
     dir.path().join("tables")
 }
 
-/// A table's header and records, read with the csv crate (strict: every record as long as the
-/// header).
+/// A table's header and records.
 fn read_table(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::ReaderBuilder::new().from_path(path).expect("readable");
-    let headers = reader
-        .headers()
-        .expect("a header row")
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let records = reader
-        .records()
-        .map(|r| {
-            r.expect("a well-formed record")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect();
-    (headers, records)
+    csv_table(&fs::read(path).expect("readable"))
 }
 
 /// The script that loads every table of `dir` into SQLite, each as the table of its name.

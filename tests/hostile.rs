@@ -96,31 +96,41 @@ fn export_never_writes_through_a_symlink_planted_at_a_temporary_name() {
     assert!(meta.is_file(), "unsc.json is now a file of its own");
 }
 
-#[test]
-fn export_failure_leaves_the_directory_as_it_was_and_no_temporary() {
+/// Exports with `--force` and `options` into a directory holding a file of the user's under
+/// `kept` and a directory (with something in it) under `taken`, both names of the set: export
+/// cannot complete, names `taken`, and leaves the directory as it was, with no temporary.
+fn assert_failure_leaves_the_directory_as_it_was(options: &[&str], kept: &str, taken: &str) {
     let shared = tempfile::tempdir().expect("tempdir");
-    fs::write(shared.path().join("sources.json"), "mine").expect("writable");
-    // postings.json is taken by a directory (with something in it): export cannot complete.
-    fs::create_dir(shared.path().join("postings.json")).expect("mkdir");
-    fs::write(shared.path().join("postings.json").join("x"), "x").expect("writable");
-    let out = run_os(&[
+    fs::write(shared.path().join(kept), "mine").expect("writable");
+    fs::create_dir(shared.path().join(taken)).expect("mkdir");
+    fs::write(shared.path().join(taken).join("x"), "x").expect("writable");
+    let mut args = vec![
         OsStr::new("export"),
         shared.path().as_os_str(),
         OsStr::new("--force"),
-    ]);
+    ];
+    args.extend(options.iter().map(OsStr::new));
+    let out = run_os(&args);
     assert_eq!(code(&out), 2);
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("postings.json"), "names the file: {stderr}");
+    assert!(stderr.contains(taken), "names the file: {stderr}");
     let mut names: Vec<String> = fs::read_dir(shared.path())
         .expect("listable")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["postings.json", "sources.json"], "as it was");
+    let mut expected = [kept, taken];
+    expected.sort();
+    assert_eq!(names, expected, "as it was");
     assert_eq!(
-        fs::read_to_string(shared.path().join("sources.json")).expect("readable"),
+        fs::read_to_string(shared.path().join(kept)).expect("readable"),
         "mine"
     );
+}
+
+#[test]
+fn export_failure_leaves_the_directory_as_it_was_and_no_temporary() {
+    assert_failure_leaves_the_directory_as_it_was(&[], "sources.json", "postings.json");
 }
 
 #[test]
@@ -351,28 +361,8 @@ fn export_csv_never_writes_through_a_symlink_planted_at_a_csv_name() {
 
 #[test]
 fn export_csv_failure_leaves_the_directory_as_it_was() {
-    let shared = tempfile::tempdir().expect("tempdir");
-    fs::write(shared.path().join("sources.csv"), "mine").expect("writable");
-    // A table's name taken by a directory (with something in it): export cannot complete.
-    fs::create_dir(shared.path().join("unsc_events.csv")).expect("mkdir");
-    fs::write(shared.path().join("unsc_events.csv").join("x"), "x").expect("writable");
-    let out = export_csv(shared.path(), true);
-    assert_eq!(code(&out), 2);
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.contains("unsc_events.csv"),
-        "names the file: {stderr}"
-    );
-    let mut names: Vec<String> = fs::read_dir(shared.path())
-        .expect("listable")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    assert_eq!(names, ["sources.csv", "unsc_events.csv"], "as it was");
-    assert_eq!(
-        fs::read_to_string(shared.path().join("sources.csv")).expect("readable"),
-        "mine"
-    );
+    let csv = ["--format", "csv"];
+    assert_failure_leaves_the_directory_as_it_was(&csv, "sources.csv", "unsc_events.csv");
 }
 
 #[test]

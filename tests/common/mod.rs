@@ -138,3 +138,26 @@ pub fn sqlite_import(path: &std::path::Path, table: &str) -> String {
     assert!(!path.contains('"'), "{path}");
     format!(".import --csv \"{path}\" {table}\n")
 }
+
+/// A CSV table's header and records, read strictly with the csv crate: every record as long as
+/// the header.
+#[allow(dead_code)]
+pub fn csv_table(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text);
+    let headers = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records = reader
+        .records()
+        .map(|r| {
+            r.expect("a well-formed record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (headers, records)
+}
