@@ -56,8 +56,9 @@ messages! {
     // What `export` wrote, counted by Lang::count.
     DataFile => ("data file", "datu fails"),
     DataFiles => ("data files", "datu faili"),
-    CsvFile => ("CSV table", "CSV tabula"),
-    CsvFiles => ("CSV tables", "CSV tabulas"),
+    // Latvian: a file (masculine), as "ierakstīti" agrees with it.
+    CsvFile => ("CSV table", "CSV fails"),
+    CsvFiles => ("CSV tables", "CSV faili"),
     ExportFormats => ("export writes --format json (the data files --data reads) or --format csv (tables for data tools)", "export raksta --format json (datu failus, ko lasa --data) vai --format csv (tabulas datu rīkiem)"),
 
     // Country report.
