@@ -9,6 +9,10 @@
 //! cooperation groups, or its mentions in the UN Security Council material), `about` the
 //! duties (or the statements, or the sources), `unsc` the article's points and what followed
 //! (or the countries they name), `partners` the members of the groups (or the statements).
+//!
+//! [`export_tables`] writes the dataset as `export --format csv`'s files: one table per record
+//! kind, language-neutral (`_en` and `_lv` columns), so its rows are structs of their own
+//! rather than a command's, whose names are in one language.
 
 use std::io::{self, Write};
 
