@@ -404,3 +404,23 @@ fn put_back(written: &[PathBuf], previous: &[Option<PathBuf>]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_whose_name_is_not_a_plain_file_name_writes_nothing() {
+        let base = tempfile::tempdir().expect("tempdir");
+        let dir = base.path().join("out");
+        for name in ["../escaped.csv", "sub/x.csv", ".hidden.csv", "", ".."] {
+            let set = [ExportFile {
+                name,
+                contents: b"x".as_slice().into(),
+            }];
+            assert!(export(&dir, &set, true).is_err(), "{name:?}");
+            assert!(!dir.exists(), "{name:?}: nothing created");
+            assert!(!base.path().join("escaped.csv").exists());
+        }
+    }
+}
