@@ -268,7 +268,7 @@ fn export_csv_of_an_empty_table_keeps_its_header_and_loads_into_sqlite() {
     let tables = tables_dir(&dir);
     assert_eq!(
         fs::read_to_string(tables.join("stated_attaches.csv")).expect("readable"),
-        "posting,city_id,city_name_en,city_name_lv,attaches,source,quote\n"
+        "posting,city_id,city_name_en,city_name_lv,city_country_alpha2,city_country_alpha3,attaches,source,quote\n"
     );
     assert_eq!(
         fs::read_to_string(tables.join("unsc_event_sources.csv"))

@@ -368,8 +368,8 @@ fn ids(sources: &[&Source]) -> String {
 }
 
 /// Declares row structs, each a record kind of the CSV output: the struct derives
-/// `Serialize` (its fields are the columns, in order) and its [`Row::COLUMNS`] are the same
-/// field names, written once.
+/// `Serialize` (its fields are the columns, in order) and its [`Row::columns`] are named from
+/// the same fields, written once.
 macro_rules! rows {
     ($(
         $(#[$meta:meta])*
@@ -384,7 +384,11 @@ macro_rules! rows {
         }
 
         impl $(<$lt>)? Row for $name $(<$lt>)? {
-            const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+            fn columns() -> Vec<String> {
+                let mut columns = Vec::new();
+                $(<$type as Column>::names(stringify!($field), &mut columns);)*
+                columns
+            }
         }
     )*};
 }
@@ -464,12 +468,42 @@ fn source_rows<'a>(sources: &[SourceUse<'a>], lang: Lang) -> Vec<SourceRow<'a>> 
         .collect()
 }
 
-/// A record kind of the CSV output: its columns, written as the header even with no rows.
+/// A record kind of the CSV output: a struct whose fields, in order, are its columns.
 trait Row: Serialize {
-    /// The header of a table with no rows: the struct's field names ([`rows!`] writes them
-    /// from the fields themselves).
-    const COLUMNS: &'static [&'static str];
+    /// The header row: the names of the fields' columns ([`rows!`] makes them from the fields
+    /// themselves, a group of columns such as [`CountryColumns`] from the field's name).
+    fn columns() -> Vec<String>;
 }
+
+/// What a field of a row is as columns: one column named after the field, unless the type is a
+/// group of columns, which names its columns after the field ([`CountryColumns`]).
+trait Column {
+    /// Adds the names of the columns of a field named `field` to `out`.
+    fn names(field: &str, out: &mut Vec<String>) {
+        out.push(field.to_owned());
+    }
+}
+
+/// The types of one column: csv writes each as one field.
+macro_rules! one_column {
+    ($($type:ty),*) => {$(impl Column for $type {})*};
+}
+one_column!(
+    &str,
+    Option<&str>,
+    String,
+    bool,
+    Option<bool>,
+    u16,
+    Option<u16>,
+    u32,
+    Option<u32>,
+    usize,
+    RepresentativeKind,
+    Class,
+    EdgeKind,
+    Topic
+);
 
 struct Table<'w> {
     out: &'w mut dyn Write,
@@ -480,15 +514,14 @@ impl<'w> Table<'w> {
         Table { out }
     }
 
-    /// The header and `rows`. serde names the columns from the struct; only a table with no
-    /// rows takes them from [`Row::COLUMNS`] (tests compare the two).
+    /// The header, also when there are no rows, and `rows`. The header is [`Row::columns`], not
+    /// serde's, which cannot name the columns of a group ([`CountryColumns`]); serde writes a
+    /// group's fields in a row in their order.
     fn rows<R: Row>(&mut self, rows: &[R]) -> io::Result<()> {
         let mut csv = csv::WriterBuilder::new()
-            .has_headers(!rows.is_empty())
+            .has_headers(false)
             .from_writer(&mut *self.out);
-        if rows.is_empty() {
-            csv.write_record(R::COLUMNS)?;
-        }
+        csv.write_record(R::columns())?;
         for row in rows {
             csv.serialize(row)?;
         }
@@ -762,306 +795,262 @@ rows! {
 /// This lives with the CLI's renderers, not in `data`, because it needs the csv crate, which
 /// the library (`--no-default-features`) does without.
 pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
-    let mut files = Vec::new();
     let country = |id: CountryId| CountryColumns::of(ds.country(id));
     let city = |id: CityId| CityColumns::of(ds, id);
     let source = |id: SourceId| ds.source(id).id.as_ref();
+    let mut files = Vec::new();
 
-    {
-        let rows: Vec<SourceRecordRow<'_>> = ds
-            .sources
-            .iter()
-            .map(|s| SourceRecordRow {
-                id: &s.id,
-                publisher_en: &s.publisher.en,
-                publisher_lv: &s.publisher.lv,
-                title_en: &s.title.en,
-                title_lv: &s.title.lv,
-                published: s.published.as_deref(),
-                address: s.address.as_deref(),
-                note_en: s.note.as_ref().map(|n| n.en.as_ref()),
-                note_lv: s.note.as_ref().map(|n| n.lv.as_ref()),
-            })
-            .collect();
-        files.push(table("sources.csv", &rows)?);
-    }
-    {
-        let rows: Vec<CountryRecordRow<'_>> = ds
-            .countries
-            .iter()
-            .map(|c| CountryRecordRow {
-                alpha2: &c.alpha2,
-                alpha3: &c.alpha3,
+    let rows: Vec<SourceRecordRow<'_>> = ds
+        .sources
+        .iter()
+        .map(|s| SourceRecordRow {
+            id: &s.id,
+            publisher_en: &s.publisher.en,
+            publisher_lv: &s.publisher.lv,
+            title_en: &s.title.en,
+            title_lv: &s.title.lv,
+            published: s.published.as_deref(),
+            address: s.address.as_deref(),
+            note_en: s.note.as_ref().map(|n| n.en.as_ref()),
+            note_lv: s.note.as_ref().map(|n| n.lv.as_ref()),
+        })
+        .collect();
+    files.push(table("sources.csv", &rows)?);
+
+    let rows: Vec<CountryRecordRow<'_>> = ds
+        .countries
+        .iter()
+        .map(|c| CountryRecordRow {
+            alpha2: &c.alpha2,
+            alpha3: &c.alpha3,
+            name_en: &c.en.name,
+            name_lv: &c.lv.name,
+            official_en: c.en.official.as_deref(),
+            official_lv: c.lv.official.as_deref(),
+            source: source(c.source),
+        })
+        .collect();
+    files.push(table("countries.csv", &rows)?);
+
+    let rows: Vec<CityRecordRow<'_>> = ds
+        .city_ids()
+        .map(|id| {
+            let c = ds.city(id);
+            CityRecordRow {
+                id: &c.id,
                 name_en: &c.en.name,
                 name_lv: &c.lv.name,
-                official_en: c.en.official.as_deref(),
-                official_lv: c.lv.official.as_deref(),
+                country: country(c.country),
                 source: source(c.source),
-            })
-            .collect();
-        files.push(table("countries.csv", &rows)?);
-    }
-    {
-        let rows: Vec<CityRecordRow<'_>> = ds
-            .city_ids()
-            .map(|id| {
-                let (c, place) = (ds.city(id), city(id));
-                CityRecordRow {
-                    id: place.id,
-                    name_en: place.name_en,
-                    name_lv: place.name_lv,
-                    country_alpha2: place.country.alpha2,
-                    country_alpha3: place.country.alpha3,
-                    country_name_en: place.country.name_en,
-                    country_name_lv: place.country.name_lv,
-                    source: source(c.source),
-                }
-            })
-            .collect();
-        files.push(table("cities.csv", &rows)?);
-    }
-    {
-        let mut rows: Vec<PostingRow<'_>> = Vec::new();
-        for (i, p) in ds.postings.iter().enumerate() {
-            let residence = city(p.residence);
-            for (position, &covered) in p.covers.iter().enumerate() {
-                let covered = country(covered);
-                rows.push(PostingRow {
-                    posting: i + 1,
-                    city_id: residence.id,
-                    city_name_en: residence.name_en,
-                    city_name_lv: residence.name_lv,
-                    city_country_alpha2: residence.country.alpha2,
-                    city_country_alpha3: residence.country.alpha3,
-                    position: position + 1,
-                    country_alpha2: covered.alpha2,
-                    country_alpha3: covered.alpha3,
-                    country_name_en: covered.name_en,
-                    country_name_lv: covered.name_lv,
-                    source: source(p.source),
-                    quote: &p.quote,
-                });
             }
-        }
-        files.push(table("postings.csv", &rows)?);
-    }
-    {
-        let rows: Vec<StatedAttachesRow<'_>> = ds
-            .postings
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| {
-                let stated = p.stated_attaches.as_ref()?;
-                let residence = city(p.residence);
-                Some(StatedAttachesRow {
-                    posting: i + 1,
-                    city_id: residence.id,
-                    city_name_en: residence.name_en,
-                    city_name_lv: residence.name_lv,
-                    attaches: stated.count,
-                    source: source(stated.source),
-                    quote: &stated.quote,
-                })
-            })
-            .collect();
-        files.push(table("stated_attaches.csv", &rows)?);
-    }
-    {
-        let d = &ds.declared;
-        files.push(table(
-            "declared_totals.csv",
-            &[DeclaredTotalsRow {
-                attaches: d.attaches,
-                countries: d.countries,
-                advisers: d.advisers,
-                source: source(d.source),
-                quote: &d.quote,
-            }],
-        )?);
-    }
-    {
-        let rows: Vec<AdviserRecordRow<'_>> = ds
-            .advisers
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                let (embassy, residence) = (country(a.embassy_in), city(a.residence));
-                AdviserRecordRow {
-                    adviser: i + 1,
-                    country_alpha2: embassy.alpha2,
-                    country_alpha3: embassy.alpha3,
-                    country_name_en: embassy.name_en,
-                    country_name_lv: embassy.name_lv,
-                    city_id: residence.id,
-                    city_name_en: residence.name_en,
-                    city_name_lv: residence.name_lv,
-                    city_country_alpha2: residence.country.alpha2,
-                    city_country_alpha3: residence.country.alpha3,
-                    source: source(a.source),
-                    quote: &a.quote,
-                }
-            })
-            .collect();
-        files.push(table("advisers.csv", &rows)?);
-    }
-    {
-        let rows: Vec<AccreditationRow<'_>> = ds
-            .accreditations
-            .iter()
-            .map(|a| {
-                let (of, residence) = (country(a.country), city(a.residence));
-                AccreditationRow {
-                    country_alpha2: of.alpha2,
-                    country_alpha3: of.alpha3,
-                    country_name_en: of.name_en,
-                    country_name_lv: of.name_lv,
-                    name_in_source: a.name_in_source.as_deref(),
-                    city_id: residence.id,
-                    city_name_en: residence.name_en,
-                    city_name_lv: residence.name_lv,
-                    city_country_alpha2: residence.country.alpha2,
-                    city_country_alpha3: residence.country.alpha3,
-                    resident: ds.in_latvia(a.residence),
-                    source: source(a.source),
-                    quote: &a.quote,
-                }
-            })
-            .collect();
-        files.push(table("accreditations.csv", &rows)?);
-    }
-    {
-        let rows: Vec<PartnershipRow<'_>> = ds
-            .partnerships
-            .iter()
-            .map(|p| PartnershipRow {
-                id: &p.id,
-                title_en: &p.title.en,
-                title_lv: &p.title.lv,
-                role_en: &p.role.en,
-                role_lv: &p.role.lv,
-                open_list: p.open_list,
-                note_en: p.note.as_ref().map(|n| n.en.as_ref()),
-                note_lv: p.note.as_ref().map(|n| n.lv.as_ref()),
+        })
+        .collect();
+    files.push(table("cities.csv", &rows)?);
+
+    let mut rows: Vec<PostingRow<'_>> = Vec::new();
+    for (i, p) in ds.postings.iter().enumerate() {
+        for (position, &covered) in p.covers.iter().enumerate() {
+            rows.push(PostingRow {
+                posting: i + 1,
+                city: city(p.residence),
+                position: position + 1,
+                country: country(covered),
                 source: source(p.source),
                 quote: &p.quote,
-            })
-            .collect();
-        files.push(table("partnerships.csv", &rows)?);
-    }
-    {
-        let mut rows: Vec<PartnershipMemberRow<'_>> = Vec::new();
-        for p in ds.partnerships.iter() {
-            for (position, m) in p.members.iter().enumerate() {
-                let member = country(m.country);
-                rows.push(PartnershipMemberRow {
-                    partnership_id: &p.id,
-                    position: position + 1,
-                    country_alpha2: member.alpha2,
-                    country_alpha3: member.alpha3,
-                    country_name_en: member.name_en,
-                    country_name_lv: member.name_lv,
-                    member_role_en: m.role.as_ref().map(|r| r.en.as_ref()),
-                    member_role_lv: m.role.as_ref().map(|r| r.lv.as_ref()),
-                    inferred: m.inferred,
-                    source: source(p.source),
-                    quote: &p.quote,
-                });
-            }
+            });
         }
-        files.push(table("partnership_members.csv", &rows)?);
     }
-    {
-        let rows: Vec<DutyRow<'_>> = ds
-            .duties
-            .iter()
-            .enumerate()
-            .map(|(i, d)| DutyRow {
-                number: i + 1,
-                text_en: &d.text.en,
-                text_lv: &d.text.lv,
-                source: source(d.source),
-                quote: &d.quote,
+    files.push(table("postings.csv", &rows)?);
+
+    let rows: Vec<StatedAttachesRow<'_>> = ds
+        .postings
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let stated = p.stated_attaches.as_ref()?;
+            Some(StatedAttachesRow {
+                posting: i + 1,
+                city: city(p.residence),
+                attaches: stated.count,
+                source: source(stated.source),
+                quote: &stated.quote,
             })
-            .collect();
-        files.push(table("duties.csv", &rows)?);
+        })
+        .collect();
+    files.push(table("stated_attaches.csv", &rows)?);
+
+    let d = &ds.declared;
+    let rows = [DeclaredTotalsRow {
+        attaches: d.attaches,
+        countries: d.countries,
+        advisers: d.advisers,
+        source: source(d.source),
+        quote: &d.quote,
+    }];
+    files.push(table("declared_totals.csv", &rows)?);
+
+    let rows: Vec<AdviserRecordRow<'_>> = ds
+        .advisers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| AdviserRecordRow {
+            adviser: i + 1,
+            country: country(a.embassy_in),
+            city: city(a.residence),
+            source: source(a.source),
+            quote: &a.quote,
+        })
+        .collect();
+    files.push(table("advisers.csv", &rows)?);
+
+    let rows: Vec<AccreditationRow<'_>> = ds
+        .accreditations
+        .iter()
+        .map(|a| AccreditationRow {
+            country: country(a.country),
+            name_in_source: a.name_in_source.as_deref(),
+            city: city(a.residence),
+            resident: ds.in_latvia(a.residence),
+            source: source(a.source),
+            quote: &a.quote,
+        })
+        .collect();
+    files.push(table("accreditations.csv", &rows)?);
+
+    let rows: Vec<PartnershipRow<'_>> = ds
+        .partnerships
+        .iter()
+        .map(|p| PartnershipRow {
+            id: &p.id,
+            title_en: &p.title.en,
+            title_lv: &p.title.lv,
+            role_en: &p.role.en,
+            role_lv: &p.role.lv,
+            open_list: p.open_list,
+            note_en: p.note.as_ref().map(|n| n.en.as_ref()),
+            note_lv: p.note.as_ref().map(|n| n.lv.as_ref()),
+            source: source(p.source),
+            quote: &p.quote,
+        })
+        .collect();
+    files.push(table("partnerships.csv", &rows)?);
+
+    let mut rows: Vec<PartnershipMemberRow<'_>> = Vec::new();
+    for p in ds.partnerships.iter() {
+        for (position, m) in p.members.iter().enumerate() {
+            rows.push(PartnershipMemberRow {
+                partnership_id: &p.id,
+                position: position + 1,
+                country: country(m.country),
+                member_role_en: m.role.as_ref().map(|r| r.en.as_ref()),
+                member_role_lv: m.role.as_ref().map(|r| r.lv.as_ref()),
+                inferred: m.inferred,
+                source: source(p.source),
+                quote: &p.quote,
+            });
+        }
     }
-    {
-        let rows: Vec<StatementRecordRow<'_>> = ds
-            .statements
-            .iter()
-            .map(|s| StatementRecordRow {
-                id: &s.id,
-                topic: s.topic,
-                text_en: &s.text.en,
-                text_lv: &s.text.lv,
-                source: source(s.source),
-                quote: &s.quote,
-            })
-            .collect();
-        files.push(table("statements.csv", &rows)?);
-    }
+    files.push(table("partnership_members.csv", &rows)?);
+
+    let rows: Vec<DutyRow<'_>> = ds
+        .duties
+        .iter()
+        .enumerate()
+        .map(|(i, d)| DutyRow {
+            number: i + 1,
+            text_en: &d.text.en,
+            text_lv: &d.text.lv,
+            source: source(d.source),
+            quote: &d.quote,
+        })
+        .collect();
+    files.push(table("duties.csv", &rows)?);
+
+    let rows: Vec<StatementRecordRow<'_>> = ds
+        .statements
+        .iter()
+        .map(|s| StatementRecordRow {
+            id: &s.id,
+            topic: s.topic,
+            text_en: &s.text.en,
+            text_lv: &s.text.lv,
+            source: source(s.source),
+            quote: &s.quote,
+        })
+        .collect();
+    files.push(table("statements.csv", &rows)?);
+
     let unsc = &ds.unsc;
-    {
-        let mut rows: Vec<UnscPointRow<'_>> = Vec::new();
-        for section in unsc.sections.iter() {
-            for (i, point) in section.points.iter().enumerate() {
-                rows.push(UnscPointRow {
-                    section_id: &section.id,
-                    section_title_en: &section.title.en,
-                    section_title_lv: &section.title.lv,
-                    point: i + 1,
-                    text_en: &point.text.en,
-                    text_lv: &point.text.lv,
-                    source: source(unsc.source),
-                    quote: &point.quote,
-                });
-            }
+    let mut points: Vec<UnscPointRow<'_>> = Vec::new();
+    let mut point_countries: Vec<UnscPointCountryRow<'_>> = Vec::new();
+    for section in unsc.sections.iter() {
+        for (i, point) in section.points.iter().enumerate() {
+            points.push(UnscPointRow {
+                section_id: &section.id,
+                section_title_en: &section.title.en,
+                section_title_lv: &section.title.lv,
+                point: i + 1,
+                text_en: &point.text.en,
+                text_lv: &point.text.lv,
+                source: source(unsc.source),
+                quote: &point.quote,
+            });
+            point_countries.extend(point.countries.iter().map(|&about| UnscPointCountryRow {
+                section_id: &section.id,
+                point: i + 1,
+                country: country(about),
+                source: source(unsc.source),
+                quote: &point.quote,
+            }));
         }
-        files.push(table("unsc_points.csv", &rows)?);
     }
-    {
-        let mut rows: Vec<UnscPointCountryRow<'_>> = Vec::new();
-        for section in unsc.sections.iter() {
-            for (i, point) in section.points.iter().enumerate() {
-                for &about in point.countries.iter() {
-                    let about = country(about);
-                    rows.push(UnscPointCountryRow {
-                        section_id: &section.id,
-                        point: i + 1,
-                        country_alpha2: about.alpha2,
-                        country_alpha3: about.alpha3,
-                        country_name_en: about.name_en,
-                        country_name_lv: about.name_lv,
-                        source: source(unsc.source),
-                        quote: &point.quote,
-                    });
-                }
-            }
-        }
-        files.push(table("unsc_point_countries.csv", &rows)?);
-    }
+    files.push(table("unsc_points.csv", &points)?);
+    files.push(table("unsc_point_countries.csv", &point_countries)?);
+
     // The outcome of the vote is the event "outcome", each later development "development-N".
     let outcome = &unsc.outcome;
-    let developments = || {
-        unsc.developments
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (format!("development-{}", i + 1), d))
+    let mut events = vec![UnscEventRow {
+        event: "outcome".to_owned(),
+        kind: "outcome",
+        date: &outcome.date,
+        text_en: &outcome.text.en,
+        text_lv: &outcome.text.lv,
+        elected: Some(outcome.elected),
+        term_from: Some(outcome.term.from),
+        term_to: Some(outcome.term.to),
+        votes: Some(outcome.votes),
+        votes_needed: Some(outcome.votes_needed),
+    }];
+    let event_country = |event: &str, relation, id| UnscEventCountryRow {
+        event: event.to_owned(),
+        relation,
+        country: country(id),
     };
-    {
-        let mut rows = vec![UnscEventRow {
-            event: "outcome".to_owned(),
-            kind: "outcome",
-            date: &outcome.date,
-            text_en: &outcome.text.en,
-            text_lv: &outcome.text.lv,
-            elected: Some(outcome.elected),
-            term_from: Some(outcome.term.from),
-            term_to: Some(outcome.term.to),
-            votes: Some(outcome.votes),
-            votes_needed: Some(outcome.votes_needed),
-        }];
-        rows.extend(developments().map(|(event, d)| UnscEventRow {
+    let event_source = |event: &str, id| UnscEventSourceRow {
+        event: event.to_owned(),
+        source: source(id),
+    };
+    let mut event_countries: Vec<UnscEventCountryRow<'_>> = Vec::new();
+    for (relation, list) in [
+        ("elected_same_day", &outcome.elected_same_day),
+        ("withdrew", &outcome.withdrew),
+    ] {
+        event_countries.extend(list.iter().map(|&c| event_country("outcome", relation, c)));
+    }
+    let mut event_sources: Vec<UnscEventSourceRow<'_>> = outcome
+        .sources
+        .iter()
+        .map(|&s| event_source("outcome", s))
+        .collect();
+    for (i, d) in unsc.developments.iter().enumerate() {
+        let event = format!("development-{}", i + 1);
+        event_countries.extend(
+            d.countries
+                .iter()
+                .map(|&c| event_country(&event, "concerns", c)),
+        );
+        event_sources.extend(d.sources.iter().map(|&s| event_source(&event, s)));
+        events.push(UnscEventRow {
             event,
             kind: "development",
             date: &d.date,
@@ -1072,56 +1061,11 @@ pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
             term_to: None,
             votes: None,
             votes_needed: None,
-        }));
-        files.push(table("unsc_events.csv", &rows)?);
+        });
     }
-    {
-        let row = |event: &str, relation, id| {
-            let c = country(id);
-            UnscEventCountryRow {
-                event: event.to_owned(),
-                relation,
-                country_alpha2: c.alpha2,
-                country_alpha3: c.alpha3,
-                country_name_en: c.name_en,
-                country_name_lv: c.name_lv,
-            }
-        };
-        let mut rows: Vec<UnscEventCountryRow<'_>> = Vec::new();
-        rows.extend(
-            outcome
-                .elected_same_day
-                .iter()
-                .map(|&c| row("outcome", "elected_same_day", c)),
-        );
-        rows.extend(
-            outcome
-                .withdrew
-                .iter()
-                .map(|&c| row("outcome", "withdrew", c)),
-        );
-        for (event, d) in developments() {
-            rows.extend(d.countries.iter().map(|&c| row(&event, "concerns", c)));
-        }
-        files.push(table("unsc_event_countries.csv", &rows)?);
-    }
-    {
-        let mut rows: Vec<UnscEventSourceRow<'_>> = outcome
-            .sources
-            .iter()
-            .map(|&s| UnscEventSourceRow {
-                event: "outcome".to_owned(),
-                source: source(s),
-            })
-            .collect();
-        for (event, d) in developments() {
-            rows.extend(d.sources.iter().map(|&s| UnscEventSourceRow {
-                event: event.clone(),
-                source: source(s),
-            }));
-        }
-        files.push(table("unsc_event_sources.csv", &rows)?);
-    }
+    files.push(table("unsc_events.csv", &events)?);
+    files.push(table("unsc_event_countries.csv", &event_countries)?);
+    files.push(table("unsc_event_sources.csv", &event_sources)?);
     Ok(files)
 }
 
@@ -1135,8 +1079,9 @@ fn table<R: Row>(name: &'static str, rows: &[R]) -> io::Result<ExportFile> {
     })
 }
 
-/// A country's columns in an export: its codes and its name in both languages.
-#[derive(Clone, Copy)]
+/// A country in an export's row, as four columns named after the field (`country`):
+/// `country_alpha2`, `country_alpha3`, `country_name_en`, `country_name_lv`.
+#[derive(Clone, Copy, Serialize)]
 struct CountryColumns<'a> {
     alpha2: &'a str,
     alpha3: &'a str,
@@ -1155,23 +1100,50 @@ impl<'a> CountryColumns<'a> {
     }
 }
 
-/// A city's columns in an export: its id, its name in both languages, and its country.
-#[derive(Clone, Copy)]
+impl Column for CountryColumns<'_> {
+    fn names(field: &str, out: &mut Vec<String>) {
+        for column in ["alpha2", "alpha3", "name_en", "name_lv"] {
+            out.push(format!("{field}_{column}"));
+        }
+    }
+}
+
+/// A city in an export's row, as five columns named after the field (`city`): `city_id`,
+/// `city_name_en`, `city_name_lv`, and its country's codes, `city_country_alpha2` and
+/// `city_country_alpha3` (the country's names are a join away, in `countries.csv`).
+#[derive(Clone, Copy, Serialize)]
 struct CityColumns<'a> {
     id: &'a str,
     name_en: &'a str,
     name_lv: &'a str,
-    country: CountryColumns<'a>,
+    country_alpha2: &'a str,
+    country_alpha3: &'a str,
 }
 
 impl<'a> CityColumns<'a> {
     fn of(ds: &'a Dataset, id: CityId) -> Self {
         let city = ds.city(id);
+        let country = ds.country(city.country);
         CityColumns {
             id: &city.id,
             name_en: &city.en.name,
             name_lv: &city.lv.name,
-            country: CountryColumns::of(ds.country(city.country)),
+            country_alpha2: &country.alpha2,
+            country_alpha3: &country.alpha3,
+        }
+    }
+}
+
+impl Column for CityColumns<'_> {
+    fn names(field: &str, out: &mut Vec<String>) {
+        for column in [
+            "id",
+            "name_en",
+            "name_lv",
+            "country_alpha2",
+            "country_alpha3",
+        ] {
+            out.push(format!("{field}_{column}"));
         }
     }
 }
@@ -1206,27 +1178,17 @@ rows! {
         id: &'a str,
         name_en: &'a str,
         name_lv: &'a str,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
         source: &'a str,
     }
 
     /// `postings.csv`: one of Latvia's attachés abroad (`posting`, numbered in the source's
-    /// order) and one country it covers (`position` in the source's list).
+    /// order), where it resides, and one country it covers (`position` in the source's list).
     struct PostingRow<'a> {
         posting: usize,
-        city_id: &'a str,
-        city_name_en: &'a str,
-        city_name_lv: &'a str,
-        city_country_alpha2: &'a str,
-        city_country_alpha3: &'a str,
+        city: CityColumns<'a>,
         position: usize,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
         source: &'a str,
         quote: &'a str,
     }
@@ -1235,9 +1197,7 @@ rows! {
     /// (elsewhere a posting is one attaché).
     struct StatedAttachesRow<'a> {
         posting: usize,
-        city_id: &'a str,
-        city_name_en: &'a str,
-        city_name_lv: &'a str,
+        city: CityColumns<'a>,
         attaches: u32,
         source: &'a str,
         quote: &'a str,
@@ -1252,18 +1212,12 @@ rows! {
         quote: &'a str,
     }
 
-    /// `advisers.csv`: one of Latvia's defence advisers, at its embassy in the country.
+    /// `advisers.csv`: one of Latvia's defence advisers: its embassy's country, where it
+    /// resides.
     struct AdviserRecordRow<'a> {
         adviser: usize,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
-        city_id: &'a str,
-        city_name_en: &'a str,
-        city_name_lv: &'a str,
-        city_country_alpha2: &'a str,
-        city_country_alpha3: &'a str,
+        country: CountryColumns<'a>,
+        city: CityColumns<'a>,
         source: &'a str,
         quote: &'a str,
     }
@@ -1271,16 +1225,9 @@ rows! {
     /// `accreditations.csv`: a country's attaché accredited to Latvia and where it resides;
     /// `resident` is derived (the city is in Latvia).
     struct AccreditationRow<'a> {
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
         name_in_source: Option<&'a str>,
-        city_id: &'a str,
-        city_name_en: &'a str,
-        city_name_lv: &'a str,
-        city_country_alpha2: &'a str,
-        city_country_alpha3: &'a str,
+        city: CityColumns<'a>,
         resident: bool,
         source: &'a str,
         quote: &'a str,
@@ -1304,10 +1251,7 @@ rows! {
     struct PartnershipMemberRow<'a> {
         partnership_id: &'a str,
         position: usize,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
         member_role_en: Option<&'a str>,
         member_role_lv: Option<&'a str>,
         inferred: bool,
@@ -1350,10 +1294,7 @@ rows! {
     struct UnscPointCountryRow<'a> {
         section_id: &'a str,
         point: usize,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
         source: &'a str,
         quote: &'a str,
     }
@@ -1379,10 +1320,7 @@ rows! {
     struct UnscEventCountryRow<'a> {
         event: String,
         relation: &'static str,
-        country_alpha2: &'a str,
-        country_alpha3: &'a str,
-        country_name_en: &'a str,
-        country_name_lv: &'a str,
+        country: CountryColumns<'a>,
     }
 
     /// `unsc_event_sources.csv`: a source of an event.
