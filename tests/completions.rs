@@ -19,7 +19,7 @@ use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{BASH_COMPLETION, attache, require_tool, run};
+use common::{BASH_COMPLETION, attache, require_tools, run};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shell {
@@ -47,9 +47,7 @@ impl Shell {
             tools.push("tmux");
         }
         // Every one is checked, so that a note (or CI's failure) names each missing tool.
-        tools
-            .into_iter()
-            .fold(true, |all, tool| require_tool(tool) & all)
+        require_tools(&tools)
     }
 }
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 mod common;
-use common::{attache, run};
+use common::{attache, edit, run};
 
 /// A fresh export of the embedded data in a temporary directory.
 fn exported() -> tempfile::TempDir {
@@ -15,13 +15,6 @@ fn exported() -> tempfile::TempDir {
     assert_eq!(code, 0);
     assert_eq!(stdout, format!("Wrote 11 data files to {path}.\n"));
     dir
-}
-
-fn edit(dir: &Path, file: &str, from: &str, to: &str) {
-    let path = dir.join(file);
-    let text = fs::read_to_string(&path).expect("readable");
-    assert!(text.contains(from), "{file} lacks {from:?}");
-    fs::write(&path, text.replacen(from, to, 1)).expect("writable");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub fn attache() -> Command {
 }
 
 /// Runs `args` and returns (exit code, stdout, stderr).
+#[allow(dead_code)] // Not every test file that includes this module needs it.
 pub fn run(args: &[&str]) -> (i32, String, String) {
     let output = attache().args(args).output().expect("attache runs");
     (
@@ -17,6 +18,15 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
         String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     )
+}
+
+/// Replaces the first `from` in the data file `file` of `dir` with `to`; `from` must be there.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn edit(dir: &std::path::Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    assert!(text.contains(from), "{file} lacks {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).expect("writable");
 }
 
 /// bash-completion's main script, which the bash completion tests load as a user's shell does.
@@ -27,8 +37,15 @@ pub const BASH_COMPLETION: &str = "/usr/share/bash-completion/bash_completion";
 /// A test that needs a missing tool prints a note on stderr and returns, so that `cargo test`
 /// passes on a machine without it; with the environment variable CI set to `true` it fails
 /// instead, so that CI never passes a test it did not run (`.ci/run` installs every tool).
+///
+/// A tool that `.ci/run` does not install (its `need` lines) is refused at once, on any
+/// machine: CI would fail on it wherever the tool is missing.
 #[allow(dead_code)] // Not every test file that includes this module needs it.
 pub fn require_tool(tool: &str) -> bool {
+    assert!(
+        installed_by_ci(tool),
+        "{tool}: a test needs it, but .ci/run does not install it (add a `need` line)"
+    );
     let found = match tool {
         "bash-completion" => std::path::Path::new(BASH_COMPLETION).is_file(),
         _ => on_path(tool),
@@ -47,6 +64,28 @@ pub fn require_tool(tool: &str) -> bool {
         "note: {tool} is not installed: the test that needs it did not run"
     );
     false
+}
+
+/// [`require_tool`] for each of `tools`, every one checked so that a note (or CI's failure)
+/// names each that is missing: whether all are installed.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn require_tools(tools: &[&str]) -> bool {
+    tools
+        .iter()
+        .fold(true, |all, tool| require_tool(tool) & all)
+}
+
+/// Whether `.ci/run` installs `tool`: a line `need PACKAGE COMMAND` names it as the command
+/// (or, for bash-completion, as the package).
+#[allow(dead_code)]
+fn installed_by_ci(tool: &str) -> bool {
+    include_str!("../../.ci/run").lines().any(|line| {
+        let mut words = line.split_whitespace();
+        words.next() == Some("need") && {
+            let (package, command) = (words.next(), words.next());
+            command == Some(tool) || (tool == "bash-completion" && package == Some(tool))
+        }
+    })
 }
 
 /// Whether an executable file named `program` is in a directory of PATH.
