@@ -69,7 +69,10 @@ messages! {
     NoneHosted => ("None.", "Nav."),
     NoUnscMention => ("Not mentioned.", "Nav minēta."),
 
-    // Column headers and labels.
+    // Column headers and labels: one word for one thing on every page. Where an attaché lives
+    // and works (a city and its country) is "Resides in"; a column of numbers says what it counts
+    // ("Number of ...", or "Total"); a column named for a thing ("Countries") holds its names.
+    // tests/vocabulary.rs holds every header to these rules.
     Representative => ("Representative", "Pārstāvis"),
     ResidesIn => ("Resides in", "Rezidē"),
     AlsoCovers => ("Also covers", "Aptver arī"),
@@ -78,7 +81,9 @@ messages! {
     Country => ("Country", "Valsts"),
     Countries => ("Countries", "Valstis"),
     City => ("City", "Pilsēta"),
-    Count => ("Count", "Skaits"),
+    NumberOfCountries => ("Number of countries", "Valstu skaits"),
+    NumberOfAttaches => ("Number of attachés", "Atašeju skaits"),
+    NumberOfRecords => ("Number of records", "Ierakstu skaits"),
     Group => ("Group", "Grupa"),
     Role => ("Role", "Loma"),
     Part => ("Part", "Daļa"),
@@ -117,7 +122,6 @@ messages! {
     // About.
     DutiesTitle => ("What a defence attaché does", "Ko dara aizsardzības atašejs"),
     DatasetTitle => ("What the dataset holds", "Kas ir datu kopā"),
-    Records => ("Records", "Ieraksti"),
     CountSources => ("Sources", "Avoti"),
     CountCountries => ("Countries (ISO 3166-1)", "Valstis (ISO 3166-1)"),
     CountCities => ("Cities", "Pilsētas"),
@@ -191,9 +195,9 @@ messages! {
 
     // Stats.
     StatsCities => ("Attachés by city of residence, busiest first", "Atašeji pēc rezidences pilsētas, noslogotākās vispirms"),
-    LatviasAttaches => ("Latvia's attachés", "Latvijas atašeji"),
-    LatviasAdvisers => ("Latvia's advisers", "Latvijas padomnieki"),
-    AccreditedToLatvia => ("Accredited to Latvia", "Akreditēti Latvijā"),
+    LatviasAttaches => ("Number of Latvia's attachés", "Latvijas atašeju skaits"),
+    LatviasAdvisers => ("Number of Latvia's advisers", "Latvijas padomnieku skaits"),
+    AccreditedToLatvia => ("Number accredited to Latvia", "Latvijā akreditēto skaits"),
     Total => ("Total", "Kopā"),
     StatsPostings => ("Countries per residence of Latvia's attachés", "Valstis katrā Latvijas atašeju rezidencē"),
 

@@ -17,12 +17,18 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),
     };
+    let stdout_is_terminal = io::stdout().is_terminal();
     let env = Environment {
-        stdout_is_terminal: io::stdout().is_terminal(),
+        stdout_is_terminal,
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
         dumb_terminal: std::env::var_os("TERM").is_some_and(|t| t == "dumb"),
         lang_variable: std::env::var_os("ATTACHE_LANG"),
         data_variable: std::env::var_os("ATTACHE_DATA"),
+        columns_variable: std::env::var_os("COLUMNS"),
+        terminal_width: stdout_is_terminal
+            .then(|| terminal_size::terminal_size_of(io::stdout()))
+            .flatten()
+            .map(|(width, _)| width.0),
     };
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut err = io::stderr().lock();

@@ -31,7 +31,18 @@ pub struct Environment {
     /// ATTACHE_DATA, if set: the data directory when `--data` is not given (empty means
     /// unset).
     pub data_variable: Option<OsString>,
+    /// COLUMNS, if set: the width to write for, on a terminal or off it (see [`Environment::width`]).
+    pub columns_variable: Option<OsString>,
+    /// The width of the terminal stdout is, in columns, where it is one and says its size.
+    pub terminal_width: Option<u16>,
 }
+
+/// The narrowest and the widest page `attache` writes for: a COLUMNS or a terminal outside
+/// these is taken as the nearest. Below 20 columns no table of three columns fits even its
+/// borders and one letter a column; 1,000 is wider than any screen, and keeps a typo
+/// (COLUMNS=80000) from writing paragraphs as one line each.
+const MIN_WIDTH: usize = 20;
+const MAX_WIDTH: usize = 1000;
 
 /// Where the data directory in use was named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +75,41 @@ impl Environment {
             .filter(|v| !v.is_empty())
             .map(|v| (Path::new(v), DataFrom::Variable))
     }
+
+    /// The width in columns that prose and tables fit: COLUMNS where it holds a positive
+    /// integer, else the terminal's; none off a terminal without COLUMNS, where a page keeps
+    /// its fixed widths (the same bytes on every machine). COLUMNS wins on a terminal and
+    /// counts in a pipe too, as for GNU ls: `COLUMNS=120 attache ... | less` is a page for
+    /// 120 columns. A COLUMNS that is empty or not a positive integer (" 80", "+80", "0",
+    /// "wide") is ignored, as if unset. Bounded by [`MIN_WIDTH`] and [`MAX_WIDTH`].
+    fn width(&self) -> Option<usize> {
+        let columns = self
+            .columns_variable
+            .as_deref()
+            .and_then(columns_of_variable);
+        let terminal = self
+            .terminal_width
+            .filter(|&w| self.stdout_is_terminal && w > 0)
+            .map(usize::from);
+        columns
+            .or(terminal)
+            .map(|width| width.clamp(MIN_WIDTH, MAX_WIDTH))
+    }
+}
+
+/// The number COLUMNS holds, if it is a positive integer in ASCII digits (one too large for a
+/// `usize` is [`MAX_WIDTH`]).
+fn columns_of_variable(value: &std::ffi::OsStr) -> Option<usize> {
+    let digits = value.to_str()?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match digits.parse::<usize>() {
+        Ok(0) => None,
+        Ok(n) => Some(n),
+        // Digits only, and no usize: too large.
+        Err(_) => Some(MAX_WIDTH),
+    }
 }
 
 /// How a command that did not fail ended; `main` turns it into the exit code.
@@ -77,7 +123,7 @@ pub enum Status {
     Failed,
 }
 
-/// How tables look: decided once, here, from the terminal, TERM, NO_COLOR and `--color`.
+/// How tables look: decided once, here, from the terminal, TERM, NO_COLOR, COLUMNS and `--color`.
 /// NO_COLOR means what `--color never` means, no colour and nothing else (no-color.org); a
 /// dumb terminal gets neither colour nor box drawing.
 fn style(cli: &Cli, env: &Environment) -> Style {
@@ -89,7 +135,7 @@ fn style(cli: &Cli, env: &Environment) -> Style {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
         },
-        fit_terminal: env.stdout_is_terminal,
+        width: env.width(),
         with_sources: cli.output.with_sources,
         cite: cli.output.cite,
         table: cli.command.table(),
@@ -574,4 +620,60 @@ fn printable(input: &str) -> String {
 /// A message for people on stderr. A failed write to stderr has nowhere to be reported.
 fn note(err: &mut dyn Write, message: &str) {
     let _ = writeln!(err, "attache: {message}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(
+        stdout_is_terminal: bool,
+        terminal_width: Option<u16>,
+        columns: Option<&str>,
+    ) -> Environment {
+        Environment {
+            stdout_is_terminal,
+            terminal_width,
+            columns_variable: columns.map(OsString::from),
+            ..Environment::default()
+        }
+    }
+
+    #[test]
+    fn the_width_is_columns_else_the_terminals_else_none() {
+        assert_eq!(env(false, None, None).width(), None);
+        assert_eq!(env(true, Some(93), None).width(), Some(93));
+        // A terminal that does not say its size is written for as a pipe is.
+        assert_eq!(env(true, Some(0), None).width(), None);
+        assert_eq!(env(true, None, None).width(), None);
+        // COLUMNS wins on a terminal, and counts off one.
+        assert_eq!(env(true, Some(93), Some("60")).width(), Some(60));
+        assert_eq!(env(false, None, Some("60")).width(), Some(60));
+        // Bounded.
+        assert_eq!(env(false, None, Some("3")).width(), Some(MIN_WIDTH));
+        assert_eq!(env(true, Some(7), None).width(), Some(MIN_WIDTH));
+        assert_eq!(env(false, None, Some("5000")).width(), Some(MAX_WIDTH));
+        assert_eq!(
+            env(false, None, Some("123456789012345678901234567890")).width(),
+            Some(MAX_WIDTH)
+        );
+        // Not a positive integer: as if unset.
+        for bad in [
+            "", "0", "000", "-80", "+80", " 80", "80 ", "8O", "80.0", "0x50", "٨٠",
+        ] {
+            assert_eq!(env(false, None, Some(bad)).width(), None, "{bad:?}");
+            assert_eq!(env(true, Some(93), Some(bad)).width(), Some(93), "{bad:?}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_columns_that_is_not_utf8_is_ignored() {
+        use std::os::unix::ffi::OsStringExt as _;
+        let env = Environment {
+            columns_variable: Some(OsString::from_vec(vec![b'8', 0xff])),
+            ..Environment::default()
+        };
+        assert_eq!(env.width(), None);
+    }
 }

@@ -9,7 +9,8 @@ use serde_json::Value;
 
 mod common;
 use common::{
-    attache, csv_table, renders_with_graphviz, require_tool, run, sqlite_import, sqlite3,
+    attache, csv_table, markdown_tables, renders_with_graphviz, require_tool, run, sqlite_import,
+    sqlite3,
 };
 
 fn stdout_of(args: &[&str]) -> String {
@@ -1261,36 +1262,6 @@ fn dot_and_mermaid_are_for_graph_only() {
     assert_eq!((code, stdout.as_str()), (1, ""));
 }
 
-/// The pipe tables of a Markdown page: headers and rows of cells (a cell's lines joined by
-/// `<br>`).
-fn markdown_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
-    let cells = |line: &str| -> Vec<String> {
-        line.trim_start_matches("| ")
-            .trim_end_matches(" |")
-            .split(" | ")
-            .map(str::to_owned)
-            .collect()
-    };
-    let lines: Vec<&str> = stdout.lines().collect();
-    let mut tables = Vec::new();
-    let mut i = 0;
-    while i + 1 < lines.len() {
-        if lines[i].starts_with("| ") && lines[i + 1].starts_with("| --- ") {
-            let headers = cells(lines[i]);
-            i += 2;
-            let mut rows = Vec::new();
-            while i < lines.len() && lines[i].starts_with("| ") {
-                rows.push(cells(lines[i]));
-                i += 1;
-            }
-            tables.push((headers, rows));
-        } else {
-            i += 1;
-        }
-    }
-    tables
-}
-
 #[test]
 fn with_sources_adds_a_source_column_to_every_record_table() {
     for args in [
@@ -1453,12 +1424,12 @@ fn english_sorts_foreign_attaches_by_english_name_and_latvian_keeps_the_ministry
 fn numbers_are_right_aligned_in_tables_and_markdown() {
     let stats = stdout_of(&["stats"]);
     assert!(
-        stats.contains("| Warsaw, Poland            |                 1 |                 0 |                    9 |    10 |"),
+        stats.contains("| Warsaw, Poland            |                 1 |                 0 |                 9 |    10 |"),
         "{stats}"
     );
     let markdown = stdout_of(&["non-resident", "--format", "markdown"]);
     assert!(
-        markdown.contains("| City | Count | Countries |\n| --- | ---: | --- |"),
+        markdown.contains("| Resides in | Number of attachés | Countries |\n| --- | ---: | --- |"),
         "{markdown}"
     );
     // A column of words stays left-aligned.

@@ -16,8 +16,6 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use common::{BASH_COMPLETION, attache, require_tools, run};
 
@@ -159,126 +157,58 @@ impl Home {
     }
 }
 
-/// An interactive shell in a tmux server of its own (a private socket under the temporary
-/// HOME), killed when dropped.
+/// The shell, started with `env -i` so that only the HOME's environment reaches it.
+fn shell_command(home: &Home) -> Vec<String> {
+    let setup = home.setup().display().to_string();
+    let home_dir = home.path().display().to_string();
+    let mut command: Vec<String> = [
+        "env",
+        "-i",
+        &format!("HOME={home_dir}"),
+        &format!(
+            "PATH={}",
+            std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".to_owned())
+        ),
+        "LANG=C.UTF-8",
+        "TERM=screen",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let shell: &[&str] = match home.shell {
+        Shell::Bash => &["bash", "--noprofile", "--rcfile", &setup, "-i"],
+        // zsh -f reads no file: the set-up is typed (see `fresh_shell`).
+        Shell::Zsh => &["zsh", "-f"],
+        Shell::Fish => &["fish", "--no-config", "-C", &format!("source '{setup}'")],
+    };
+    command.extend(shell.iter().map(|s| (*s).to_owned()));
+    command
+}
+
+/// An interactive shell in a tmux server of its own (`common::Tmux`, a private socket under
+/// the temporary HOME), killed when dropped.
 struct Tmux<'a> {
     home: &'a Home,
-    socket: String,
+    server: common::Tmux,
+}
+
+/// The server's own commands (`run`, `screen`, `keys`, `wait_for`, ...).
+impl std::ops::Deref for Tmux<'_> {
+    type Target = common::Tmux;
+
+    fn deref(&self) -> &common::Tmux {
+        &self.server
+    }
 }
 
 impl<'a> Tmux<'a> {
     fn start(home: &'a Home) -> Tmux<'a> {
-        static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let socket = format!(
-            "attache-{}-{}-{}",
-            std::process::id(),
-            home.shell.name(),
-            COUNT.fetch_add(1, Ordering::Relaxed)
-        );
-        let tmux = Tmux { home, socket };
-        let mut args = vec![
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-x",
-            "200",
-            "-y",
-            "50",
-        ];
-        let shell = tmux.shell_command();
-        args.extend(shell.iter().map(String::as_str));
-        tmux.run(&args);
-        tmux
+        let shell = shell_command(home);
+        let server = common::Tmux::start(home.path(), home.shell.name(), "", (200, 50), &shell);
+        Tmux { home, server }
     }
 
-    /// The shell, started with `env -i` so that only the HOME's environment reaches it.
     fn shell_command(&self) -> Vec<String> {
-        let home = self.home.path().display().to_string();
-        let setup = self.home.setup().display().to_string();
-        let mut command: Vec<String> = [
-            "env",
-            "-i",
-            &format!("HOME={home}"),
-            &format!(
-                "PATH={}",
-                std::env::var("PATH").unwrap_or_else(|_| "/usr/bin:/bin".to_owned())
-            ),
-            "LANG=C.UTF-8",
-            "TERM=screen",
-        ]
-        .map(str::to_owned)
-        .to_vec();
-        let shell: &[&str] = match self.home.shell {
-            Shell::Bash => &["bash", "--noprofile", "--rcfile", &setup, "-i"],
-            // zsh -f reads no file: the set-up is typed (see `fresh_shell`).
-            Shell::Zsh => &["zsh", "-f"],
-            Shell::Fish => &["fish", "--no-config", "-C", &format!("source '{setup}'")],
-        };
-        command.extend(shell.iter().map(|s| (*s).to_owned()));
-        command
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let mut command = Command::new("tmux");
-        self.home.env(&mut command);
-        // The socket lives under the temporary HOME, gone with it.
-        command.env("TMUX_TMPDIR", self.home.path());
-        let output = command
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        assert!(output.status.success(), "tmux {args:?}: {output:?}");
-        output
-    }
-
-    fn screen(&self) -> String {
-        let output = self.run(&["capture-pane", "-p"]);
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys"];
-        args.extend(keys);
-        self.run(&args);
-    }
-
-    fn type_text(&self, text: &str) {
-        self.run(&["send-keys", "-l", text]);
-    }
-
-    /// Polls the screen until `done` holds, for at most ten seconds (then fails, showing it).
-    fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if done(&screen) {
-                return screen;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!(
-                    "{}: timed out waiting for {what}:\n{screen}",
-                    self.home.shell.name()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
-    /// Waits until the screen stops changing: a key has been dealt with.
-    fn settle(&self) -> String {
-        let mut last = self.screen();
-        let start = Instant::now();
-        loop {
-            std::thread::sleep(Duration::from_millis(150));
-            let screen = self.screen();
-            if screen == last || start.elapsed() > Duration::from_secs(5) {
-                return screen;
-            }
-            last = screen;
-        }
+        shell_command(self.home)
     }
 
     /// A new shell in the pane, set up and showing its prompt: no state of one case (a
@@ -338,15 +268,6 @@ impl<'a> Tmux<'a> {
         let screen = self.wait_for(&format!("{shown:?} listed for {line:?}"), all_shown);
         check_no_errors(self.home.shell, &screen);
         screen
-    }
-}
-
-impl Drop for Tmux<'_> {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .env("TMUX_TMPDIR", self.home.path())
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
     }
 }
 

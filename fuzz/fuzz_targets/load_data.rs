@@ -59,7 +59,7 @@ fuzz_target!(|bytes: &[u8]| {
         color: true,
         with_sources: true,
         cite: true,
-        fit_terminal: false,
+        width: None,
         table: None,
     };
     for answer in &answers {

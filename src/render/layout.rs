@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
 use comfy_table::{
-    Attribute, Cell, CellAlignment, Color, ContentArrangement, ContentLineStyle, LineStyle, Table,
-    TableStyle,
+    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, ContentLineStyle,
+    LineStyle, Table, TableStyle, Width,
 };
 
 use super::Style;
@@ -92,16 +92,17 @@ impl<'w> Page<'w> {
         }
     }
 
-    /// Whether text should be wrapped at fixed widths: only for terminal tables in a pipe;
-    /// Markdown keeps lines whole, and on a terminal comfy-table wraps to fit.
+    /// Whether the renderer wraps table cells at fixed widths: for terminal tables without a
+    /// width to fit (a pipe or a file). Given a width, comfy-table fits the cells to it; Markdown
+    /// keeps lines whole.
     pub fn wraps(&self) -> bool {
-        matches!(self.format, PageFormat::Table(style) if !style.fit_terminal)
+        matches!(self.format, PageFormat::Table(style) if style.width.is_none())
     }
 
     /// The page's title, its first line.
     pub fn title(&mut self, text: &str) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(style) => writeln!(self.out, "{}", bold(style, text)),
+            PageFormat::Table(style) => self.heading(style, text),
             PageFormat::Markdown => self.block(&format!("# {}", markdown_text(text))),
         }
     }
@@ -109,15 +110,44 @@ impl<'w> Page<'w> {
     /// A section's heading, after a blank line.
     pub fn section(&mut self, text: &str) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(style) => writeln!(self.out, "\n{}", bold(style, text)),
+            PageFormat::Table(style) => {
+                writeln!(self.out)?;
+                self.heading(style, text)
+            }
             PageFormat::Markdown => self.block(&format!("## {}", markdown_text(text))),
         }
     }
 
-    /// A line of prose.
+    /// A heading of a terminal page, each line bold: wrapped to the width to fit, and one line
+    /// without one (a pipe keeps a heading whole, as it always has, for a script to find).
+    fn heading(&mut self, style: Style, text: &str) -> io::Result<()> {
+        let Some(width) = style.width else {
+            return writeln!(self.out, "{}", bold(style, text));
+        };
+        for line in wrapped(text, "", width).lines() {
+            writeln!(self.out, "{}", bold(style, line))?;
+        }
+        Ok(())
+    }
+
+    /// A line: a short statement ("None.", a verdict, a total), wrapped to the width to fit,
+    /// and whole without one, as a pipe has always had it.
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         match self.format {
+            PageFormat::Table(Style {
+                width: Some(width), ..
+            }) => writeln!(self.out, "{}", wrapped(text, "", width)),
             PageFormat::Table(_) => writeln!(self.out, "{text}"),
+            PageFormat::Markdown => self.block(&markdown_text(text)),
+        }
+    }
+
+    /// A paragraph of prose, wrapped to the width to fit, or at [`TEXT_WIDTH`] without one.
+    pub fn paragraph(&mut self, text: &str) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(style) => {
+                writeln!(self.out, "{}", wrapped(text, "", text_width(style)))
+            }
             PageFormat::Markdown => self.block(&markdown_text(text)),
         }
     }
@@ -133,14 +163,14 @@ impl<'w> Page<'w> {
     /// A list, numbered or not.
     pub fn list(&mut self, items: &[String], numbered: bool) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(_) => {
+            PageFormat::Table(style) => {
                 for (i, item) in items.iter().enumerate() {
                     let marker = if numbered {
                         format!("  {}. ", i + 1)
                     } else {
                         "  - ".to_owned()
                     };
-                    writeln!(self.out, "{}", hanging(&marker, item))?;
+                    writeln!(self.out, "{}", wrapped(item, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -166,9 +196,10 @@ impl<'w> Page<'w> {
     /// terminal table; footnotes ("[^1]: ...") in Markdown.
     pub fn references(&mut self, entries: &[String]) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(_) => {
+            PageFormat::Table(style) => {
                 for (i, entry) in entries.iter().enumerate() {
-                    writeln!(self.out, "{}", hanging(&format!("[{}] ", i + 1), entry))?;
+                    let marker = format!("[{}] ", i + 1);
+                    writeln!(self.out, "{}", wrapped(entry, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -188,10 +219,16 @@ impl<'w> Page<'w> {
             // Off a terminal, without colour: written line by line as comfy-table would draw
             // it, without holding the drawn table (comfy-table holds it two or three times
             // over, about 8 bytes of memory per byte written).
-            PageFormat::Table(style) if !style.fit_terminal && !style.color && !style.unicode => {
+            PageFormat::Table(style) if style.width.is_none() && !style.color && !style.unicode => {
                 write_plain_table(self.out, &grid)
             }
-            PageFormat::Table(style) => writeln!(self.out, "{}", comfy(style, &grid)),
+            PageFormat::Table(style) => match style.width {
+                None => writeln!(self.out, "{}", comfy(style, &grid, None)),
+                Some(width) => match column_widths(&grid, width) {
+                    Some(widths) => writeln!(self.out, "{}", comfy(style, &grid, Some(&widths))),
+                    None => write_expanded(self.out, style, &grid, width),
+                },
+            },
             PageFormat::Markdown => self.block(&markdown_table(&grid)),
         }
     }
@@ -287,7 +324,9 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     rule(out, b'-')
 }
 
-fn comfy(style: Style, grid: &Grid) -> Table {
+/// `grid` drawn by comfy-table in `style`: each column as wide as its widest line, or as wide as
+/// `widths` says (content, without padding), its cells wrapped at spaces to fit.
+fn comfy(style: Style, grid: &Grid, widths: Option<&[usize]>) -> Table {
     let preset = match (style.unicode, grid.ruled) {
         (true, false) => UTF8_FULL_CONDENSED,
         (true, true) => UTF8_FULL,
@@ -296,14 +335,10 @@ fn comfy(style: Style, grid: &Grid) -> Table {
     };
     let mut table = Table::new();
     table.load_style(preset);
-    // The caller decided about the terminal; comfy-table must not decide again.
-    if style.fit_terminal {
-        table.set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        table
-            .force_no_tty()
-            .set_content_arrangement(ContentArrangement::Disabled);
-    }
+    // The caller decided about the terminal and the widths; comfy-table must not decide again.
+    table
+        .force_no_tty()
+        .set_content_arrangement(ContentArrangement::Disabled);
     if style.color {
         table.enforce_styling();
         table.set_header(
@@ -315,10 +350,17 @@ fn comfy(style: Style, grid: &Grid) -> Table {
         table.set_header(&grid.headers);
     }
     for row in grid.rows.iter() {
-        if style.fit_terminal {
+        if widths.is_some() {
             table.add_row(row.iter().map(|cell| break_long_words(cell)));
         } else {
             table.add_row(row);
+        }
+    }
+    for (i, &width) in widths.unwrap_or_default().iter().enumerate() {
+        if let Some(column) = table.column_mut(i) {
+            // The constraint's width counts the padding, one space each side.
+            let width = u16::try_from(width + 2).unwrap_or(u16::MAX);
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
         }
     }
     for (i, numeric) in grid.numeric_columns().into_iter().enumerate() {
@@ -327,6 +369,152 @@ fn comfy(style: Style, grid: &Grid) -> Table {
         }
     }
     table
+}
+
+/// The width of each column's content for a table at most `width` columns wide, borders and
+/// padding included, so that no word is cut: every column at least as wide as its longest word
+/// (as [`break_long_words`] leaves it) and at most as wide as its widest line. A column whose
+/// lines fit in an even share of the room keeps its width; the others share the rest evenly,
+/// none narrower than its longest word. `None` where the longest words do not fit side by
+/// side: the table is written record by record ([`write_expanded`]).
+fn column_widths(grid: &Grid, width: usize) -> Option<Vec<usize>> {
+    use unicode_width::UnicodeWidthStr;
+    let columns = grid.headers.len();
+    let (mut least, mut most) = (vec![1usize; columns], vec![1usize; columns]);
+    for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
+        for (i, cell) in row.iter().enumerate().take(columns) {
+            for line in cell.split('\n') {
+                most[i] = most[i].max(line.width());
+                for word in break_long_words(line).split(' ') {
+                    least[i] = least[i].max(word.width());
+                }
+            }
+        }
+    }
+    // Borders: one between columns and one each side; padding: one space each side of a cell.
+    let room = width.checked_sub(3 * columns + 1)?;
+    if most.iter().sum::<usize>() <= room {
+        return Some(most);
+    }
+    if least.iter().sum::<usize>() > room {
+        return None;
+    }
+    let mut widths: Vec<Option<usize>> = vec![None; columns];
+    loop {
+        let free: Vec<usize> = (0..columns).filter(|&i| widths[i].is_none()).collect();
+        if free.is_empty() {
+            break;
+        }
+        let left = room - widths.iter().flatten().sum::<usize>();
+        let share = left / free.len();
+        // A column whose longest word is wider than the share takes that width first; then one
+        // that fits in the share takes its own width; the rest share what is left.
+        if let Some(&i) = free.iter().find(|&&i| least[i] > share) {
+            widths[i] = Some(least[i]);
+        } else if let Some(&i) = free.iter().find(|&&i| most[i] <= share) {
+            widths[i] = Some(most[i]);
+        } else {
+            let extra = left - share * free.len();
+            for (k, &i) in free.iter().enumerate() {
+                widths[i] = Some(share + usize::from(k < extra));
+            }
+        }
+    }
+    Some(widths.into_iter().flatten().collect())
+}
+
+/// A table too wide for `width` columns written record by record, as psql's expanded display
+/// writes it: each row a block of "header │ value" lines, the values wrapped at spaces in the
+/// room beside the headers, a rule between records. The headers wrap too where the longest
+/// word of a value would not fit beside the longest header.
+fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) -> io::Result<()> {
+    use unicode_width::UnicodeWidthStr;
+    let (bar, rule, cross) = if style.unicode {
+        ('│', '─', '┼')
+    } else {
+        ('|', '-', '+')
+    };
+    let longest_word = |texts: &mut dyn Iterator<Item = &String>| {
+        texts
+            .flat_map(|t| t.split([' ', '\n']))
+            .map(|w| w.width())
+            .max()
+            .unwrap_or(0)
+    };
+    let widest_header = grid.headers.iter().map(|h| h.width()).max().unwrap_or(0);
+    let header_word = longest_word(&mut grid.headers.iter());
+    let value_word = longest_word(&mut grid.rows.iter().flatten());
+    // As wide as the widest header, unless that leaves a value's longest word no room.
+    let label_width = width
+        .saturating_sub(3 + value_word)
+        .clamp(header_word.min(widest_header), widest_header);
+    let room = width.saturating_sub(label_width + 3).max(1);
+    let labels: Vec<Vec<String>> = grid
+        .headers
+        .iter()
+        .map(|h| {
+            wrap(h, label_width)
+                .split('\n')
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    let label_style = anstyle::Style::new()
+        .bold()
+        .fg_color(Some(anstyle::AnsiColor::Cyan.into()));
+    // Each record's lines: (its header's line, its value's line).
+    let blocks: Vec<Vec<(&str, String)>> = grid
+        .rows
+        .iter()
+        .map(|row| {
+            let mut lines = Vec::new();
+            for (column, cell) in row.iter().enumerate() {
+                let values: Vec<String> = cell
+                    .split('\n')
+                    .flat_map(|line| {
+                        wrap(line, room)
+                            .split('\n')
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                let label = labels.get(column).map_or(&[][..], Vec::as_slice);
+                for i in 0..values.len().max(label.len()) {
+                    lines.push((
+                        label.get(i).map_or("", String::as_str),
+                        values.get(i).cloned().unwrap_or_default(),
+                    ));
+                }
+            }
+            lines
+        })
+        .collect();
+    let value_width = blocks
+        .iter()
+        .flatten()
+        .map(|(_, line)| line.width())
+        .max()
+        .unwrap_or(0)
+        .min(room);
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            let mut line: String = std::iter::repeat_n(rule, label_width + 1).collect();
+            line.push(cross);
+            line.extend(std::iter::repeat_n(rule, value_width + 1));
+            writeln!(out, "{line}")?;
+        }
+        for (label, value) in block {
+            let pad = " ".repeat(label_width.saturating_sub(label.width()));
+            let label = if style.color && !label.is_empty() {
+                format!("{label_style}{label}{label_style:#}")
+            } else {
+                (*label).to_owned()
+            };
+            let line = format!("{label}{pad} {bar} {value}");
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
 }
 
 /// The longest word handed whole to comfy-table to fit a terminal. It splits a word wider than
@@ -412,39 +600,201 @@ fn markdown_table(grid: &Grid) -> String {
     lines.join("\n")
 }
 
-/// Prose wraps at this width.
-pub(super) const TEXT_WIDTH: usize = 78;
+/// Prose wraps at this width where there is no width to fit (a pipe or a file): a page for an
+/// 80-column reader.
+const TEXT_WIDTH: usize = 78;
 
-/// Wraps at spaces only: a date, a hyphenated word or an address is never split.
-fn wrap_options(width: usize) -> textwrap::Options<'static> {
-    // A word longer than the width (a web address) overflows rather than being cut.
-    textwrap::Options::new(width)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
+/// The width a terminal page's prose wraps at.
+fn text_width(style: Style) -> usize {
+    style.width.unwrap_or(TEXT_WIDTH)
 }
 
-/// `text` wrapped at [`TEXT_WIDTH`] after `marker` ("  1. ", "[3] "), its other lines indented
-/// under the text.
-fn hanging(marker: &str, text: &str) -> String {
+/// `text` wrapped at `width` columns after `marker` ("", "  1. ", "[3] "), its other lines
+/// indented under the text: exactly what `textwrap::fill` gives with no hyphenation and no
+/// word broken (a test compares the two on any text), for a fifth of its cost.
+///
+/// Lines break at spaces only, so a date, a hyphenated word or an address is never split, and
+/// a word longer than the width (a web address) overflows rather than being cut. textwrap's
+/// `fill` cost about 860 instructions a word, half of `attache unsc`, in the iterators that find,
+/// split and measure its words: here a line that fits is written as it is, and the others are
+/// cut into words in one pass (a word of printable ASCII is as wide as it is long) and laid out
+/// by textwrap's own first-fit algorithm, the one `fill` uses without the `smawk` feature.
+fn wrapped(text: &str, marker: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8 + marker.len());
     let indent = " ".repeat(marker.chars().count());
-    let options = wrap_options(TEXT_WIDTH)
-        .initial_indent(marker)
-        .subsequent_indent(&indent);
-    textwrap::fill(text, options)
+    let first_width = width.saturating_sub(display_width(marker));
+    let other_width = width.saturating_sub(indent.len());
+    let mut words = Vec::new();
+    // Whether a line has been written: the marker goes before the first only.
+    let mut started = false;
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let prefix = if started { indent.as_str() } else { marker };
+        // An empty line stays empty, without the marker or the indent (textwrap's way).
+        if line.is_empty() {
+            started = true;
+            continue;
+        }
+        let trimmed = line.trim_end_matches(' ');
+        // Already fits: as textwrap writes it, trailing spaces dropped. No character is wider
+        // than its bytes are many, so a line no longer than the room fits without measuring.
+        // (textwrap's own test is the line's length in bytes, without a marker.)
+        if (prefix.is_empty() && line.len() < width) || trimmed.len() <= first_width {
+            out.push_str(prefix);
+            out.push_str(trimmed);
+            started = true;
+            continue;
+        }
+        words.clear();
+        // About one word in six bytes of prose: room enough that the vector seldom grows.
+        words.reserve(line.len() / 4 + 1);
+        words.extend(Word::all_in(line));
+        let widths = [first_width as f64, other_width as f64];
+        for (k, on_line) in textwrap::wrap_algorithms::wrap_first_fit(&words, &widths)
+            .into_iter()
+            .enumerate()
+        {
+            if k > 0 {
+                out.push('\n');
+            }
+            if let (Some(first), Some(last)) = (on_line.first(), on_line.last()) {
+                out.push_str(if started { &indent } else { marker });
+                out.push_str(&line[first.start..last.end]);
+            }
+            started = true;
+        }
+    }
+    out
 }
 
-/// `text` wrapped at `width` columns by [`wrap_options`].
+/// `text` wrapped at `width` columns ([`wrapped`] without a marker).
 pub(super) fn wrap(text: &str, width: usize) -> String {
-    textwrap::fill(text, wrap_options(width))
+    wrapped(text, "", width)
+}
+
+/// The width of `text` in columns as textwrap measures it: a text of printable ASCII is as wide
+/// as it is long; any other is measured by textwrap.
+fn display_width(text: &str) -> usize {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        text.len()
+    } else {
+        textwrap::core::display_width(text)
+    }
+}
+
+/// A word of a line and the spaces after it, as textwrap's `AsciiSpace` separator cuts a line:
+/// where spaces end and something else begins.
+#[derive(Debug)]
+struct Word {
+    /// Where the word begins and ends in the line, its spaces after `end`.
+    start: usize,
+    end: usize,
+    width: usize,
+    spaces: usize,
+}
+
+impl Word {
+    fn all_in(line: &str) -> impl Iterator<Item = Word> + '_ {
+        let bytes = line.as_bytes();
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            if start >= bytes.len() {
+                return None;
+            }
+            // One pass over the word: where it ends (a space is one byte in UTF-8, never part
+            // of another character) and whether it is all printable ASCII.
+            let mut end = start;
+            let mut ascii = true;
+            while let Some(&b) = bytes.get(end).filter(|&&b| b != b' ') {
+                ascii &= (b'!'..=b'~').contains(&b);
+                end += 1;
+            }
+            let mut after = end;
+            while bytes.get(after) == Some(&b' ') {
+                after += 1;
+            }
+            let width = if ascii {
+                end - start
+            } else {
+                textwrap::core::display_width(&line[start..end])
+            };
+            let word = Word {
+                start,
+                end,
+                width,
+                spaces: after - end,
+            };
+            start = after;
+            Some(word)
+        })
+    }
+}
+
+impl textwrap::core::Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+
+    fn whitespace_width(&self) -> f64 {
+        self.spaces as f64
+    }
+
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// What [`wrapped`] gives, as textwrap's `fill` gives it.
+    fn wrap_options(width: usize) -> textwrap::Options<'static> {
+        textwrap::Options::new(width)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(false)
+    }
+
+    fn filled(text: &str, marker: &str, width: usize) -> String {
+        let indent = " ".repeat(marker.chars().count());
+        let options = wrap_options(width)
+            .initial_indent(marker)
+            .subsequent_indent(&indent);
+        textwrap::fill(text, options)
+    }
+
+    #[test]
+    fn wrapping_is_textwraps_fill() {
+        for (text, marker, width) in [
+            ("", "", 10),
+            ("", "  - ", 10),
+            ("one", "[1] ", 2),
+            ("a b c d e f", "", 3),
+            ("  leading and trailing  ", "", 8),
+            ("  leading and trailing  ", "  1. ", 12),
+            ("two\nlines\n\nand a gap", "  - ", 9),
+            (
+                "https://www.mfa.gov.lv/lv/kapec-latvijai-ir-svarigi in it",
+                "- ",
+                20,
+            ),
+            ("Ķīna 中国 🇱🇻 e\u{301} Latvija", "", 7),
+            ("exactly ten", "", 11),
+            ("exactly ten", "", 10),
+        ] {
+            assert_eq!(
+                wrapped(text, marker, width),
+                filled(text, marker, width),
+                "{text:?} {marker:?} {width}"
+            );
+        }
+    }
+
     fn both(grid: &Grid) -> (String, String) {
         let style = Style::PIPE;
-        let drawn = format!("{}\n", comfy(style, grid));
+        let drawn = format!("{}\n", comfy(style, grid, None));
         let mut written = Vec::new();
         write_plain_table(&mut written, grid).unwrap();
         (drawn, String::from_utf8(written).unwrap())
@@ -477,7 +827,54 @@ mod tests {
         );
     }
 
+    #[test]
+    fn columns_are_never_narrower_than_their_longest_word() {
+        let mut grid = Grid::new(["Representative", "Resides in", "Status"], false);
+        grid.add_row(["Defence attaché", "Stockholm, Sweden", "non-resident"]);
+        // Room for the table as it is: its natural widths.
+        assert_eq!(column_widths(&grid, 80), Some(vec![15, 17, 12]));
+        assert_eq!(column_widths(&grid, 54), Some(vec![15, 17, 12]));
+        // Narrower: the widest lines wrap, no column under its longest word.
+        let widths = column_widths(&grid, 50).unwrap();
+        assert_eq!(widths.iter().sum::<usize>(), 50 - 10, "{widths:?}");
+        assert!(
+            widths[0] >= 14 && widths[1] >= 10 && widths[2] >= 12,
+            "{widths:?}"
+        );
+        assert_eq!(column_widths(&grid, 46), Some(vec![14, 10, 12]));
+        // No room for the words side by side: record by record.
+        assert_eq!(column_widths(&grid, 45), None);
+        assert_eq!(column_widths(&grid, 5), None);
+    }
+
+    #[test]
+    fn a_table_too_wide_for_its_words_is_written_record_by_record() {
+        let mut grid = Grid::new(["Country", "Covers"], false);
+        grid.add_row(["Norway", "Sweden, Denmark,\nFinland"]);
+        grid.add_row(["Chile", ""]);
+        let mut written = Vec::new();
+        write_expanded(&mut written, Style::PIPE, &grid, 26).unwrap();
+        assert_eq!(
+            String::from_utf8(written).unwrap(),
+            "Country | Norway\n\
+             Covers  | Sweden, Denmark,\n\
+             \x20       | Finland\n\
+             --------+-----------------\n\
+             Country | Chile\n\
+             Covers  |\n"
+        );
+    }
+
     proptest::proptest! {
+        #[test]
+        fn any_text_wraps_as_textwrap_fills_it(
+            text in "[a-zĶ中🇱 \n-]{0,80}",
+            marker in proptest::sample::select(vec!["", "- ", "  1. ", "[12] ", "Ķ "]),
+            width in 0usize..30,
+        ) {
+            proptest::prop_assert_eq!(wrapped(&text, marker, width), filled(&text, marker, width));
+        }
+
         #[test]
         fn any_plain_table_is_comfy_tables(
             headers in proptest::collection::vec("[a-zā中 ]{0,6}", 1..4),
@@ -492,6 +889,26 @@ mod tests {
             }
             let (drawn, written) = both(&grid);
             proptest::prop_assert_eq!(written, drawn);
+        }
+
+        #[test]
+        fn columns_fit_the_width_and_their_words(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-zĶ中 \n]{0,30}", 3), 1..5),
+            width in 20usize..200,
+        ) {
+            let mut grid = Grid::new(["One", "Two", "Three"], true);
+            for row in rows {
+                grid.add_row(row);
+            }
+            if let Some(widths) = column_widths(&grid, width) {
+                proptest::prop_assert!(widths.iter().sum::<usize>() + 10 <= width);
+                let drawn = comfy(Style { width: Some(width), ..Style::PIPE }, &grid, Some(&widths));
+                for line in drawn.lines() {
+                    use unicode_width::UnicodeWidthStr;
+                    proptest::prop_assert!(line.width() <= width, "{line:?}");
+                }
+            }
         }
     }
 }

@@ -118,9 +118,10 @@ pub struct Style {
     pub with_sources: bool,
     /// `--cite`: every record shown is numbered and the answer ends with its references.
     pub cite: bool,
-    /// Tables fit the terminal's width (comfy-table measures it); off a terminal they keep their
-    /// natural width.
-    pub fit_terminal: bool,
+    /// The width in columns that prose and tables fit (COLUMNS, or the terminal's). `None` in
+    /// a pipe or a file: prose wraps at 78 columns and table cells at fixed widths, so that the
+    /// bytes are the same on every machine.
+    pub width: Option<usize>,
     /// `--table NAME`: which table CSV writes of a page with several kinds of record (`None`:
     /// its main one).
     pub table: Option<CsvTable>,
@@ -128,13 +129,13 @@ pub struct Style {
 
 #[cfg(feature = "cli")]
 impl Style {
-    /// What a pipe or a file gets with no option: plain ASCII, no colour, natural widths.
+    /// What a pipe or a file gets with no option: plain ASCII, no colour, fixed widths.
     pub const PIPE: Style = Style {
         unicode: false,
         color: false,
         with_sources: false,
         cite: false,
-        fit_terminal: false,
+        width: None,
         table: None,
     };
 }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::io::{self, Write};
 
 use super::graph::{edge_label, node_label};
-use super::layout::{Grid, Page, PageFormat, TEXT_WIDTH, wrap};
+use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
     Answer, Citations, agreement_text, figure_msg, hit_command, hit_kind, hit_text, stated_at_text,
     totals_text,
@@ -33,6 +33,9 @@ use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView, sour
 /// Cells wrap their text at this width, so that tables stay readable in a terminal and
 /// identical in a pipe.
 const CELL_WIDTH: usize = 56;
+
+/// Headers wrap at this width in a pipe.
+const HEADER_WIDTH: usize = 17;
 
 /// Renders an answer for people, as terminal tables or Markdown. With `cite`, every record
 /// shown is numbered and the page ends with its references.
@@ -74,7 +77,6 @@ fn render_page<'a>(
         lang,
         with_sources,
         wrap_cells: page.wraps(),
-        wrap_prose: matches!(format, PageFormat::Table(_)),
         markdown: format == PageFormat::Markdown,
         cite: cite.then(|| RefCell::new(Citations::default())),
     };
@@ -109,10 +111,8 @@ struct Renderer<'a> {
     markdown: bool,
     /// `--with-sources`: record tables end in a column of source ids.
     with_sources: bool,
-    /// Wrap cells at fixed widths (terminal tables in a pipe).
+    /// Wrap cells at fixed widths (terminal tables without a width to fit: a pipe).
     wrap_cells: bool,
-    /// Wrap prose at [`TEXT_WIDTH`] (terminal tables); Markdown keeps lines whole.
-    wrap_prose: bool,
 }
 
 /// Whether rows hold several lines each and want a rule between them.
@@ -128,19 +128,10 @@ impl<'a> Renderer<'a> {
     }
 
     /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
-    /// left whole on a terminal, where comfy-table wraps it to fit, and in Markdown.
+    /// left whole where the page has a width to fit (comfy-table wraps it) and in Markdown.
     fn cell(&self, text: &str, width: usize) -> String {
         if self.wrap_cells {
             wrap(text, width)
-        } else {
-            text.to_owned()
-        }
-    }
-
-    /// A paragraph of prose, wrapped for a terminal table page.
-    fn prose(&self, text: &str) -> String {
-        if self.wrap_prose {
-            wrap(text, TEXT_WIDTH)
         } else {
             text.to_owned()
         }
@@ -247,7 +238,7 @@ impl<'a> Renderer<'a> {
             .collect();
         page.references(&entries)?;
         if cite.derived {
-            page.line(&self.prose(self.msg(Msg::DerivedNote)))?;
+            page.paragraph(self.msg(Msg::DerivedNote))?;
         }
         Ok(())
     }
@@ -269,9 +260,13 @@ impl<'a> Renderer<'a> {
         row
     }
 
+    /// A table under `headers`, each wrapped like a cell (a count says what it counts, "Number
+    /// of Latvia's attachés", and takes two lines in a pipe rather than a column that wide).
     fn table(&self, headers: &[Msg], rows: Rows) -> Grid {
         Grid::new(
-            headers.iter().map(|&h| self.msg(h)),
+            headers
+                .iter()
+                .map(|&h| self.cell(self.msg(h), HEADER_WIDTH)),
             matches!(rows, Rows::Multi),
         )
     }
@@ -349,13 +344,9 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    /// "Source: publisher, “title”, date", wrapped as prose.
+    /// "Source: publisher, “title”, date", a paragraph.
     fn source_line(&self, source: &Source) -> String {
-        self.prose(&format!(
-            "{}: {}",
-            self.msg(Msg::Source),
-            self.source(source)
-        ))
+        format!("{}: {}", self.msg(Msg::Source), self.source(source))
     }
 
     fn country(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
@@ -367,7 +358,7 @@ impl<'a> Renderer<'a> {
         if report.is_latvia {
             // Neither direction applies to Latvia itself; say so once.
             page.gap()?;
-            page.line(&self.prose(self.msg(Msg::HomeCountry)))?;
+            page.paragraph(self.msg(Msg::HomeCountry))?;
         } else {
             self.directions(report, page)?;
         }
@@ -492,7 +483,7 @@ impl<'a> Renderer<'a> {
             page.table(table)?;
             if let Some(word) = &attache.accreditation.name_in_source {
                 let country = country.name_in_sentence(self.lang, Case::Nominative);
-                page.line(&self.prose(&self.lang.source_name_read_as(word, country)))?;
+                page.paragraph(&self.lang.source_name_read_as(word, country))?;
             }
         } else {
             // "The Netherlands has no ...": the sentence begins with the name.
@@ -609,7 +600,7 @@ impl<'a> Renderer<'a> {
                     self.msg(Msg::Note),
                     self.lang.pick(note)
                 );
-                page.line(&self.prose(&line))?;
+                page.paragraph(&line)?;
             }
         }
         self.statements(Msg::AlliesTitle, &report.allies, page)
@@ -643,7 +634,7 @@ impl<'a> Renderer<'a> {
         let mut sources: Vec<&Source> = statements.iter().map(|s| s.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
         Ok(())
     }
@@ -660,13 +651,13 @@ impl<'a> Renderer<'a> {
         let mut sources: Vec<&Source> = report.duties.iter().map(|d| d.source).collect();
         sources.dedup_by(|a, b| a.id == b.id);
         for source in sources {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
         self.statements(Msg::RoleTitle, &report.role, page)?;
 
         page.section(self.msg(Msg::DatasetTitle))?;
         let c = report.counts;
-        let mut table = self.table(&[Msg::Records, Msg::Count], Rows::Single);
+        let mut table = self.table(&[Msg::Kind, Msg::NumberOfRecords], Rows::Single);
         for (label, count) in [
             (Msg::CountCountries, c.countries),
             (Msg::CountCities, c.cities),
@@ -797,12 +788,12 @@ impl<'a> Renderer<'a> {
         page.list(&addresses, false)?;
         for SourceUse { source, .. } in report.sources.iter() {
             if let Some(note) = &source.note {
-                page.line(&self.prose(&format!(
+                page.paragraph(&format!(
                     "{} ({}): {}",
                     self.msg(Msg::Note),
                     source.id,
                     self.lang.pick(note)
-                )))?;
+                ))?;
             }
         }
         Ok(())
@@ -811,7 +802,7 @@ impl<'a> Renderer<'a> {
     /// Each source: id, publisher and title in both languages, date, and the records on it.
     fn sources_table(&self, sources: &[SourceUse<'_>], page: &mut Page<'_>) -> io::Result<()> {
         let mut table = self.table(
-            &[Msg::Id, Msg::Source, Msg::Date, Msg::Records],
+            &[Msg::Id, Msg::Source, Msg::Date, Msg::NumberOfRecords],
             Rows::Multi,
         );
         for SourceUse {
@@ -892,7 +883,7 @@ impl<'a> Renderer<'a> {
     fn stats(&self, report: &StatsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::StatsCities))?;
         let headers = [
-            Msg::City,
+            Msg::ResidesIn,
             Msg::LatviasAttaches,
             Msg::LatviasAdvisers,
             Msg::AccreditedToLatvia,
@@ -919,7 +910,7 @@ impl<'a> Renderer<'a> {
         page.table(table)?;
 
         page.section(self.msg(Msg::StatsPostings))?;
-        let mut table = self.table(&[Msg::ResidesIn, Msg::Countries], Rows::Single);
+        let mut table = self.table(&[Msg::ResidesIn, Msg::NumberOfCountries], Rows::Single);
         for posting in report.postings.iter() {
             table.add_row([
                 self.city_and_country(posting.residence),
@@ -946,7 +937,7 @@ impl<'a> Renderer<'a> {
         // Every figure is counted from every posting, adviser and accreditation.
         if self.cite.is_some() {
             let refs = self.refs(&report.counted);
-            page.line(&self.prose(&format!("{}: {refs}", self.msg(Msg::CountedFrom))))?;
+            page.paragraph(&format!("{}: {refs}", self.msg(Msg::CountedFrom)))?;
         }
         Ok(())
     }
@@ -982,7 +973,10 @@ impl<'a> Renderer<'a> {
 
     fn non_resident(&self, report: &NonResidentReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::NonResidentTitle))?;
-        let mut table = self.record_table(&[Msg::City, Msg::Count, Msg::Countries], Rows::Multi);
+        let mut table = self.record_table(
+            &[Msg::ResidesIn, Msg::NumberOfAttaches, Msg::Countries],
+            Rows::Multi,
+        );
         for group in report.groups.iter() {
             let countries: Vec<String> = self
                 .in_reading_order(&group.attaches)
@@ -1034,7 +1028,10 @@ impl<'a> Renderer<'a> {
 
     fn postings(&self, report: &PostingsReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::PostingsTitle))?;
-        let mut table = self.record_table(&[Msg::ResidesIn, Msg::Count, Msg::Covers], Rows::Single);
+        let mut table = self.record_table(
+            &[Msg::ResidesIn, Msg::NumberOfCountries, Msg::Covers],
+            Rows::Single,
+        );
         for posting in report.attaches.iter() {
             table.add_row(self.record_row(
                 [
@@ -1075,7 +1072,7 @@ impl<'a> Renderer<'a> {
             declared.advisers,
         );
         let evidence = Evidence::quoted(report.declared.source, report.declared.quote);
-        page.line(&self.prose(&self.cited(&stated, &[evidence])))?;
+        page.paragraph(&self.cited(&stated, &[evidence]))?;
         self.attache_count(&report.attache_count, page)?;
         for m in report.mismatches.iter() {
             if m.figure == Figure::Attaches {
@@ -1083,15 +1080,15 @@ impl<'a> Renderer<'a> {
             }
             let figure = self.msg(figure_msg(m.figure));
             let line = self.lang.mismatch(figure, m.declared, m.listed);
-            page.line(&self.prose(&line))?;
+            page.paragraph(&line)?;
         }
         for source in report.attache_count.sources() {
-            page.line(&self.prose(&format!(
+            page.paragraph(&format!(
                 "{} ({}): {}",
                 self.msg(Msg::Source),
                 source.id,
                 self.source(source)
-            )))?;
+            ))?;
         }
         Ok(())
     }
@@ -1103,17 +1100,17 @@ impl<'a> Renderer<'a> {
         for r in count.per_residence.iter() {
             let evidence = Evidence::quoted(r.source, r.quote);
             let line = self.cited(&stated_at_text(r, self.lang), &[evidence]);
-            page.line(&self.prose(&line))?;
+            page.paragraph(&line)?;
         }
         if let Some(line) = agreement_text(count, self.lang) {
-            page.line(&self.prose(&self.derived_line(&line)))?;
+            page.paragraph(&self.derived_line(&line))?;
         }
         Ok(())
     }
 
     fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
         page.title(self.msg(Msg::UnscTitle))?;
-        page.line(&self.source_line(report.source))?;
+        page.paragraph(&self.source_line(report.source))?;
         if let Some(address) = &report.source.address {
             page.line(address)?;
         }
@@ -1147,9 +1144,9 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&s| Evidence::of(s))
             .collect();
-        page.line(&self.prose(&self.cited(self.lang.pick(&outcome.text), &evidence)))?;
+        page.paragraph(&self.cited(self.lang.pick(&outcome.text), &evidence))?;
         for source in report.outcome.sources.iter() {
-            page.line(&self.source_line(source))?;
+            page.paragraph(&self.source_line(source))?;
         }
 
         if !report.developments.is_empty() {

@@ -200,3 +200,189 @@ pub fn csv_table(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
         .collect();
     (headers, records)
 }
+
+/// A tmux server of its own, on a private socket under `dir` (which is also its HOME and
+/// working directory, so no setting of the user's gets in), killed when dropped. Tests drive
+/// programs in its panes as a user's terminal would run them.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub struct Tmux {
+    dir: std::path::PathBuf,
+    socket: String,
+    /// Says whose server it is in a failure's message ("bash", "terminal width").
+    label: String,
+}
+
+#[allow(dead_code)]
+impl Tmux {
+    /// Starts a server in `dir` with the settings of `config` (tmux commands, one a line) and
+    /// a first session of `width` x `height` running `command`.
+    pub fn start(
+        dir: &std::path::Path,
+        label: &str,
+        config: &str,
+        (width, height): (u16, u16),
+        command: &[String],
+    ) -> Tmux {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "attache-{}-{}-{}",
+            std::process::id(),
+            label.replace(' ', "-"),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        );
+        let config_file = dir.join(format!("{socket}.conf"));
+        std::fs::write(&config_file, config).expect("tmux configuration written");
+        let tmux = Tmux {
+            dir: dir.to_owned(),
+            socket,
+            label: label.to_owned(),
+        };
+        let (width, height) = (width.to_string(), height.to_string());
+        let config_file = config_file.display().to_string();
+        let mut args = vec![
+            "-f",
+            &config_file,
+            "new-session",
+            "-d",
+            "-x",
+            &width,
+            "-y",
+            &height,
+        ];
+        args.extend(command.iter().map(String::as_str));
+        tmux.run(&args);
+        tmux
+    }
+
+    /// Runs the `tmux` command `args` on this server; it must succeed.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        let output = std::process::Command::new("tmux")
+            .env_clear()
+            .env("HOME", &self.dir)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("LANG", "C.UTF-8")
+            .env("TERM", "screen")
+            // The socket lives under `dir`, gone with it.
+            .env("TMUX_TMPDIR", &self.dir)
+            .current_dir(&self.dir)
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        assert!(output.status.success(), "tmux {args:?}: {output:?}");
+        output
+    }
+
+    /// What the first pane shows now.
+    pub fn screen(&self) -> String {
+        let output = self.run(&["capture-pane", "-p"]);
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend(keys);
+        self.run(&args);
+    }
+
+    pub fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-l", text]);
+    }
+
+    /// Polls the screen until `done` holds, for at most ten seconds (then fails, showing it).
+    pub fn wait_for(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            if start.elapsed() > std::time::Duration::from_secs(10) {
+                panic!("{}: timed out waiting for {what}:\n{screen}", self.label);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(30));
+        }
+    }
+
+    /// Waits until the screen stops changing: a key has been dealt with.
+    pub fn settle(&self) -> String {
+        let mut last = self.screen();
+        let start = std::time::Instant::now();
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let screen = self.screen();
+            if screen == last || start.elapsed() > std::time::Duration::from_secs(5) {
+                return screen;
+            }
+            last = screen;
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .env("TMUX_TMPDIR", &self.dir)
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+/// The pipe tables of a Markdown page: headers and rows of cells (a cell's lines joined by
+/// `<br>`).
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn markdown_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_start_matches("| ")
+            .trim_end_matches(" |")
+            .split(" | ")
+            .map(str::to_owned)
+            .collect()
+    };
+    let lines: Vec<&str> = stdout.lines().collect();
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if lines[i].starts_with("| ") && lines[i + 1].starts_with("| --- ") {
+            let headers = cells(lines[i]);
+            i += 2;
+            let mut rows = Vec::new();
+            while i < lines.len() && lines[i].starts_with("| ") {
+                rows.push(cells(lines[i]));
+                i += 1;
+            }
+            tables.push((headers, rows));
+        } else {
+            i += 1;
+        }
+    }
+    tables
+}
+
+/// Every page of the tool written for people (prose and tables), by the commands and names
+/// that make each: the terminal and vocabulary tests go over all of them.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub const PAGES: &[&[&str]] = &[
+    &["country", "Norway"],
+    &["country", "United States"],
+    &["country", "Mali"],
+    &["country", "Latvia"],
+    &["city", "Warsaw"],
+    &["city", "Riga"],
+    &["city", "Washington"],
+    &["about"],
+    &["unsc"],
+    &["postings"],
+    &["non-resident"],
+    &["accredited"],
+    &["partners"],
+    &["sources"],
+    &["stats"],
+    &["check"],
+    &["search", "kiber"],
+    &["search", "Varšava"],
+    &["reciprocity"],
+    &["graph", "--country", "Norway"],
+];
