@@ -48,7 +48,7 @@ mod load {
     #[divan::bench]
     fn data_dir(bencher: Bencher) {
         let dir = tempfile::tempdir().unwrap_or_else(|e| unreachable!("{e}"));
-        data::export(dir.path(), &data::data_files(), true).unwrap_or_else(|e| unreachable!("{e}"));
+        data::export(dir.path(), true).unwrap_or_else(|e| unreachable!("{e}"));
         bencher.bench(|| data::from_dir(dir.path()).unwrap_or_else(|e| unreachable!("{e}")));
     }
 }

@@ -25,3 +25,9 @@ done
 # export: a byte of flags, then pairs (which name, what is planted there); one seed plants nothing.
 printf '\x01' > corpus/export/force-empty
 printf '\x00\x05\x03\x25\x01\x45\x02' > corpus/export/planted
+# page: the ministry's page and its earlier version (Latvian: a first byte of 0), and the
+# English shapes (a first byte of 1).
+mkdir -p corpus/page
+{ printf '\x00'; cat ../tests/pages/mod-lv.txt; } > corpus/page/mod-lv
+{ printf '\x00'; cat ../tests/pages/mod-lv-earlier.txt; } > corpus/page/mod-lv-earlier
+{ printf '\x01'; cat ../tests/pages/mod-en.txt; } > corpus/page/mod-en

@@ -571,6 +571,58 @@ in, or --data DIR), to be read, not edited.")]
         options: ExportOptionsAfterName,
     },
 
+    /// Read the Ministry of Defence page's text into a complete data directory DIR
+    #[command(after_help = "\
+The page: its text copied from a browser into a file, at most 1 MiB; `-` reads it from
+stdin. It is read as the Latvian page unless --lang en is typed (here --lang names the page's
+language; ATTACHE_LANG does not). Every name on it is resolved as the commands resolve names;
+a line that cannot be read, or a name that names no one place, is an error naming the line,
+and nothing is written. The files the page does not cover are copied from the dataset in use
+(built in, or --data). The result passes the checks --data runs before it is written, as
+safely as `export` writes (DIR must be empty or missing, unless --force).
+
+A city the data does not have yet is declared with --city NAME=CC[:OTHER]: NAME as the page
+names it (for a Latvian page, the nominative of the page's form: `rezidē Tbilisi` is
+`Tbilisi`, `rezidē Kišiņevā` is `Kišiņeva`), CC its country's ISO code, OTHER its name in the
+other language where it differs.
+
+Examples:
+  attache import page.txt --into new-data --date 2026-12-04 \\
+      --url https://www.mod.gov.lv/lv/nozares-politika/starptautiska-un-regionala-sadarbiba
+  attache import old-page.txt --into old-data --city Tbilisi=GE
+  attache import page-en.txt --into en-data --lang en
+  attache --data new-data postings       Answer from the imported data
+
+Exit status: 0 written, 2 when the page, an option or DIR cannot be used.")]
+    Import {
+        /// The page's text, a file (or - for stdin)
+        #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        file: std::path::PathBuf,
+
+        /// Directory to write the data files to; created if missing
+        #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        into: std::path::PathBuf,
+
+        /// A city the data does not have yet: NAME=CC or NAME=CC:OTHER (repeatable)
+        #[arg(long = "city", value_name = "NAME=CC")]
+        cities: Vec<crate::import::DeclaredCity>,
+
+        /// The day the page's text was copied, YYYY-MM-DD (the source's date)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+
+        /// The page's web address (the source's address)
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+
+        /// Write into a directory that is not empty, replacing its data files
+        #[arg(long)]
+        force: bool,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
     /// Print shell completions, with country and city names, to stdout
     #[command(after_help = "\
 Examples:

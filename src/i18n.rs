@@ -322,6 +322,19 @@ phrases! {
     ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),
+    /// What `import` read from the page.
+    imported_records(postings, advisers, accredited) => (
+        "{postings} residences of Latvia's attachés, {advisers} advisers and {accredited} \
+         attachés accredited to Latvia",
+        "{postings} Latvijas atašeju rezidences, {advisers} padomnieki un {accredited} Latvijā \
+         akreditēti atašeji"
+    ),
+    /// What `import` wrote: `records` from [`Lang::imported_records`], `files` counted by
+    /// [`Lang::count`].
+    imported(records, file, files, dir, source) => (
+        "Read {records} from {file}; wrote {files} to {dir} (source {source}).",
+        "No {file} nolasītas {records}; {dir} ierakstīti {files} (avots {source})."
+    ),
 
     // Pages for people.
     /// `date`: a date, or "undated".

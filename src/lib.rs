@@ -55,6 +55,7 @@ pub mod cli;
 mod complete;
 pub mod data;
 pub mod i18n;
+pub mod import;
 pub mod query;
 pub mod render;
 pub mod resolve;

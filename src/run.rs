@@ -218,9 +218,83 @@ pub fn run(
                     return Err(UsageError(lang.msg(Msg::ExportFormats).to_owned()).into());
                 }
             };
-            let written = data::export(dir, &set, *force)?;
+            let written = data::write_set(dir, *force, &set)?;
             let files = lang.count(written.len(), words.map(|w| lang.msg(w)));
             writeln!(out, "{}", lang.exported(files, data::escaped_path(dir)))?;
+            return Ok(Status::Answered);
+        }
+        Command::Import {
+            file,
+            into,
+            cities,
+            date,
+            url,
+            force,
+            ..
+        } => {
+            let options = crate::import::Options {
+                // The page's language: Latvian unless --lang is typed (ATTACHE_LANG says how
+                // to answer, not what a page is written in).
+                lang: cli.output.lang.unwrap_or(Lang::Lv),
+                cities: cities.clone(),
+                date: date.clone(),
+                url: url.clone(),
+            };
+            let text = read_page(file)?;
+            let page = if file.as_os_str() == "-" {
+                "the page on stdin".to_owned()
+            } else {
+                data::escaped_path(file)
+            };
+            let loaded;
+            let (base, texts): (&Dataset, Vec<String>) = match data_dir {
+                Some((dir, _)) => {
+                    let shown = data::escaped_path(dir);
+                    let texts = data::texts_of_dir(dir)
+                        .and_then(|texts| Ok((data::from_texts_in_order(&texts)?, texts)))
+                        .map_err(|e| e.in_dir(&shown))
+                        .with_context(|| format!("the data in {shown} cannot be used"))?;
+                    loaded = texts.0;
+                    (&loaded, texts.1)
+                }
+                None => {
+                    let texts = data::FILES
+                        .iter()
+                        .map(|name| data::embedded_text(name).unwrap_or_default().to_owned())
+                        .collect();
+                    (data::embedded(), texts)
+                }
+            };
+            let imported = crate::import::import(&text, base, &texts, &options)
+                .with_context(|| format!("{page} cannot be imported (nothing was written)"))?;
+            for message in &imported.notes {
+                note(err, &format!("note: {message}"));
+            }
+            let files: Vec<data::ExportFile<'_>> = imported
+                .files
+                .iter()
+                .map(|(name, text)| data::ExportFile {
+                    name,
+                    contents: text.as_bytes().into(),
+                })
+                .collect();
+            let written = data::write_set(into, *force, &files)?;
+            let (postings, advisers, accredited) = imported.counts;
+            let files = lang.count(
+                written.len(),
+                [lang.msg(Msg::DataFile), lang.msg(Msg::DataFiles)],
+            );
+            writeln!(
+                out,
+                "{}",
+                lang.imported(
+                    lang.imported_records(postings, advisers, accredited),
+                    &page,
+                    files,
+                    data::escaped_path(into),
+                    &imported.source
+                )
+            )?;
             return Ok(Status::Answered);
         }
         Command::Check { .. } => {
@@ -620,6 +694,37 @@ fn printable(input: &str) -> String {
 /// A message for people on stderr. A failed write to stderr has nowhere to be reported.
 fn note(err: &mut dyn Write, message: &str) {
     let _ = writeln!(err, "attache: {message}");
+}
+
+/// The page's text: a file opened as `--data` files are (a regular file, without blocking), or
+/// stdin for `-`; at most [`crate::import::MAX_PAGE_BYTES`] either way.
+fn read_page(file: &Path) -> anyhow::Result<String> {
+    use std::io::Read;
+    let limit = crate::import::MAX_PAGE_BYTES as u64;
+    let shown = data::escaped_path(file);
+    if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .with_context(|| "the page cannot be read from stdin".to_owned())?;
+        if bytes.len() as u64 > limit {
+            return Err(UsageError(format!(
+                "the page on stdin is over {limit} bytes (1 MiB); at most that is read"
+            ))
+            .into());
+        }
+        return String::from_utf8(bytes).map_err(|e| {
+            UsageError(format!(
+                "the page on stdin is not UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            ))
+            .into()
+        });
+    }
+    data::read_text_file(file, limit)
+        .map_err(|why| UsageError(format!("the page {shown} {why} (1 MiB)")).into())
 }
 
 #[cfg(test)]

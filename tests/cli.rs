@@ -43,6 +43,7 @@ const ALL_COMMANDS: &[&str] = &[
     "unsc",
     "check",
     "export",
+    "import",
     "completions",
     "man",
 ];

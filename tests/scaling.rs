@@ -505,3 +505,37 @@ fn search_table_with_a_long_word_on_a_terminal_costs_linear_time() {
         count(10_000),
     );
 }
+
+#[test]
+fn reading_a_page_costs_linear_time() {
+    let Some(_shared) = counting(&["valgrind"]) else {
+        return;
+    };
+    // The ministry's page with `n` list lines and `n` lines of prose: every line is made
+    // plain, classified and read, and names are resolved only after the whole page is read.
+    let page = include_str!("pages/mod-lv.txt");
+    let count = |n: usize| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("page.txt");
+        let text = format!(
+            "{page}\n{}{}",
+            "- Albānija (rezidē Varšavā, Polijā);\n".repeat(n),
+            "Latvija, kopā ar citām NATO valstīm, sniedz drošības atbalstu partnervalstīm.\n"
+                .repeat(n)
+        );
+        std::fs::write(&file, text).expect("writable");
+        let into = dir.path().join("out");
+        let args: Vec<&OsStr> = [
+            "import".as_ref(),
+            file.as_os_str(),
+            "--into".as_ref(),
+            into.as_os_str(),
+        ]
+        .into();
+        // Albania twice is refused once the page is read: exit 2, nothing written.
+        let (instructions, output) = counted("attache::import::page::read", &args, Stdout::Pipe, 2);
+        assert!(output.contains("listed on line"), "{output}");
+        instructions
+    };
+    assert_linear("page", count(100), count(1000));
+}

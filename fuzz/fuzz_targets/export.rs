@@ -54,7 +54,7 @@ fuzz_target!(|bytes: &[u8]| {
         };
     }
     let force = flags & 1 == 1;
-    let result = data::export(&dir, &set, force);
+    let result = data::write_set(&dir, force, &set);
     assert_eq!(fs::read_to_string(&outside).ok().as_deref(), Some("outside"));
     match result {
         Ok(written) => {

@@ -54,6 +54,13 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// validation of the embedded one. Every file is read before any is parsed, so a broken or
 /// partial directory is an error, never a partial answer.
 pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
+    let texts = texts_of_dir(dir)?;
+    from_texts_in_order(&texts).map_err(|e| e.in_dir(&escaped_path(dir)))
+}
+
+/// The text of every file of [`FILES`] in `dir`, in that order, read as `--data` reads them
+/// (regular files only, bounded, opened without blocking); not yet parsed.
+pub fn texts_of_dir(dir: &Path) -> Result<Vec<String>, DataError> {
     let shown = escaped_path(dir);
     let refused = |message: &str| {
         DataError::file("", message)
@@ -76,7 +83,7 @@ pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
                 .in_dir(&shown)
         })?);
     }
-    from_texts_in_order(&texts).map_err(|e| e.in_dir(&shown))
+    Ok(texts)
 }
 
 /// An I/O error in words, without the `(os error N)` the user has no use for.
@@ -102,8 +109,18 @@ fn open_for_reading(path: &Path) -> io::Result<fs::File> {
     options.open(path)
 }
 
+/// One file's text, read as a data file is read (a regular file, opened without blocking),
+/// but refused over `limit` bytes; or why it cannot be had, in words for the user.
+pub fn read_text_file(path: &Path, limit: u64) -> Result<String, String> {
+    read_bounded(path, limit)
+}
+
 /// One file's text, or why it cannot be had, in words for the user.
 fn read_file(path: &Path) -> Result<String, String> {
+    read_bounded(path, MAX_FILE_BYTES)
+}
+
+fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
     let file = open_for_reading(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => "file is missing".to_owned(),
         _ => format!("cannot be opened: {}", io_message(&e)),
@@ -120,21 +137,16 @@ fn read_file(path: &Path) -> Result<String, String> {
             special_kind(&meta.file_type())
         ));
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "is {} bytes; at most {MAX_FILE_BYTES} are read",
-            meta.len()
-        ));
+    if meta.len() > limit {
+        return Err(format!("is {} bytes; at most {limit} are read", meta.len()));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "is over {MAX_FILE_BYTES} bytes; at most that is read"
-        ));
+    if bytes.len() as u64 > limit {
+        return Err(format!("is over {limit} bytes; at most that is read"));
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))
@@ -206,18 +218,18 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// One file of a set `export` writes: its name in DIR (a plain file name) and its contents.
+/// One file of a set [`write_set`] writes: its name in DIR (a plain file name) and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportFile {
+pub struct ExportFile<'a> {
     /// The file's name in DIR: one path component ("postings.json", "postings.csv").
-    pub name: &'static str,
+    pub name: &'a str,
     /// What the file holds.
-    pub contents: std::borrow::Cow<'static, [u8]>,
+    pub contents: std::borrow::Cow<'a, [u8]>,
 }
 
 /// The data files built into the binary, as they are in `data/`: the set `--data` reads, and
 /// what `export` writes by default.
-pub fn data_files() -> Vec<ExportFile> {
+pub fn data_files() -> Vec<ExportFile<'static>> {
     FILES
         .iter()
         .map(|&name| ExportFile {
@@ -231,10 +243,16 @@ pub fn data_files() -> Vec<ExportFile> {
         .collect()
 }
 
+/// Writes the built-in data files ([`data_files`]) into `dir`, as the starting point for a
+/// `--data` directory: [`write_set`] with them.
+pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
+    write_set(dir, force, &data_files())
+}
+
 /// Writes the set `files` into `dir` (created if missing), and returns the paths written.
-/// Every set goes through here: the data files ([`data_files`], the starting point for a
-/// `--data` directory) and the CSV tables (made by the CLI's renderer), so each has the same
-/// guarantees.
+/// Every set goes through here, so each has the same guarantees: the data files ([`export`]),
+/// the CSV tables of `export --format csv` (made by the CLI's renderer), and the data
+/// directory `import` makes.
 ///
 /// `dir` may be shared with people who do not wish the user well, so:
 /// - the set is written into a fresh temporary directory inside `dir` (`.attache-export-`
@@ -249,7 +267,11 @@ pub fn data_files() -> Vec<ExportFile> {
 ///   (`renameat2(RENAME_NOREPLACE)` where the system has it), so of two plain exports racing,
 ///   each final file is a whole one and a success is never a lie. With `force`, the files of
 ///   the set are replaced and nothing else in `dir` is touched.
-pub fn export(dir: &Path, files: &[ExportFile], force: bool) -> Result<Vec<PathBuf>, ExportError> {
+pub fn write_set(
+    dir: &Path,
+    force: bool,
+    files: &[ExportFile<'_>],
+) -> Result<Vec<PathBuf>, ExportError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |e| ExportError::Io(path, e)
@@ -418,7 +440,7 @@ mod tests {
                 name,
                 contents: b"x".as_slice().into(),
             }];
-            assert!(export(&dir, &set, true).is_err(), "{name:?}");
+            assert!(write_set(&dir, true, &set).is_err(), "{name:?}");
             assert!(!dir.exists(), "{name:?}: nothing created");
             assert!(!base.path().join("escaped.csv").exists());
         }

@@ -28,11 +28,11 @@ pub use lang::Lang;
 pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{
     EXPORT_TEMPORARY_PREFIX, ExportError, ExportFile, MAX_FILE_BYTES, data_files, embedded,
-    embedded_text, export, from_dir, validate_embedded,
+    embedded_text, export, from_dir, read_text_file, texts_of_dir, validate_embedded, write_set,
 };
 pub use model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};
-pub use parse::{FILES, from_texts};
+pub use parse::{FILES, from_texts, from_texts_in_order};
 pub use safe::{escaped, escaped_path, first_unsafe, is_unsafe};
 pub use schema::schemas;
-pub use validate::MAX_NAME_CHARS;
+pub use validate::{MAX_NAME_CHARS, is_date};

@@ -150,9 +150,18 @@ fn text(at: &At, value: &Text) -> Result<(), DataError> {
 
 /// An ISO 8601 calendar date, `YYYY-MM-DD`.
 fn date(at: &At, value: &str) -> Result<(), DataError> {
+    if is_date(value) {
+        Ok(())
+    } else {
+        Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
+    }
+}
+
+/// Whether `value` is a real calendar date written `YYYY-MM-DD` (no 2025-02-31).
+pub fn is_date(value: &str) -> bool {
     let b = value.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let ok = b.len() == 10
+    b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
         && digits(0..4)
@@ -163,12 +172,7 @@ fn date(at: &At, value: &str) -> Result<(), DataError> {
             let month: u8 = value[5..7].parse().unwrap_or(0);
             let day: u8 = value[8..10].parse().unwrap_or(0);
             (1..=days_in_month(year, month)).contains(&day)
-        };
-    if ok {
-        Ok(())
-    } else {
-        Err(at.error(format!("\"{value}\" is not a date of the form YYYY-MM-DD")))
-    }
+        }
 }
 
 /// The days of a month of the Gregorian calendar; 0 for a month that does not exist.

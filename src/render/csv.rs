@@ -785,7 +785,7 @@ rows! {
 // `export --format csv`: the dataset as tables, one file per record kind.
 
 /// The dataset as CSV tables, one file per record kind, for `export --format csv`, which
-/// writes them with the data files' writer ([`crate::data::export`]). Unlike a command's CSV
+/// writes them with the data files' writer ([`crate::data::write_set`]). Unlike a command's CSV
 /// they are language-neutral: every name and text in both languages (`_en`, `_lv`), every
 /// country by its ISO codes beside its names, every city by its id; every fact row carries its
 /// source and, where the data keeps them, the source's words. A record that holds a list is
@@ -794,7 +794,7 @@ rows! {
 ///
 /// This lives with the CLI's renderers, not in `data`, because it needs the csv crate, which
 /// the library (`--no-default-features`) does without.
-pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
+pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile<'static>>> {
     let country = |id: CountryId| CountryColumns::of(ds.country(id));
     let city = |id: CityId| CityColumns::of(ds, id);
     let source = |id: SourceId| ds.source(id).id.as_ref();
@@ -1070,7 +1070,7 @@ pub fn export_tables(ds: &Dataset) -> io::Result<Vec<ExportFile>> {
 }
 
 /// One table of an export: `rows` as a CSV file named `name`.
-fn table<R: Row>(name: &'static str, rows: &[R]) -> io::Result<ExportFile> {
+fn table<R: Row>(name: &'static str, rows: &[R]) -> io::Result<ExportFile<'static>> {
     let mut bytes = Vec::new();
     Table::new(&mut bytes).rows(rows)?;
     Ok(ExportFile {
