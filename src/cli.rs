@@ -23,8 +23,10 @@ Examples:
   attache partners                    Cooperation partners and their roles
   attache about                       What an attaché does; the dataset and its sources
   attache unsc                        The UN Security Council candidacy and its outcome
+  attache diff my-data                What changed from the built-in data to my-data
 
-Exit status: 0 answered, 1 nothing matched, 2 usage or data error.";
+Exit status: 0 answered, 1 nothing matched, 2 usage or data error.
+The exception is `diff`, which exits as diff(1) does: 0 no change, 1 something changed.";
 
 /// The command line: what to answer, and how.
 ///
@@ -543,6 +545,40 @@ Examples:
 
 Exit status: 0 when no check fails (warnings allowed), 2 when one does.")]
     Check {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// What changed between two datasets: the built-in one and DIR, or OLD and NEW, record by record
+    #[command(
+        override_usage = "attache diff [OPTIONS] [OLD] NEW",
+        after_help = "\
+Examples:
+  attache diff my-data                 The built-in data against my-data
+  attache diff old-data new-data       Two directories (each read and checked as --data reads it)
+  attache diff my-data --lang lv       The changes said in Latvian
+  attache diff my-data --format csv    One row per change, with the quotes on both sides
+  attache diff my-data --json > changes.json; echo $?
+  attache diff old-import new-import --facts-only || echo \"new facts\"
+
+Records are matched by what identifies them (a country's code, a city's id, an attaché's
+residence, a group's id), not by their place in a file: a reordered file is no change. Each
+change shows the source's words on both sides, and the source they come from. With one
+directory the old side is the built-in data, whatever ATTACHE_DATA says; --data is refused.
+
+Exit status: 0 no change, 1 something changed, 2 usage or data error (the message says
+whether the old or the new side could not be used), as diff(1) does, so that a script can
+watch for changes. (Every other command exits 1 when nothing matched.)"
+    )]
+    Diff {
+        /// OLD and NEW data directories; with one, it is NEW and OLD is the built-in data
+        #[arg(required = true, num_args = 1..=2, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        dirs: Vec<std::path::PathBuf>,
+
+        /// Leave out changes of evidence alone: the same facts in other words or from another source, and the sources themselves (every import names a new source)
+        #[arg(long)]
+        facts_only: bool,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },

@@ -217,6 +217,53 @@ messages! {
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Undated => ("undated", "nav datēts"),
     LaterDevelopments => ("Later developments", "Vēlākie notikumi"),
+
+    // Diff.
+    DiffPostings => ("Latvia's attachés abroad", "Latvijas aizsardzības atašeji ārvalstīs"),
+    DiffAdvisers => ("Latvia's defence advisers", "Latvijas aizsardzības padomnieki"),
+    DiffAccredited => ("Defence attachés accredited to Latvia", "Latvijā akreditētie aizsardzības atašeji"),
+    DiffCooperation => ("Cooperation", "Sadarbība"),
+    DiffDuties => ("Duties of a defence attaché", "Aizsardzības atašeja pienākumi"),
+    DiffStatements => ("Statements", "Apgalvojumi"),
+    DiffUnsc => ("UN Security Council candidacy", "Kandidatūra ANO Drošības padomē"),
+    DiffSources => ("Sources", "Avoti"),
+    DiffCountries => ("Countries", "Valstis"),
+    DiffCities => ("Cities", "Pilsētas"),
+    DiffNoChange => ("No change: the two datasets hold the same records.", "Izmaiņu nav: abās datu kopās ir tie paši ieraksti."),
+    DiffNoFactChange => ("No change of facts (with --facts-only, changes of evidence alone are left out).", "Faktu izmaiņu nav (ar --facts-only izmaiņas tikai pierādījumos netiek rādītas)."),
+    DiffWas => ("was", "agrāk"),
+    DiffNow => ("now", "tagad"),
+    DiffNotStated => ("not stated", "nav norādīts"),
+    DiffNotCovered => ("not covered", "neaptvēra neviens"),
+    DiffBuiltIn => ("the built-in data", "iebūvētie dati"),
+    DiffStatedTotals => ("The stated totals", "Norādītie kopskaitļi"),
+    DiffListOpen => ("the list is now open (the source ends it with “and others”)", "saraksts tagad ir nepilnīgs (avots to beidz ar “u.c.”)"),
+    DiffListClosed => ("the list is now closed (the source no longer ends it with “and others”)", "saraksts tagad ir pilnīgs (avots to vairs nebeidz ar “u.c.”)"),
+    DiffNowInferred => ("now inferred from the group's term, not listed", "tagad secināts no grupas termina, nav uzskaitīts"),
+    DiffNowListed => ("now listed by the source", "tagad avots to uzskaita"),
+    DiffTopicAttaches => ("the attachés' role", "atašeju loma"),
+    DiffTopicAllies => ("allies and partners", "sabiedrotie un partneri"),
+    DiffDataFlag => ("`attache diff` compares the directories it is given, not --data: attache diff [OLD] NEW", "`attache diff` salīdzina norādītās mapes, nevis --data: attache diff [OLD] NEW"),
+    Yes => ("yes", "jā"),
+    No => ("no", "nē"),
+    FieldTitle => ("name", "nosaukums"),
+    FieldRole => ("role", "loma"),
+    FieldOwnRole => ("own role", "sava loma"),
+    FieldNote => ("note", "piezīme"),
+    FieldTopic => ("topic", "temats"),
+    FieldText => ("text", "teksts"),
+    FieldCountries => ("countries", "valstis"),
+    FieldDate => ("date", "datums"),
+    FieldElected => ("elected", "ievēlēta"),
+    FieldTerm => ("term", "termiņš"),
+    FieldVotes => ("votes", "balsis"),
+    FieldVotesNeeded => ("votes needed", "vajadzīgās balsis"),
+    FieldElectedSameDay => ("elected the same day", "tajā pašā dienā ievēlētās"),
+    FieldWithdrew => ("withdrew", "atsauca kandidatūru"),
+    FieldSources => ("sources", "avoti"),
+    FieldPublisher => ("publisher", "izdevējs"),
+    FieldPublished => ("published", "publicēts"),
+    FieldAddress => ("address", "adrese"),
 }
 
 /// Phrases with arguments: one method on [`Lang`] each, its arguments named. A call with the
@@ -440,6 +487,165 @@ phrases! {
         "Defence attaché of {country} accredited to Latvia, residing in {residence}",
         "{country} aizsardzības atašejs, akreditēts Latvijā, rezidē {residence}"
     ),
+
+    // Diff: one sentence a change. Countries and cities as a label before a colon are in the
+    // nominative; `city` and `place` after "in" in the locative; `country` of an embassy in
+    // the locative, of an owner in the genitive.
+    /// `old`, `new`: "the built-in data" or a directory.
+    diff_title(old, new) => ("Changes from {old} to {new}", "Izmaiņas: {old} → {new}"),
+    /// `field`: what is counted (a Msg).
+    diff_stated_total(figure, new, old) => (
+        "Stated {figure}: {new}, was {old}.",
+        "Norādītais {figure}: {new}, agrāk {old}."
+    ),
+    diff_posting_added(city, countries) => (
+        "New residence: an attaché of Latvia resides in {city}, covering {countries}.",
+        "Jauna rezidence: Latvijas atašejs rezidē {city} un aptver: {countries}."
+    ),
+    diff_posting_closed(city, countries) => (
+        "Residence closed: no attaché of Latvia resides in {city} any more (it covered {countries}).",
+        "Rezidence slēgta: {city} vairs nerezidē neviens Latvijas atašejs (aptvēra: {countries})."
+    ),
+    diff_coverage_added(country, city) => (
+        "{country}: covered from {city}, was not covered.",
+        "{country}: tagad aptver atašejs {city}, agrāk neaptvēra neviens."
+    ),
+    diff_coverage_dropped(country, city) => (
+        "{country}: no longer covered, was covered from {city}.",
+        "{country}: vairs neaptver neviens atašejs, agrāk aptvēra atašejs {city}."
+    ),
+    diff_coverage_moved(country, new, old) => (
+        "{country}: covered from {new}, was {old}.",
+        "{country}: tagad aptver atašejs {new}, agrāk atašejs {old}."
+    ),
+    diff_stated_count(city, new, old) => (
+        "Attachés in {city}, as a source states: {new}, was {old}.",
+        "Avota norādītais atašeju skaits {city}: {new}, agrāk {old}."
+    ),
+    diff_adviser_added(country, city) => (
+        "New adviser at the embassy in {country}, residing in {city}.",
+        "Jauns padomnieks vēstniecībā {country}, rezidē {city}."
+    ),
+    diff_adviser_removed(country, city) => (
+        "No adviser at the embassy in {country} any more (it resided in {city}).",
+        "Vēstniecībā {country} vairs nav padomnieka (rezidēja {city})."
+    ),
+    diff_adviser_moved(country, new, old) => (
+        "Adviser at the embassy in {country}: resides in {new}, was {old}.",
+        "Padomnieks vēstniecībā {country}: tagad rezidē {new}, agrāk {old}."
+    ),
+    /// `status`: resident or non-resident.
+    diff_attache_added(country, place, status) => (
+        "{country}: attaché accredited to Latvia added, residing in {place} ({status}).",
+        "{country}: pievienots Latvijā akreditētais atašejs, rezidē {place} ({status})."
+    ),
+    diff_attache_removed(country, place, status) => (
+        "{country}: attaché accredited to Latvia removed (it resided in {place}, {status}).",
+        "{country}: Latvijā akreditētais atašejs vairs nav uzskaitīts (rezidēja {place}, {status})."
+    ),
+    diff_attache_moved(country, new, new_status, old, old_status) => (
+        "{country}: the attaché accredited to Latvia resides in {new} ({new_status}), was {old} ({old_status}).",
+        "{country}: Latvijā akreditētais atašejs tagad rezidē {new} ({new_status}), agrāk {old} ({old_status})."
+    ),
+    diff_partnership_added(title, members) => (
+        "New cooperation group “{title}”: {members}.",
+        "Jauna sadarbības grupa “{title}”: {members}."
+    ),
+    diff_partnership_removed(title, members) => (
+        "Cooperation group “{title}” removed (its members were {members}).",
+        "Sadarbības grupas “{title}” vairs nav (tās dalībnieki bija: {members})."
+    ),
+    /// `changes`: clauses ([`Lang::now_was`]).
+    diff_partnership_changed(title, changes) => ("“{title}”: {changes}.", "“{title}”: {changes}."),
+    diff_member_added(title, country) => (
+        "“{title}”: {country} added.",
+        "“{title}”: jauns dalībnieks — {country}."
+    ),
+    /// `country`: in Latvian in the genitive.
+    diff_member_removed(title, country) => (
+        "“{title}”: {country} removed.",
+        "“{title}”: dalībnieku vidū vairs nav {country}."
+    ),
+    diff_member_changed(title, country, changes) => (
+        "“{title}”, {country}: {changes}.",
+        "“{title}”, {country}: {changes}."
+    ),
+    diff_duty_added(text) => ("New duty of an attaché: “{text}”.", "Jauns atašeja pienākums: “{text}”."),
+    diff_duty_removed(text) => ("Duty no longer listed: “{text}”.", "Pienākums vairs nav uzskaitīts: “{text}”."),
+    diff_duty_changed(new, old) => (
+        "Duty now reads “{new}”, was “{old}”.",
+        "Pienākums tagad: “{new}”, agrāk: “{old}”."
+    ),
+    diff_statement_added(id, text) => ("New statement {id}: “{text}”.", "Jauns apgalvojums {id}: “{text}”."),
+    diff_statement_removed(id, text) => ("Statement {id} removed: “{text}”.", "Apgalvojuma {id} vairs nav: “{text}”."),
+    diff_statement_changed(id, changes) => ("Statement {id}: {changes}.", "Apgalvojums {id}: {changes}."),
+    diff_section_added(title) => ("UNSC article: new section “{title}”.", "ANO DP raksts: jauna sadaļa “{title}”."),
+    diff_section_removed(title) => ("UNSC article: section “{title}” removed.", "ANO DP raksts: sadaļas “{title}” vairs nav."),
+    diff_section_changed(id, new, old) => (
+        "UNSC article: section {id} now called “{new}”, was “{old}”.",
+        "ANO DP raksts: sadaļa {id} tagad saucas “{new}”, agrāk “{old}”."
+    ),
+    diff_point_added(section, text) => (
+        "UNSC article, “{section}”: new point “{text}”.",
+        "ANO DP raksts, “{section}”: jauns punkts “{text}”."
+    ),
+    diff_point_removed(section, text) => (
+        "UNSC article, “{section}”: point removed: “{text}”.",
+        "ANO DP raksts, “{section}”: punkta vairs nav: “{text}”."
+    ),
+    diff_point_changed(section, changes) => (
+        "UNSC article, “{section}”: {changes}.",
+        "ANO DP raksts, “{section}”: {changes}."
+    ),
+    diff_outcome_changed(changes) => ("UNSC vote outcome: {changes}.", "ANO DP balsojuma iznākums: {changes}."),
+    diff_development_added(date, text) => (
+        "UNSC: new later development ({date}): “{text}”.",
+        "ANO DP: jauns vēlākais notikums ({date}): “{text}”."
+    ),
+    diff_development_removed(date, text) => (
+        "UNSC: later development ({date}) removed: “{text}”.",
+        "ANO DP: vēlākā notikuma ({date}) vairs nav: “{text}”."
+    ),
+    diff_development_changed(date, changes) => (
+        "UNSC: later development ({date}): {changes}.",
+        "ANO DP: vēlākais notikums ({date}): {changes}."
+    ),
+    diff_source_added(id, source) => ("New source {id}: {source}.", "Jauns avots {id}: {source}."),
+    diff_source_removed(id, source) => ("Source {id} removed: {source}.", "Avota {id} vairs nav: {source}."),
+    diff_source_changed(id, changes) => ("Source {id}: {changes}.", "Avots {id}: {changes}."),
+    diff_country_added(country, code) => ("New country: {country} ({code}).", "Jauna valsts: {country} ({code})."),
+    diff_country_removed(country, code) => ("Country removed: {country} ({code}).", "Valsts vairs nav: {country} ({code})."),
+    /// `changes`: clauses ([`Lang::now_was`], [`Lang::diff_changed_fields`]).
+    diff_clauses(subject, changes) => ("{subject}: {changes}.", "{subject}: {changes}."),
+    /// `fields`: the data file's field names.
+    diff_changed_fields(fields) => ("changed {fields}", "mainīts: {fields}"),
+    diff_city_added(city, id) => ("New city: {city} ({id}).", "Jauna pilsēta: {city} ({id})."),
+    diff_city_removed(city, id) => ("City removed: {city} ({id}).", "Pilsētas vairs nav: {city} ({id})."),
+    diff_evidence(record) => (
+        "{record}: the same facts, resting on other words of the source.",
+        "{record}: tie paši fakti, bet citi avota vārdi."
+    ),
+    /// A record, for [`Lang::diff_evidence`]; `city` in Latvian in the locative.
+    diff_record_posting(city) => ("Latvia's attaché in {city}", "Latvijas atašejs {city}"),
+    diff_record_stated_count(city) => ("The number of attachés stated in {city}", "Norādītais atašeju skaits {city}"),
+    /// `country`: in Latvian in the locative.
+    diff_record_adviser(country) => ("The adviser at the embassy in {country}", "Padomnieks vēstniecībā {country}"),
+    /// `country`: in Latvian in the genitive.
+    diff_record_attache(country) => ("The attaché of {country} accredited to Latvia", "{country} Latvijā akreditētais atašejs"),
+    diff_record_partnership(title) => ("Cooperation group “{title}”", "Sadarbības grupa “{title}”"),
+    diff_record_duty(text) => ("Duty “{text}”", "Pienākums “{text}”"),
+    diff_record_statement(id) => ("Statement {id}", "Apgalvojums {id}"),
+    diff_record_point(section, text) => ("UNSC article, “{section}”, point “{text}”", "ANO DP raksts, “{section}”, punkts “{text}”"),
+    /// `records`: counted ([`Lang::records`]); `new`, `old`: source ids.
+    diff_reassigned(records, new, old) => (
+        "{records} now rest on {new} instead of {old}, in the same words.",
+        "{records}: tagad avots {new}, nevis {old}, tie paši vārdi."
+    ),
+    /// A clause of a change: a field's new value and its old one.
+    now_was(field, new, old) => ("{field} now {new}, was {old}", "{field} tagad {new}, agrāk {old}"),
+    /// A side's evidence under a change: `label` was or now.
+    diff_quote(label, quote, source) => ("{label}: “{quote}” ({source})", "{label}: “{quote}” ({source})"),
+    diff_source_only(label, source) => ("{label}: {source}", "{label}: {source}"),
 }
 
 /// Phrases that count: each noun in the form its number takes ([`Lang::count`]).
@@ -600,6 +806,22 @@ impl Lang {
         match self {
             Lang::En => self.count(n, ["attaché", "attachés"]),
             Lang::Lv => self.count(n, ["atašeju", "atašejus"]),
+        }
+    }
+
+    /// "6 changes": what `diff` found.
+    pub fn changes(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["change", "changes"]),
+            Lang::Lv => self.count(n, ["izmaiņa", "izmaiņas"]),
+        }
+    }
+
+    /// "45 records".
+    pub fn records(self, n: usize) -> String {
+        match self {
+            Lang::En => self.count(n, ["record", "records"]),
+            Lang::Lv => self.count(n, ["ieraksts", "ieraksti"]),
         }
     }
 

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(Status::Answered) => ExitCode::SUCCESS,
-        Ok(Status::NothingMatched) => ExitCode::from(1),
+        Ok(Status::NothingMatched | Status::Changed) => ExitCode::from(1),
         Ok(Status::Failed) => ExitCode::from(2),
         // A reader that went away (`attache ... | head`) is a normal end, not an error.
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,

@@ -121,6 +121,8 @@ pub enum Status {
     NothingMatched,
     /// Exit 2 after a full report: `check` found a fault.
     Failed,
+    /// Exit 1: `diff` found a change (as diff(1) exits 1 when the files differ).
+    Changed,
 }
 
 /// How tables look: decided once, here, from the terminal, TERM, NO_COLOR, COLUMNS and `--color`.
@@ -425,6 +427,43 @@ pub fn run(
         Command::Partners { .. } => Answer::Partners(query::partners::partners(dataset()?)),
         Command::About { .. } => Answer::About(query::about::about(dataset()?)),
         Command::Unsc { .. } => Answer::Unsc(query::unsc::unsc(dataset()?)),
+        Command::Diff {
+            dirs, facts_only, ..
+        } => {
+            // The two sides are the directories given; --data would be a third, so it is
+            // refused, and ATTACHE_DATA (set for every command) is left aside.
+            if cli.output.data.is_some() {
+                return Err(UsageError(lang.msg(Msg::DiffDataFlag).to_owned()).into());
+            }
+            let (old_dir, new_dir) = match dirs.as_slice() {
+                [new] => (None, new),
+                [old, new] => (Some(old), new),
+                _ => return Err(UsageError(lang.msg(Msg::DiffDataFlag).to_owned()).into()),
+            };
+            let side = |dir: &Path, which: &str| {
+                load(Some(dir)).with_context(|| {
+                    format!(
+                        "the {which} data in {} cannot be used",
+                        data::escaped_path(dir)
+                    )
+                })
+            };
+            let old = match old_dir {
+                Some(dir) => side(dir, "old")?,
+                None => data::embedded(),
+            };
+            let new = side(new_dir, "new")?;
+            let shown = |dir: &Path| dir.to_string_lossy().into_owned();
+            let mut report =
+                query::diff::diff(old, new, old_dir.map(|d| shown(d)), Some(shown(new_dir)));
+            if *facts_only {
+                report = report.facts_only();
+            }
+            if report.changed {
+                status = Status::Changed;
+            }
+            Answer::Diff(report)
+        }
     };
 
     if let Some(table) = style.table {

@@ -42,6 +42,7 @@ const ALL_COMMANDS: &[&str] = &[
     "about",
     "unsc",
     "check",
+    "diff",
     "export",
     "import",
     "completions",

@@ -82,7 +82,8 @@ static ALLOCATOR: Counting = Counting;
 /// tables), 9.1x (a long word), 9.6x (partnership ids), 9.7x (suggestions), and the quadratic
 /// code each test pins 43x (the CSV tables, with a city found by a search of the list), 63x
 /// (partnership ids), 69x (stats), 77x (a long word) and 94x (suggestions), measured with
-/// each fix reverted. The counts are the same on every run, so the margin either side is for
+/// each fix reverted. `diff`'s pairing costs 6.3x, and 42x with its hash maps replaced by a
+/// search of the old records for each new one (the sizes keep its runtime in bounds). The counts are the same on every run, so the margin either side is for
 /// changes to the code, not for noise; the sizes are the smallest that keep the quadratic
 /// code above 60x.
 fn assert_linear(what: &str, small: u64, large: u64) {
@@ -293,12 +294,13 @@ fn duplicate_partnership_ids_are_found_in_linear_time() {
     assert_linear("validating partnerships", count(700), count(7_000));
 }
 
-/// An export with `n` more cities, and one adviser residing in each.
-fn with_cities_and_advisers(n: usize) -> tempfile::TempDir {
-    exported(|name, value| match name {
+/// `n` more cities (towns in Poland), and an adviser residing in each, `shift` towns further
+/// on (the towns are `n + shift`).
+fn with_towns_and_advisers(name: &str, value: &mut Value, n: usize, shift: usize) {
+    match name {
         "cities.json" => {
             let list = value.as_array_mut().expect("a list");
-            list.extend((0..n).map(|i| {
+            list.extend((0..n + shift).map(|i| {
                 json!({
                     "id": letters(i), "country": "PL",
                     "en": {"name": format!("Town {i}")}, "lv": {"name": format!("Pilsēta {i}")},
@@ -310,13 +312,55 @@ fn with_cities_and_advisers(n: usize) -> tempfile::TempDir {
             let list = value["advisers"].as_array_mut().expect("a list");
             list.extend((0..n).map(|i| {
                 json!({
-                    "residence": letters(i), "embassy_in": "PL",
+                    "residence": letters(i + shift), "embassy_in": "PL",
                     "source": "mod-cooperation", "quote": "q"
                 })
             }));
         }
         _ => {}
-    })
+    }
+}
+
+#[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "counts by function name: the release profile strips and inlines them"
+)]
+fn diff_pairs_records_in_linear_time() {
+    let Some(_shared) = counting(&["valgrind"]) else {
+        return;
+    };
+    // `n` more cities with an adviser residing in each, and `n` more duties; on the new side
+    // every adviser resides one city further on (n moves) and the duties are in the other
+    // order (no change: they pair by their words, not by their place). The new side has one
+    // city more.
+    let grown = |n: usize, moved: bool| {
+        exported(|name, value| {
+            with_towns_and_advisers(name, value, n, usize::from(moved));
+            if name == "duties.json" {
+                let list = value.as_array_mut().expect("a list");
+                list.extend((0..n).map(|i| {
+                    json!({
+                        "lv": format!("pienākums {i}"), "en": format!("duty {i}"),
+                        "quote": format!("the words of duty {i}"), "source": "mod-cooperation"
+                    })
+                }));
+                if moved {
+                    list.reverse();
+                }
+            }
+        })
+    };
+    let count = |n: usize| {
+        let (old, new) = (grown(n, false), grown(n, true));
+        let args = [
+            OsStr::new("diff"),
+            old.path().as_os_str(),
+            new.path().as_os_str(),
+        ];
+        counted("attache::query::diff::diff", &args, Stdout::Pipe, 1).0
+    };
+    assert_linear("diff", count(200), count(2_000));
 }
 
 #[test]
@@ -329,7 +373,7 @@ fn stats_counts_per_city_in_linear_time() {
         return;
     };
     let count = |n: usize| {
-        let dir = with_cities_and_advisers(n);
+        let dir = exported(|name, value| with_towns_and_advisers(name, value, n, 0));
         let args = on(dir.path(), &["stats"]);
         counted("attache::query::stats::stats", &args, Stdout::Pipe, 0).0
     };
@@ -349,7 +393,7 @@ fn export_csv_tables_cost_linear_time() {
     // country. 400 and 4,000: the tables every export writes whatever the data (249
     // countries) cost too much beside 150 rows for a quadratic lookup to show (17x).
     let count = |n: usize| {
-        let dir = with_cities_and_advisers(n);
+        let dir = exported(|name, value| with_towns_and_advisers(name, value, n, 0));
         let tables = dir.path().join("tables");
         let mut args = on(dir.path(), &["export"]);
         args.extend([

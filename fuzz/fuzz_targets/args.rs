@@ -3,7 +3,8 @@
 //! parse, run against the embedded dataset with output to memory. Never a panic; a usage or
 //! data error is a value; nothing written to stdout or stderr holds a control character that
 //! the tool did not put there itself (ESC, BEL, or a bidi override from the input).
-//! `export` is parsed but not run (it would write wherever the fuzzer says).
+//! `export` is parsed but not run (it would write wherever the fuzzer says), nor are `--data`
+//! and `diff`, which read directories wherever the fuzzer says (`load_data` fuzzes the reading).
 
 #![no_main]
 
@@ -31,7 +32,9 @@ fuzz_target!(|bytes: &[u8]| {
             return;
         }
     };
-    if matches!(cli.command, Command::Export { .. }) || cli.output.data.is_some() {
+    if matches!(cli.command, Command::Export { .. } | Command::Diff { .. })
+        || cli.output.data.is_some()
+    {
         return;
     }
     let (mut out, mut err) = (Vec::new(), Vec::new());

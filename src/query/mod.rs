@@ -10,6 +10,7 @@ pub mod accredited;
 pub mod check;
 pub mod city;
 pub mod country;
+pub mod diff;
 pub mod graph;
 pub mod non_resident;
 pub mod partners;
@@ -154,6 +155,16 @@ impl<'a> Evidence<'a> {
             source,
             quote: None,
         }
+    }
+}
+
+/// In JSON `{ "source": source id, "quote": string | null }` (what `diff` shows of each side).
+impl Serialize for Evidence<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut evidence = serializer.serialize_struct("Evidence", 2)?;
+        evidence.serialize_field("source", &self.source.id)?;
+        evidence.serialize_field("quote", &self.quote)?;
+        evidence.end()
     }
 }
 

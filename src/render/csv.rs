@@ -19,7 +19,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json::{check_name, node_id};
-use super::{Answer, hit_command, hit_text, totals_text};
+use super::{Answer, change, hit_command, hit_text, totals_text};
 use crate::data::{
     CityId, Country, CountryId, Dataset, ExportFile, Lang, Named, Partnership, Source, SourceId,
     Text, Topic,
@@ -31,7 +31,7 @@ use crate::query::graph::EdgeKind;
 use crate::query::reciprocity::Class;
 use crate::query::sources::SourceUse;
 use crate::query::unsc::UnscReport;
-use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView};
+use crate::query::{AttacheInLatvia, CityInCountry, Evidence, StatementView, sources_of};
 
 /// A table of a page with several kinds of record, which `--table NAME` chooses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,7 @@ pub fn tables_of(answer: &Answer<'_>) -> &'static [CsvTable] {
         | Answer::Search(_)
         | Answer::Sources(_)
         | Answer::Check(_)
+        | Answer::Diff(_)
         | Answer::Graph(_) => &[],
     }
 }
@@ -332,6 +333,37 @@ pub fn render(
                 })
                 .collect();
             table.rows(&checks)
+        }
+        Answer::Diff(r) => {
+            let changes: Vec<ChangeRow> = r
+                .changes
+                .iter()
+                .map(|c| {
+                    let (subject, subject_name) = change::subject(&c.what, lang);
+                    let (old, new) = change::values(&c.what, lang);
+                    let quotes = |evidence: &[Evidence<'_>]| {
+                        evidence
+                            .iter()
+                            .filter_map(|e| e.quote)
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    };
+                    let sources = |evidence: &[Evidence<'_>]| ids(&sources_of(evidence));
+                    ChangeRow {
+                        kind: change::kind_name(&c.what),
+                        subject,
+                        subject_name,
+                        old,
+                        new,
+                        old_quote: quotes(&c.old_evidence),
+                        new_quote: quotes(&c.new_evidence),
+                        old_source: sources(&c.old_evidence),
+                        new_source: sources(&c.new_evidence),
+                        text: change::sentence(c, lang),
+                    }
+                })
+                .collect();
+            table.rows(&changes)
         }
         Answer::Graph(r) => {
             let id = |node| {
@@ -778,6 +810,23 @@ rows! {
         kind: EdgeKind,
         count: usize,
         sources: String,
+    }
+}
+
+rows! {
+    /// A change between two datasets: what it is about, its values and the evidence on each
+    /// side (quotes one a line where a side rests on several; source ids space-separated).
+    struct ChangeRow {
+        kind: &'static str,
+        subject: String,
+        subject_name: String,
+        old: String,
+        new: String,
+        old_quote: String,
+        new_quote: String,
+        old_source: String,
+        new_source: String,
+        text: String,
     }
 }
 

@@ -192,6 +192,31 @@ impl<'w> Page<'w> {
         }
     }
 
+    /// A list whose items each have lines of detail under them (a change and its quotes):
+    /// indented under the item in a terminal table, a nested list in Markdown.
+    pub fn items(&mut self, items: &[(String, Vec<String>)]) -> io::Result<()> {
+        match self.format {
+            PageFormat::Table(style) => {
+                let width = text_width(style);
+                for (item, details) in items {
+                    writeln!(self.out, "{}", wrapped(item, "  - ", width))?;
+                    for detail in details {
+                        writeln!(self.out, "{}", wrapped(detail, "      ", width))?;
+                    }
+                }
+                Ok(())
+            }
+            PageFormat::Markdown => {
+                let mut lines: Vec<String> = Vec::new();
+                for (item, details) in items {
+                    lines.push(format!("- {}", markdown_text(item)));
+                    lines.extend(details.iter().map(|d| format!("  - {}", markdown_text(d))));
+                }
+                self.block(&lines.join("\n"))
+            }
+        }
+    }
+
     /// Numbered references: "[1] ..." with the other lines indented under the text in a
     /// terminal table; footnotes ("[^1]: ...") in Markdown.
     pub fn references(&mut self, entries: &[String]) -> io::Result<()> {

@@ -6,6 +6,8 @@
 //!   writes it as a terminal table, Markdown or CSV.
 
 #[cfg(feature = "cli")]
+mod change;
+#[cfg(feature = "cli")]
 mod csv;
 #[cfg(feature = "cli")]
 pub use csv::{CsvTable, export_tables, tables_of};
@@ -40,7 +42,7 @@ pub enum Format {
 use std::io::{self, Write};
 
 use crate::data::Lang;
-use crate::data::{Case, Country, Named, Topic};
+use crate::data::{Case, Country, Named, Source, Topic};
 use crate::i18n::Msg;
 use crate::query::Evidence;
 use crate::query::about::AboutReport;
@@ -48,6 +50,7 @@ use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckReport, Mismatch, Totals};
 use crate::query::city::CityReport;
 use crate::query::country::CountryReport;
+use crate::query::diff::DiffReport;
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
@@ -91,6 +94,8 @@ pub enum Answer<'a> {
     Postings(PostingsReport<'a>),
     /// `unsc`.
     Unsc(UnscReport<'a>),
+    /// `diff`.
+    Diff(DiffReport<'a>),
 }
 
 /// What an answer cites with `--cite`: the references a page ends with, and whether it showed
@@ -177,6 +182,32 @@ pub fn render(
         }
         (Format::Json, _) => json::render_cited(answer, citations()?.as_ref(), out),
     }
+}
+
+/// What a source is: "publisher, “title”, date".
+pub fn source_text(source: &Source, lang: Lang) -> String {
+    let date = match &source.published {
+        Some(date) => lang.published(date),
+        None => lang.msg(Msg::Undated).to_owned(),
+    };
+    format!(
+        "{}, “{}”, {}",
+        lang.pick(&source.publisher),
+        lang.pick(&source.title),
+        date
+    )
+}
+
+/// The names of `countries` in `lang`, joined by `separator`; "none" for no country.
+pub fn country_names(countries: &[&Country], lang: Lang, separator: &str) -> String {
+    if countries.is_empty() {
+        return lang.msg(Msg::None).to_owned();
+    }
+    countries
+        .iter()
+        .map(|c| c.name(lang))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// What a search hit says, in one language: the same words for a table and for JSON.

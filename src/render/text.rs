@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::io::{self, Write};
 
+use super::change;
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
@@ -19,6 +20,7 @@ use crate::query::accredited::AccreditedReport;
 use crate::query::check::{CheckOutcome, CheckReport, Line};
 use crate::query::city::CityReport;
 use crate::query::country::{CountryReport, RepresentativeKind, UnscPart};
+use crate::query::diff::DiffReport;
 use crate::query::graph::GraphReport;
 use crate::query::non_resident::NonResidentReport;
 use crate::query::partners::PartnersReport;
@@ -97,6 +99,7 @@ fn render_page<'a>(
             Answer::Accredited(report) => r.accredited(report, page),
             Answer::Postings(report) => r.postings(report, page),
             Answer::Unsc(report) => r.unsc(report, page),
+            Answer::Diff(report) => r.diff(report, page),
         }?;
         r.references(page)?;
     }
@@ -321,27 +324,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn countries(&self, countries: &[&Country], separator: &str) -> String {
-        if countries.is_empty() {
-            return self.msg(Msg::None).to_owned();
-        }
-        countries
-            .iter()
-            .map(|c| self.country_name(c))
-            .collect::<Vec<_>>()
-            .join(separator)
+        super::country_names(countries, self.lang, separator)
     }
 
     fn source(&self, source: &Source) -> String {
-        let date = match &source.published {
-            Some(date) => self.lang.published(date),
-            None => self.msg(Msg::Undated).to_owned(),
-        };
-        format!(
-            "{}, “{}”, {}",
-            self.lang.pick(&source.publisher),
-            self.lang.pick(&source.title),
-            date
-        )
+        super::source_text(source, self.lang)
     }
 
     /// "Source: publisher, “title”, date", a paragraph.
@@ -1082,7 +1069,12 @@ impl<'a> Renderer<'a> {
             let line = self.lang.mismatch(figure, m.declared, m.listed);
             page.paragraph(&line)?;
         }
-        for source in report.attache_count.sources() {
+        self.source_lines(&report.attache_count.sources(), page)
+    }
+
+    /// "Source (id): publisher, “title”, date" for each of `sources`, as prose.
+    fn source_lines(&self, sources: &[&Source], page: &mut Page<'_>) -> io::Result<()> {
+        for source in sources {
             page.paragraph(&format!(
                 "{} ({}): {}",
                 self.msg(Msg::Source),
@@ -1106,6 +1098,54 @@ impl<'a> Renderer<'a> {
             page.paragraph(&self.derived_line(&line))?;
         }
         Ok(())
+    }
+
+    fn diff(&self, report: &DiffReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
+        let side = |dir: &Option<String>| match dir {
+            Some(dir) => crate::data::escaped(dir).into_owned(),
+            None => self.msg(Msg::DiffBuiltIn).to_owned(),
+        };
+        page.title(
+            &self
+                .lang
+                .diff_title(side(&report.old_data), side(&report.new_data)),
+        )?;
+        if !report.changed {
+            page.gap()?;
+            let none = match report.facts_only {
+                true => Msg::DiffNoFactChange,
+                false => Msg::DiffNoChange,
+            };
+            return page.paragraph(self.msg(none));
+        }
+        let mut changes = report.changes.iter().peekable();
+        while let Some(first) = changes.peek() {
+            let area = change::area(&first.what);
+            page.section(self.msg(area.title()))?;
+            let mut items: Vec<(String, Vec<String>)> = Vec::new();
+            while let Some(c) = changes.next_if(|c| change::area(&c.what) == area) {
+                let evidence: Vec<Evidence<'a>> = c
+                    .old_evidence
+                    .iter()
+                    .chain(&c.new_evidence)
+                    .copied()
+                    .collect();
+                let sentence = self.cited(&change::sentence(c, self.lang), &evidence);
+                items.push((sentence, change::evidence_lines(c, self.lang)));
+            }
+            page.items(&items)?;
+        }
+        page.gap()?;
+        page.line(&format!(
+            "{}.",
+            capitalized(&self.lang.changes(report.total))
+        ))?;
+        let evidence: Vec<Evidence<'a>> = report
+            .changes
+            .iter()
+            .flat_map(|c| c.old_evidence.iter().chain(&c.new_evidence).copied())
+            .collect();
+        self.source_lines(&sources_of(&evidence), page)
     }
 
     fn unsc(&self, report: &UnscReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
