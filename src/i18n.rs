@@ -59,6 +59,7 @@ messages! {
     // Latvian: a file (masculine), as "ierakstīti" agrees with it.
     CsvFile => ("CSV table", "CSV fails"),
     CsvFiles => ("CSV tables", "CSV faili"),
+    ExportDataIsForCsv => ("--data is for export --format csv, which writes the tables of that dataset; export alone writes the built-in data files", "--data ir komandai export --format csv, kas raksta šīs datu kopas tabulas; export viens pats raksta iebūvētos datu failus"),
     ExportFormats => ("export writes --format json (the data files --data reads) or --format csv (tables for data tools)", "export raksta --format json (datu failus, ko lasa --data) vai --format csv (tabulas datu rīkiem)"),
 
     // Country report.

@@ -209,6 +209,11 @@ pub fn run(
             // the built-in ones as they are in `data/`; the CSV tables, like any answer, are
             // made from the dataset in use (built in, or --data).
             let (set, words) = match format {
+                // The data files are the built-in ones whatever --data says: typed, it is
+                // refused rather than ignored (ATTACHE_DATA, set for every command, is not).
+                Format::Table | Format::Json if cli.output.data.is_some() => {
+                    return Err(UsageError(lang.msg(Msg::ExportDataIsForCsv).to_owned()).into());
+                }
                 Format::Table | Format::Json => {
                     (data::data_files(), [Msg::DataFile, Msg::DataFiles])
                 }

@@ -594,3 +594,19 @@ fn readme_lists_every_table_with_its_columns() {
         .collect();
     assert_eq!(documented, actual);
 }
+
+#[test]
+fn export_of_the_data_files_refuses_data_which_only_the_tables_follow() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let data = data.path().to_str().expect("UTF-8");
+    let out = tempfile::tempdir().expect("tempdir");
+    let out = out.path().join("x");
+    let out = out.to_str().expect("UTF-8");
+    let (code, stdout, stderr) = run(&["--data", data, "export", out]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(
+        stderr.contains("--data is for export --format csv"),
+        "{stderr}"
+    );
+    assert!(!Path::new(out).exists(), "nothing written");
+}
