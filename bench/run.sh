@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # attache's benchmarks, side by side in one run on this machine:
-#   - attache country Norway (table and --json), non-resident, unsc: the embedded data;
+#   - every one of attache's seventeen commands on the embedded data, as a table and, where the
+#     command has one, as JSON (`check`, which really parses and validates the data files, is
+#     reported but is no lookup; `export` writes into a temporary directory);
+#   - a static build (x86_64-unknown-linux-musl) against a static hello world, where that target
+#     is installed (`rustup target add x86_64-unknown-linux-musl`);
 #   - the floor: a Rust hello world built here with attache's release profile, and /bin/true;
 #   - the peer: jq answering the same country lookup over the dataset exported as one JSON file;
 #   - --data with synthetic datasets 10x, 100x and 1000x the real one (bench/synth.py).
@@ -44,6 +48,22 @@ echo 'fn main() { println!("Hello, world!"); }' >"$work/hello/src/main.rs"
 (cd "$work/hello" && CARGO_TARGET_DIR="$work/hello/target" cargo build --release --quiet)
 hello="$work/hello/target/release/hello"
 
+# A static build, as ripgrep ships, against a static hello world: only where the target is
+# installed (this script downloads no toolchain).
+musl=x86_64-unknown-linux-musl
+static_attache="" static_hello=""
+if have rustup && rustup target list --installed 2>/dev/null | grep -qx "$musl"; then
+  note "building attache and the floor for $musl (static)..."
+  (cd "$root" && cargo build --release --locked --quiet --target "$musl")
+  static_attache="$target_dir/$musl/release/attache"
+  (cd "$work/hello" && CARGO_TARGET_DIR="$work/hello/target" cargo build --release --quiet --target "$musl")
+  static_hello="$work/hello/target/$musl/release/hello"
+  static_note="Static build ($musl): measured below against a static hello world."
+else
+  static_note="Static build: the $musl target is not installed, so no static build was measured (\`rustup target add $musl\`, then run again)."
+  note "$static_note"
+fi
+
 # --- Data -----------------------------------------------------------------------------------
 "$attache" export "$work/data/1" >/dev/null
 join_json() { # DIR -> one JSON object holding every file, keyed by file name
@@ -85,11 +105,27 @@ EOF
 cases=(
   "/bin/true|/bin/true"
   "hello world (floor)|$hello"
-  "attache country Norway|$attache country Norway"
-  "attache --json country Norway|$attache --json country Norway"
-  "attache non-resident|$attache non-resident"
-  "attache unsc|$attache unsc"
 )
+# Every command, as a table and as JSON where it has JSON; `check` last of those, being no lookup.
+commands=("country Norway" "city Warsaw" "non-resident" "accredited" "postings" "search kiber"
+  "reciprocity" "graph" "stats" "partners" "about" "unsc" "sources" "check")
+for c in "${commands[@]}"; do
+  cases+=("attache $c|$attache $c" "attache --json $c|$attache --json $c")
+done
+cases+=(
+  "attache export DIR|$attache export --force $work/exported"
+  "attache completions bash|$attache completions bash"
+  "attache man|$attache man"
+)
+if [ -n "$static_attache" ]; then
+  cases+=(
+    "static: hello world (floor)|$static_hello"
+    "static: attache country Norway|$static_attache country Norway"
+    "static: attache --json country Norway|$static_attache --json country Norway"
+    "static: attache search kiber|$static_attache search kiber"
+    "static: attache unsc|$static_attache unsc"
+  )
+fi
 have jq && cases+=("jq: country Norway, 1x|jq -c --arg name Norway -f $work/lookup.jq $work/data/1.json")
 for k in "${factors[@]}"; do
   cases+=("attache --data ${k}x country Norway|$attache --data $work/data/$k country Norway")
@@ -133,9 +169,13 @@ ratio() { # A B -> A/B with one decimal, or a dash
 }
 fmt_int() { [ -n "${1:-}" ] && printf "%'d" "$1" || echo "–"; }
 fmt_ms() { [ -n "${1:-}" ] && python3 -c "print(f'{$1*1000:.2f}')" || echo "–"; }
-peer_of() { # the jq case at the same data size as a label
+peer_of() { # the jq case at the same data size as a label: jq answers only the country lookup
   case "$1" in *"--data "*x*) local k="${1#*--data }"; echo "jq: country Norway, ${k%%x*}x" ;;
-  *) echo "jq: country Norway, 1x" ;; esac
+  "attache country Norway" | "attache --json country Norway") echo "jq: country Norway, 1x" ;;
+  *) echo "none" ;; esac
+}
+floor_of() { # a static build's floor is the static hello world
+  case "$1" in static:*) echo "static: hello world (floor)" ;; *) echo "hello world (floor)" ;; esac
 }
 
 floor="hello world (floor)"
@@ -152,8 +192,23 @@ echo "|---|---:|---:|---:|---:|---:|---:|"
 for case in "${cases[@]}"; do
   label="${case%%|*}"
   peer="$(peer_of "$label")"
-  [[ "$label" == jq* || "$label" == /bin/true || "$label" == "$floor" ]] && peer="none"
-  echo "| $label | $(fmt_int "${instr[$label]:-}") | $(ratio "${instr[$label]:-}" "${instr[$floor]:-}") | $(ratio "${instr[$peer]:-}" "${instr[$label]:-}") | $(fmt_ms "${wall[$label]:-}") | $(ratio "${wall[$label]:-}" "${wall[$floor]:-}") | $(ratio "${wall[$peer]:-}" "${wall[$label]:-}") |"
+  f="$(floor_of "$label")"
+  echo "| $label | $(fmt_int "${instr[$label]:-}") | $(ratio "${instr[$label]:-}" "${instr[$f]:-}") | $(ratio "${instr[$peer]:-}" "${instr[$label]:-}") | $(fmt_ms "${wall[$label]:-}") | $(ratio "${wall[$label]:-}" "${wall[$f]:-}") | $(ratio "${wall[$peer]:-}" "${wall[$label]:-}") |"
 done
+echo
+# The worst command on the embedded data (check excepted), which README's performance
+# paragraph states.
+worst="" worst_n=0
+for case in "${cases[@]}"; do
+  label="${case%%|*}"
+  [[ "$label" == "attache "* && "$label" != *"--data "* && "$label" != *" check" ]] || continue
+  n="${instr[$label]:-}"
+  [ -n "$n" ] && [ "$n" -gt "$worst_n" ] && worst="$label" worst_n="$n"
+done
+if [ -n "$worst" ]; then
+  echo "Worst command (check excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
+  echo
+fi
+echo "$static_note"
 echo
 echo "Stripped binary: $(stat -c %s "$attache") bytes ($attache)."

@@ -11,6 +11,7 @@ use crate::dataset::*;
 use crate::lang::Lang;
 use crate::model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 use crate::names::{FormKind, NameForm, NameIndex};
+use crate::search::{SearchIndex, WordEntry};
 
 /// `static NAME: Dataset = ...;`
 pub fn baked_static(name: &str, dataset: &Dataset) -> String {
@@ -66,7 +67,7 @@ macro_rules! bake_debug {
         }
     )*};
 }
-bake_debug!(bool, u16, u32, CountryId, CityId, SourceId);
+bake_debug!(bool, u16, u32, usize, CountryId, CityId, SourceId);
 
 impl Bake for Lang {
     fn bake(&self, out: &mut String) {
@@ -125,9 +126,12 @@ bake_struct! {
     Point { text, quote, countries }
     Outcome { date, elected, term, votes, votes_needed, elected_same_day, withdrew, text, sources }
     Development { date, text, countries, sources }
+    SearchIndex { words, entries, documents, count }
+    WordEntry { word_end, documents_end }
     Dataset {
         sources, countries, cities, declared, postings, advisers, accreditations,
         partnerships, duties, statements, unsc, country_names, city_names, name_records, latvia,
+        search_index,
     }
 }
 

@@ -26,6 +26,8 @@ mod names;
 mod parse;
 #[path = "../src/data/safe.rs"]
 mod safe;
+#[path = "../src/data/search.rs"]
+mod search;
 #[path = "../src/data/validate.rs"]
 mod validate;
 
@@ -55,7 +57,10 @@ fn main() {
             Err(e) => fail(&format!("data/{name}: {e}")),
         }
     }
-    let dataset = parse::from_texts_in_order(&texts).unwrap_or_else(|e| fail(&e.to_string()));
+    // With the words every search looks up, folded and indexed here once, not on every run.
+    let dataset = parse::from_texts_in_order(&texts)
+        .unwrap_or_else(|e| fail(&e.to_string()))
+        .with_search_index();
 
     // `--version` says how current the built-in data is.
     let newest = dataset.newest_fact().unwrap_or("undated");

@@ -60,7 +60,8 @@ fn unbroken_the_files_give_the_embedded_dataset() {
             .ok_or_else(|| DataError::file(name, "file is missing"))
     })
     .expect("valid");
-    assert_eq!(&loaded, attache::data::embedded());
+    // The build bakes the search index that a dataset read at run time builds when asked.
+    assert_eq!(&loaded.with_search_index(), attache::data::embedded());
 }
 
 #[test]
@@ -374,6 +375,22 @@ fn a_the_mark_that_the_rule_already_gives_is_refused() {
         error.ends_with(
             r#"en.the: the rule already gives true for "United States"; leave the mark out"#
         ),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_file_over_the_record_limit_names_the_limit() {
+    let mut files = files();
+    let source = r#"{"id":"s","publisher":{"en":"p","lv":"p"},"title":{"en":"t","lv":"t"}}"#;
+    let many = vec![source; 65_536].join(",");
+    files.insert("sources.json", format!("[{many}]"));
+    let error = load(&files)
+        .expect_err("65,536 sources are refused")
+        .to_string();
+    assert!(
+        error.contains("sources.json")
+            && error.contains("65536 records; the limit is 65,535 records a file"),
         "{error}"
     );
 }

@@ -32,11 +32,19 @@ fn city(ds: &Dataset, id: &str) -> attache::data::CityId {
 
 /// The build script bakes the dataset into the binary; every other test here reads the baked
 /// one. It must be exactly what parsing and validating the embedded files gives at run time
-/// (what `--data` and `check` do), name index included.
+/// (what `--data` and `check` do), name index included, with the search index baked where a
+/// dataset read at run time builds it when a search asks.
 #[test]
 fn the_baked_dataset_is_the_validated_data_files() {
     let validated = data::validate_embedded().expect("the embedded data files are valid");
-    assert_eq!(&validated, data::embedded());
+    assert_eq!(validated.search_index, None);
+    let index = data::SearchIndex::of(&validated);
+    assert_eq!(
+        validated.search_index(),
+        std::borrow::Cow::Owned(index.clone())
+    );
+    assert_eq!(index.count, data::documents(&validated).count());
+    assert_eq!(&validated.with_search_index(), data::embedded());
     assert!(matches!(
         data::embedded().countries,
         std::borrow::Cow::Borrowed(_)

@@ -442,6 +442,9 @@ pub struct Dataset {
     pub name_records: List<SourceId>,
     /// Latvia, the country the whole dataset is about.
     pub latvia: CountryId,
+    /// The words `search` looks up: baked with the embedded data; `None` for a dataset read
+    /// at run time, which folds and indexes its texts when a search asks (`search_index`).
+    pub search_index: Option<super::search::SearchIndex>,
 }
 
 impl Dataset {

@@ -19,6 +19,7 @@ mod baked {
     use crate::data::dataset::*;
     use crate::data::model::*;
     use crate::data::names::*;
+    use crate::data::search::*;
 
     include!(concat!(env!("OUT_DIR"), "/baked.rs"));
 }

@@ -3,8 +3,8 @@
 //! same parsing and validation on `data/` and bakes the result into the binary, so a start
 //! with the embedded data parses and validates nothing; `--data` runs them at load.
 //!
-//! `lang`, `names`, `english`, `latvian`, `model`, `dataset`, `error`, `locate`, `parse` and
-//! `validate` use nothing
+//! `lang`, `names`, `english`, `latvian`, `model`, `dataset`, `error`, `locate`, `parse`,
+//! `search` and `validate` use nothing
 //! outside this folder: `build/main.rs` compiles them too.
 
 mod dataset;
@@ -19,6 +19,7 @@ mod names;
 mod parse;
 mod safe;
 mod schema;
+mod search;
 mod validate;
 
 pub use dataset::*;
@@ -35,4 +36,5 @@ pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilde
 pub use parse::{FILES, from_texts, from_texts_in_order};
 pub use safe::{escaped, escaped_path, first_unsafe, is_unsafe};
 pub use schema::schemas;
+pub use search::{Document, SearchIndex, WordEntry, documents};
 pub use validate::{MAX_NAME_CHARS, is_date};

@@ -198,10 +198,11 @@ fn id_of(index: usize) -> u16 {
 }
 
 fn check_size(file: &str, len: usize) -> Result<(), DataError> {
+    // Records are numbered by u16 ids: u16::MAX is the 65,535 the message names.
     if len > usize::from(u16::MAX) {
         return Err(DataError::file(
             file,
-            format!("{len} records; at most {} are supported", u16::MAX),
+            format!("{len} records; the limit is 65,535 records a file"),
         ));
     }
     Ok(())
@@ -248,6 +249,7 @@ pub(super) fn validate(raw: RawDataset) -> Result<Dataset, DataError> {
         city_names,
         name_records: name_records.into(),
         latvia,
+        search_index: None,
     })
 }
 

@@ -142,38 +142,8 @@ pub struct UnscMention<'a> {
 
 /// The `country` answer for the country `id` of `ds`.
 pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
-    let mut latvia_to_country = Vec::new();
-    for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {
-        latvia_to_country.push(Representation {
-            kind: RepresentativeKind::Attache,
-            residence: CityInCountry::of(ds, posting.residence),
-            also_covers: posting
-                .covers
-                .iter()
-                .filter(|&&c| c != id)
-                .map(|&c| ds.country(c))
-                .collect(),
-            source: ds.source(posting.source),
-            quote: &posting.quote,
-            stated_attaches: StatedAttaches::of(ds, posting),
-        });
-    }
-    for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
-        latvia_to_country.push(Representation {
-            kind: RepresentativeKind::Adviser,
-            residence: CityInCountry::of(ds, adviser.residence),
-            also_covers: Vec::new(),
-            source: ds.source(adviser.source),
-            quote: &adviser.quote,
-            stated_attaches: None,
-        });
-    }
-
-    let country_to_latvia = ds
-        .accreditations
-        .iter()
-        .find(|a| a.country == id)
-        .map(|a| AttacheInLatvia::of(ds, a));
+    let latvia_to_country = latvia_to(ds, id);
+    let country_to_latvia = attache_to_latvia(ds, id);
     let hosted = ds
         .accreditations
         .iter()
@@ -239,6 +209,46 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
         cooperation,
         unsc,
     }
+}
+
+/// Latvia's representatives for country `id`: the attachés that cover it, then the advisers
+/// at Latvia's embassy there.
+pub fn latvia_to(ds: &Dataset, id: CountryId) -> Vec<Representation<'_>> {
+    let mut latvia_to_country = Vec::new();
+    for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {
+        latvia_to_country.push(Representation {
+            kind: RepresentativeKind::Attache,
+            residence: CityInCountry::of(ds, posting.residence),
+            also_covers: posting
+                .covers
+                .iter()
+                .filter(|&&c| c != id)
+                .map(|&c| ds.country(c))
+                .collect(),
+            source: ds.source(posting.source),
+            quote: &posting.quote,
+            stated_attaches: StatedAttaches::of(ds, posting),
+        });
+    }
+    for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
+        latvia_to_country.push(Representation {
+            kind: RepresentativeKind::Adviser,
+            residence: CityInCountry::of(ds, adviser.residence),
+            also_covers: Vec::new(),
+            source: ds.source(adviser.source),
+            quote: &adviser.quote,
+            stated_attaches: None,
+        });
+    }
+    latvia_to_country
+}
+
+/// Country `id`'s defence attaché accredited to Latvia, if it has one.
+pub fn attache_to_latvia(ds: &Dataset, id: CountryId) -> Option<AttacheInLatvia<'_>> {
+    ds.accreditations
+        .iter()
+        .find(|a| a.country == id)
+        .map(|a| AttacheInLatvia::of(ds, a))
 }
 
 impl<'a> Role<'a> {

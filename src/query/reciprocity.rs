@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::country::{Representation, country};
+use super::country::{Representation, attache_to_latvia, latvia_to};
 use super::{AttacheInLatvia, Evidence};
 use crate::data::{Country, Dataset};
 
@@ -88,26 +88,24 @@ impl Serialize for ClassCounts {
 
 /// The `reciprocity` answer for `ds`, the links limited to `only` if given.
 pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
-    // The country report already knows both directions; a country is linked when either is set.
+    // The two directions of the country report; a country is linked when either is set.
     let mut links: Vec<Link<'_>> = ds
         .country_ids()
         .filter(|&id| id != ds.latvia)
         .filter_map(|id| {
-            let report = country(ds, id);
-            let class = match (
-                report.latvia_to_country.is_empty(),
-                report.country_to_latvia.is_some(),
-            ) {
+            let latvia = latvia_to(ds, id);
+            let partner = attache_to_latvia(ds, id);
+            let class = match (latvia.is_empty(), partner.is_some()) {
                 (false, true) => Class::Mutual,
                 (false, false) => Class::LatviaOnly,
                 (true, true) => Class::PartnerOnly,
                 (true, false) => return None,
             };
             Some(Link {
-                country: report.country,
+                country: ds.country(id),
                 class,
-                latvia: report.latvia_to_country,
-                partner: report.country_to_latvia,
+                latvia,
+                partner,
             })
         })
         .collect();

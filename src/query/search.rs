@@ -4,9 +4,9 @@
 //! finds "kiberdrošība", "miera" finds "miera uzturēšana".
 
 use super::{AttacheInLatvia, CityInCountry, Evidence};
-use crate::data::fold;
 use crate::data::{
-    Adviser, Country, Dataset, Duty, Named, Partnership, Posting, Source, SourceId, Statement, Text,
+    Adviser, Country, Dataset, Document, Duty, Partnership, Posting, Source, SourceId, Statement,
+    Text, documents, fold,
 };
 
 /// A record a search can find: `kind` in JSON names the variant.
@@ -96,22 +96,29 @@ pub struct SearchReport<'a> {
 }
 
 /// Searches every record for `query` (already checked to be non-empty); at most `limit` hits.
+/// Only the query is folded: the records' words were folded and indexed with the dataset.
 pub fn search<'a>(ds: &'a Dataset, query: &str, limit: usize) -> SearchReport<'a> {
-    let words: Vec<String> = fold(query).split(' ').map(str::to_owned).collect();
-    let mut hits: Vec<Hit<'a>> = documents(ds)
+    let folded = fold(query);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut found: Vec<(Document, u32)> = documents(ds)
+        .zip(ds.search_index().scores(&words))
+        .filter_map(|(document, score)| Some((document, score?)))
+        .collect();
+    // Stable: equal scores stay in the dataset's order.
+    found.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+    let total = found.len();
+    found.truncate(limit);
+    let hits = found
         .into_iter()
-        .filter_map(|(record, text, evidence)| {
-            let score = score(&words, &text)?;
-            Some(Hit {
+        .map(|(document, score)| {
+            let (record, evidence) = record(ds, document);
+            Hit {
                 record,
                 evidence,
                 score,
-            })
+            }
         })
         .collect();
-    hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
-    let total = hits.len();
-    hits.truncate(limit);
     SearchReport {
         query: query.trim().to_owned(),
         hits,
@@ -119,206 +126,104 @@ pub fn search<'a>(ds: &'a Dataset, query: &str, limit: usize) -> SearchReport<'a
     }
 }
 
-/// The score of a record's folded text, or `None` when a query word begins none of its words.
-fn score(query: &[String], text: &str) -> Option<u32> {
-    let mut total = 0;
-    for word in query {
-        let best = text
-            .split(' ')
-            .map(|w| {
-                if w == word {
-                    3
-                } else if w.starts_with(word.as_str()) {
-                    2
-                } else {
-                    0
-                }
-            })
-            .max()
-            .unwrap_or(0);
-        if best == 0 {
-            return None;
-        }
-        total += best;
-    }
-    Some(total)
-}
-
-/// Every record with the folded text of all it says, in both languages, and its sources.
-fn documents<'a>(ds: &'a Dataset) -> Vec<(Record<'a>, String, Vec<Evidence<'a>>)> {
-    let mut docs = Vec::new();
-    let mut add = |record: Record<'a>, parts: Vec<&str>, evidence: Vec<Evidence<'a>>| {
-        let text = fold(&parts.join(" "));
-        docs.push((record, text, evidence));
-    };
+/// A document as the record it is, with what it rests on.
+fn record(ds: &Dataset, document: Document) -> (Record<'_>, Vec<Evidence<'_>>) {
     let sources = |ids: &[SourceId]| {
         ids.iter()
             .map(|&s| Evidence::of(ds.source(s)))
             .collect::<Vec<_>>()
     };
-    let quoted =
-        |source: SourceId, quote: &'a str| vec![Evidence::quoted(ds.source(source), quote)];
-    for country in ds.countries.iter() {
-        add(
-            Record::Country(country),
-            name_forms_of(country),
-            vec![Evidence::of(ds.source(country.source))],
-        );
-    }
-    for id in ds.city_ids() {
-        let place = CityInCountry::of(ds, id);
-        add(
-            Record::City(place),
-            name_forms_of(place.city),
-            vec![Evidence::of(ds.source(place.city.source))],
-        );
-    }
-    for Posting {
-        residence,
-        covers,
-        quote,
-        source,
-        stated_attaches,
-    } in ds.postings.iter()
-    {
-        let residence = CityInCountry::of(ds, *residence);
-        let covers: Vec<&Country> = covers.iter().map(|&c| ds.country(c)).collect();
-        let mut parts = name_forms_of(residence.city);
-        covers.iter().for_each(|c| parts.extend(name_forms_of(*c)));
-        parts.push(quote);
-        let mut cited = quoted(*source, quote);
-        // The number of attachés a source states for the residence is found with it.
-        if let Some(stated) = stated_attaches {
-            parts.push(&stated.quote);
-            cited.push(Evidence::quoted(ds.source(stated.source), &stated.quote));
+    let quoted = |source: SourceId, quote| vec![Evidence::quoted(ds.source(source), quote)];
+    let unsc = &ds.unsc;
+    match document {
+        Document::Country(id) => {
+            let country = ds.country(id);
+            let evidence = vec![Evidence::of(ds.source(country.source))];
+            (Record::Country(country), evidence)
         }
-        add(Record::Posting { residence, covers }, parts, cited);
-    }
-    for Adviser {
-        residence,
-        embassy_in,
-        quote,
-        source,
-    } in ds.advisers.iter()
-    {
-        let residence = CityInCountry::of(ds, *residence);
-        let embassy_in = ds.country(*embassy_in);
-        let mut parts = name_forms_of(residence.city);
-        parts.extend(name_forms_of(embassy_in));
-        parts.push(quote);
-        add(
-            Record::Adviser {
+        Document::City(id) => {
+            let place = CityInCountry::of(ds, id);
+            let evidence = vec![Evidence::of(ds.source(place.city.source))];
+            (Record::City(place), evidence)
+        }
+        Document::Posting(i) => {
+            let Posting {
+                residence,
+                covers,
+                quote,
+                source,
+                stated_attaches,
+            } = &ds.postings[i];
+            let residence = CityInCountry::of(ds, *residence);
+            let covers = covers.iter().map(|&c| ds.country(c)).collect();
+            let mut cited = quoted(*source, quote);
+            if let Some(stated) = stated_attaches {
+                cited.push(Evidence::quoted(ds.source(stated.source), &stated.quote));
+            }
+            (Record::Posting { residence, covers }, cited)
+        }
+        Document::Adviser(i) => {
+            let Adviser {
                 residence,
                 embassy_in,
-            },
-            parts,
-            quoted(*source, quote),
-        );
-    }
-    for accreditation in ds.accreditations.iter() {
-        let attache = AttacheInLatvia::of(ds, accreditation);
-        let mut parts = name_forms_of(attache.country);
-        parts.extend(name_forms_of(attache.residence.city));
-        parts.extend(name_forms_of(attache.residence.country));
-        parts.push(&accreditation.quote);
-        add(
-            Record::Accreditation(attache),
-            parts,
-            vec![attache.evidence()],
-        );
-    }
-    for p in ds.partnerships.iter() {
-        let mut parts = texts(&[&p.title, &p.role]);
-        parts.extend(p.note.as_ref().map_or(vec![], |n| texts(&[n])));
-        for member in p.members.iter() {
-            parts.extend(name_forms_of(ds.country(member.country)));
-            parts.extend(member.role.as_ref().map_or(vec![], |r| texts(&[r])));
+                quote,
+                source,
+            } = &ds.advisers[i];
+            let record = Record::Adviser {
+                residence: CityInCountry::of(ds, *residence),
+                embassy_in: ds.country(*embassy_in),
+            };
+            (record, quoted(*source, quote))
         }
-        parts.push(&p.quote);
-        add(Record::Partnership(p), parts, quoted(p.source, &p.quote));
-    }
-    for Duty {
-        text,
-        quote,
-        source,
-    } in ds.duties.iter()
-    {
-        add(Record::Duty(text), texts(&[text]), quoted(*source, quote));
-    }
-    for statement in ds.statements.iter() {
-        let mut parts = texts(&[&statement.text]);
-        parts.push(&statement.quote);
-        add(
-            Record::Statement(statement),
-            parts,
-            quoted(statement.source, &statement.quote),
-        );
-    }
-    let unsc = &ds.unsc;
-    for section in unsc.sections.iter() {
-        for point in section.points.iter() {
-            let mut parts = texts(&[&section.title, &point.text]);
-            point
-                .countries
-                .iter()
-                .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
-            add(
-                Record::UnscPoint {
-                    section: &section.title,
-                    text: &point.text,
-                },
-                parts,
-                quoted(unsc.source, &point.quote),
-            );
+        Document::Accreditation(i) => {
+            let attache = AttacheInLatvia::of(ds, &ds.accreditations[i]);
+            (Record::Accreditation(attache), vec![attache.evidence()])
         }
-    }
-    let outcome = &unsc.outcome;
-    let mut parts = texts(&[&outcome.text]);
-    for &c in outcome
-        .elected_same_day
-        .iter()
-        .chain(outcome.withdrew.iter())
-    {
-        parts.extend(name_forms_of(ds.country(c)));
-    }
-    add(
-        Record::Outcome {
-            date: &outcome.date,
-            text: &outcome.text,
-        },
-        parts,
-        sources(&outcome.sources),
-    );
-    for d in unsc.developments.iter() {
-        let mut parts = texts(&[&d.text]);
-        d.countries
-            .iter()
-            .for_each(|&c| parts.extend(name_forms_of(ds.country(c))));
-        add(
-            Record::Development {
+        Document::Partnership(i) => {
+            let p = &ds.partnerships[i];
+            (Record::Partnership(p), quoted(p.source, &p.quote))
+        }
+        Document::Duty(i) => {
+            let Duty {
+                text,
+                quote,
+                source,
+            } = &ds.duties[i];
+            (Record::Duty(text), quoted(*source, quote))
+        }
+        Document::Statement(i) => {
+            let statement = &ds.statements[i];
+            let evidence = quoted(statement.source, &statement.quote);
+            (Record::Statement(statement), evidence)
+        }
+        Document::UnscPoint { section, point } => {
+            let section = &unsc.sections[section];
+            let point = &section.points[point];
+            let record = Record::UnscPoint {
+                section: &section.title,
+                text: &point.text,
+            };
+            (record, quoted(unsc.source, &point.quote))
+        }
+        Document::Outcome => {
+            let outcome = &unsc.outcome;
+            let record = Record::Outcome {
+                date: &outcome.date,
+                text: &outcome.text,
+            };
+            (record, sources(&outcome.sources))
+        }
+        Document::Development(i) => {
+            let d = &unsc.developments[i];
+            let record = Record::Development {
                 date: &d.date,
                 text: &d.text,
-            },
-            parts,
-            sources(&d.sources),
-        );
+            };
+            (record, sources(&d.sources))
+        }
+        Document::Source(i) => {
+            let source = &ds.sources[i];
+            (Record::Source(source), vec![Evidence::of(source)])
+        }
     }
-    for source in ds.sources.iter() {
-        let mut parts = texts(&[&source.publisher, &source.title]);
-        parts.push(&source.id);
-        add(Record::Source(source), parts, vec![Evidence::of(source)]);
-    }
-    docs
-}
-
-/// Every form of a place's name.
-fn name_forms_of<T: Named>(place: &T) -> Vec<&str> {
-    place.name_forms().map(|(form, _)| form).collect()
-}
-
-fn texts<'a>(texts: &[&'a Text]) -> Vec<&'a str> {
-    texts
-        .iter()
-        .flat_map(|t| [t.en.as_ref(), t.lv.as_ref()])
-        .collect()
 }

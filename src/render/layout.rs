@@ -282,7 +282,6 @@ fn bold(style: Style, text: &str) -> String {
 /// row's cells as many lines as its tallest, rules as [`ASCII_CONDENSED`] and [`ASCII_RULED`]
 /// draw them. A test keeps the two byte for byte the same.
 fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
-    use unicode_width::UnicodeWidthStr;
     let columns = grid
         .rows
         .iter()
@@ -294,7 +293,7 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
         for (width, cell) in widths.iter_mut().zip(row) {
             for line in cell.split('\n') {
-                *width = (*width).max(line.width());
+                *width = (*width).max(cell_width(line));
             }
         }
     }
@@ -313,7 +312,7 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     let row = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
         let lines: Vec<Vec<&str>> = cells.iter().map(|c| c.split('\n').collect()).collect();
         let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let mut text = String::new();
+        let mut text = String::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
         for i in 0..height {
             text.clear();
             text.push('|');
@@ -321,14 +320,14 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
                 let line = lines.get(column).and_then(|l| l.get(i).copied());
                 text.push(' ');
                 let line = line.unwrap_or("");
-                let pad = width - line.width().min(*width);
+                let pad = width - cell_width(line).min(*width);
                 if numeric.get(column).copied().unwrap_or(false) {
-                    text.extend(std::iter::repeat_n(' ', pad));
+                    push_spaces(&mut text, pad);
                     text.push_str(line);
                     text.push(' ');
                 } else {
                     text.push_str(line);
-                    text.extend(std::iter::repeat_n(' ', pad + 1));
+                    push_spaces(&mut text, pad + 1);
                 }
                 text.push('|');
             }
@@ -347,6 +346,26 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
         row(out, cells)?;
     }
     rule(out, b'-')
+}
+
+/// The columns `line` takes on a terminal, as comfy-table measures it: printable ASCII (what
+/// most cells are) one column a byte, without unicode-width's table lookups.
+fn cell_width(line: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    match line.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        true => line.len(),
+        false => line.width(),
+    }
+}
+
+/// Appends `n` spaces: a slice at a time, not a `char` at a time.
+fn push_spaces(text: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let now = n.min(SPACES.len());
+        text.push_str(&SPACES[..now]);
+        n -= now;
+    }
 }
 
 /// `grid` drawn by comfy-table in `style`: each column as wide as its widest line, or as wide as
@@ -823,6 +842,31 @@ mod tests {
         let mut written = Vec::new();
         write_plain_table(&mut written, grid).unwrap();
         (drawn, String::from_utf8(written).unwrap())
+    }
+
+    #[test]
+    fn cell_width_is_unicode_widths() {
+        use unicode_width::UnicodeWidthStr;
+        let every_ascii: String = (0u8..0x80).map(char::from).collect();
+        for text in [
+            every_ascii.as_str(),
+            "Ķīna 中国",
+            "a\u{301}",
+            "",
+            "plain text",
+        ] {
+            for (i, _) in text.char_indices() {
+                assert_eq!(
+                    cell_width(&text[i..]),
+                    text[i..].width(),
+                    "{:?}",
+                    &text[i..]
+                );
+            }
+        }
+        let mut spaced = String::from("x");
+        push_spaces(&mut spaced, 150);
+        assert_eq!(spaced, format!("x{}", " ".repeat(150)));
     }
 
     #[test]
