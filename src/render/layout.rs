@@ -594,6 +594,12 @@ fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
 /// markup are escaped.
 fn markdown_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_markdown_text(&mut out, text);
+    out
+}
+
+/// [`markdown_text`], written at the end of `out`.
+fn push_markdown_text(out: &mut String, text: &str) {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         // A footnote mark (`--cite`) is Markdown's own: "[^12]".
@@ -615,7 +621,6 @@ fn markdown_text(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// The length of the footnote mark "[^N]" that `text` starts with, if it starts with one.
@@ -625,23 +630,33 @@ fn footnote_mark(text: &str) -> Option<usize> {
     (n > 0 && digits[n..].starts_with(']')).then_some(n + 3)
 }
 
-/// A GitHub pipe table; a cell's own lines are joined with `<br>`.
+/// A GitHub pipe table; a cell's own lines are joined with `<br>`. Written into one string, row
+/// by row, with no string a cell.
 fn markdown_table(grid: &Grid) -> String {
-    let cell = |text: &String| {
-        text.lines()
-            .map(markdown_text)
-            .collect::<Vec<_>>()
-            .join("<br>")
-    };
-    let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
-    let separator = grid
-        .numeric_columns()
-        .into_iter()
-        .map(|numeric| if numeric { "---:" } else { "---" }.to_owned())
-        .collect();
-    let mut lines = vec![row(grid.headers.iter().map(cell).collect()), row(separator)];
-    lines.extend(grid.rows.iter().map(|r| row(r.iter().map(cell).collect())));
-    lines.join("\n")
+    fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a String>) {
+        out.push('|');
+        for cell in cells {
+            out.push(' ');
+            for (i, line) in cell.lines().enumerate() {
+                if i > 0 {
+                    out.push_str("<br>");
+                }
+                push_markdown_text(out, line);
+            }
+            out.push_str(" |");
+        }
+    }
+    let mut out = String::with_capacity(64 * (grid.rows.len() + 2));
+    row(&mut out, &grid.headers);
+    out.push_str("\n|");
+    for numeric in grid.numeric_columns() {
+        out.push_str(if numeric { " ---: |" } else { " --- |" });
+    }
+    for r in &grid.rows {
+        out.push('\n');
+        row(&mut out, r);
+    }
+    out
 }
 
 /// Prose wraps at this width where there is no width to fit (a pipe or a file): a page for an
