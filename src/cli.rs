@@ -6,24 +6,25 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand,
 use clap_complete::Shell;
 
 use crate::data::Lang;
+use crate::i18n::Msg;
 use crate::query::reciprocity::Class;
 use crate::render::{CsvTable, Format};
 
 const EXAMPLES: &str = "\
 Examples:
-  attache Norway                      A country or a city: as `country` or `city` answers
-  attache country Norway              Who covers Norway, both ways
-  attache country Vācijā --lang lv    Latvian names in all seven cases, answer in Latvian
-  attache city Warsaw                 Everything that resides in Warsaw, both ways
-  attache non-resident --city Varšava Non-resident attachés living in Warsaw
-  attache accredited --resident       Attachés resident in Riga
-  attache postings --json             Latvia's attachés abroad, as JSON
-  attache search kiber                Full-text search, in both languages
-  attache reciprocity                 Which attaché links run both ways
-  attache partners                    Cooperation partners and their roles
-  attache about                       What an attaché does; the dataset and its sources
-  attache unsc                        The UN Security Council candidacy and its outcome
-  attache diff my-data                What changed from the built-in data to my-data
+  attache Norway                        A country or a city: as `country` or `city` answers
+  attache country Norway                Who covers Norway, both ways
+  attache country Vācijā --lang lv      Latvian names in all seven cases, answer in Latvian
+  attache city Warsaw                   Everything that resides in Warsaw, both ways
+  attache non-resident --city Varšava   Non-resident attachés living in Warsaw
+  attache accredited --resident         Attachés resident in Riga
+  attache postings --json               Latvia's attachés abroad, as JSON
+  attache search kiber                  Full-text search, in both languages
+  attache reciprocity                   Which attaché links run both ways
+  attache partners                      Cooperation partners and their roles
+  attache about                         What an attaché does; the dataset and its sources
+  attache unsc                          The UN Security Council candidacy and its outcome
+  attache diff my-data                  What changed from the built-in data to my-data
 
 Exit status: 0 answered, 1 nothing matched, 2 usage or data error.
 The exception is `diff`, which exits as diff(1) does: 0 no change, 1 something changed.";
@@ -41,6 +42,9 @@ pub struct Cli {
     /// The options, from wherever the command line gave them.
     pub output: OutputArgs,
     pub command: Command,
+    /// An option typed for a command it means nothing for ([`meaningless_for`]): `run` refuses
+    /// the command line (exit 2) rather than ignore it.
+    pub meaningless: Option<Meaningless>,
 }
 
 /// `--version`: the crate's version and how current the built-in data is (the date of its
@@ -86,9 +90,10 @@ impl FromArgMatches for Cli {
     }
 
     fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
-        let after_name = matches
-            .subcommand()
-            .and_then(|(_, sub)| typed_after_name(sub));
+        let (after_name, meaningless) = match matches.subcommand() {
+            Some((name, sub)) => (typed_after_name(sub), meaningless(name, matches, sub)),
+            None => (None, None),
+        };
         let BeforeName {
             mut output,
             command,
@@ -96,7 +101,11 @@ impl FromArgMatches for Cli {
         if let Some(mut after_name) = after_name {
             output.update_from_arg_matches_mut(&mut after_name)?;
         }
-        Ok(Cli { output, command })
+        Ok(Cli {
+            output,
+            command,
+            meaningless,
+        })
     }
 
     fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
@@ -128,6 +137,105 @@ fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
     Some(only_typed)
 }
 
+/// The options of [`OutputArgs`] that mean nothing for the command `name`, and what the
+/// command does instead. Typed, before or after the name, they are refused (exit 2) rather
+/// than ignored; the command's help and the man page leave them out. A command not named here
+/// takes every one. (A `match`, not a table of strings: the dynamic loader would relocate every
+/// string of a table at each start of the program, lookups included.)
+pub fn meaningless_for(name: &str) -> Option<(Options, Msg)> {
+    use Options as O;
+    Some(match name {
+        // --format chooses what export writes (json or csv), and the CSV tables follow
+        // --data; --json is refused: the data files are the default.
+        "export" => (
+            O::JSON | O::WITH_SOURCES | O::CITE | O::COLOR,
+            Msg::ExportTakes,
+        ),
+        "import" => (
+            O::FORMAT | O::JSON | O::WITH_SOURCES | O::CITE | O::COLOR,
+            Msg::ImportTakes,
+        ),
+        "diff" => (O::DATA | O::WITH_SOURCES, Msg::DiffTakes),
+        "completions" => (
+            O::LANG | O::FORMAT | O::JSON | O::WITH_SOURCES | O::CITE | O::COLOR,
+            Msg::CompletionsTakes,
+        ),
+        "man" => (O::ALL, Msg::ManTakes),
+        "check" => (O::WITH_SOURCES | O::CITE, Msg::CheckTakes),
+        "stats" => (O::WITH_SOURCES, Msg::StatsTakes),
+        "unsc" => (O::WITH_SOURCES, Msg::UnscTakes),
+        "sources" => (O::WITH_SOURCES, Msg::SourcesTakes),
+        _ => return None,
+    })
+}
+
+/// A set of the options of [`OutputArgs`]: bit `i` is [`OutputArgs::IDS`]`[i]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options(u8);
+
+impl Options {
+    pub const LANG: Options = Options(1 << 0);
+    pub const FORMAT: Options = Options(1 << 1);
+    pub const JSON: Options = Options(1 << 2);
+    pub const DATA: Options = Options(1 << 3);
+    pub const WITH_SOURCES: Options = Options(1 << 4);
+    pub const CITE: Options = Options(1 << 5);
+    pub const COLOR: Options = Options(1 << 6);
+    pub const ALL: Options = Options((1 << OutputArgs::IDS.len()) - 1);
+
+    /// The ids of the options in the set, in [`OutputArgs::IDS`]'s order.
+    pub fn ids(self) -> impl Iterator<Item = &'static str> {
+        OutputArgs::IDS
+            .iter()
+            .enumerate()
+            .filter(move |&(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, id)| *id)
+    }
+}
+
+impl std::ops::BitOr for Options {
+    type Output = Options;
+
+    fn bitor(self, other: Options) -> Options {
+        Options(self.0 | other.0)
+    }
+}
+
+/// An option of [`OutputArgs`] typed for a command it means nothing for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meaningless {
+    /// The option's id, as in [`OutputArgs::IDS`] (`with_sources`).
+    pub option: &'static str,
+    /// The command's name (`export`).
+    pub command: String,
+    /// What the command does instead.
+    pub why: Msg,
+}
+
+impl Meaningless {
+    /// The option as a user types it: `--with-sources`.
+    pub fn flag(&self) -> String {
+        format!("--{}", self.option.replace('_', "-"))
+    }
+}
+
+/// The first option that means nothing for the command `name` ([`meaningless_for`]) and was
+/// typed, before its name (`top`) or after it (`sub`). A default or an environment variable is
+/// no typed option.
+fn meaningless(name: &str, top: &ArgMatches, sub: &ArgMatches) -> Option<Meaningless> {
+    let (options, why) = meaningless_for(name)?;
+    let typed =
+        |matches: &ArgMatches, id: &str| matches.value_source(id) == Some(ValueSource::CommandLine);
+    options
+        .ids()
+        .find(|id| typed(top, id) || typed(sub, id))
+        .map(|option| Meaningless {
+            option,
+            command: name.to_owned(),
+            why,
+        })
+}
+
 // Options every command takes, before or after its name. (Not a doc comment: clap's derive
 // would make it the `about` of every command that declares these options.)
 #[derive(Debug, Args)]
@@ -144,7 +252,7 @@ pub struct OutputArgs {
     #[arg(short, long, conflicts_with = "format")]
     pub json: bool,
 
-    /// Read the data files from DIR instead of the ones built in (same checks; see data/README.md) [default: ATTACHE_DATA when set]
+    /// Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]
     #[arg(long, value_name = "DIR")]
     pub data: Option<std::path::PathBuf>,
 
@@ -168,11 +276,23 @@ pub struct OptionsAfterName;
 
 impl Args for OptionsAfterName {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args(cmd)
+        hide_meaningless(OutputArgs::augment_args(cmd))
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args_for_update(cmd)
+        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+    }
+}
+
+/// `cmd` (a subcommand, named) with the options that mean nothing for it ([`meaningless_for`])
+/// hidden from its help, its completions and the man page. They stay declared, so that one
+/// typed after the name is parsed like any other and refused in words, not as unknown.
+fn hide_meaningless(cmd: clap::Command) -> clap::Command {
+    match meaningless_for(cmd.get_name()) {
+        Some((options, _)) => options
+            .ids()
+            .fold(cmd, |cmd, id| cmd.mut_arg(id, |arg| arg.hide(true))),
+        None => cmd,
     }
 }
 
@@ -215,11 +335,12 @@ impl ExportOptionsAfterName {
 
 impl Args for ExportOptionsAfterName {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args(cmd).mut_arg("format", Self::export_format)
+        hide_meaningless(OutputArgs::augment_args(cmd)).mut_arg("format", Self::export_format)
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        OutputArgs::augment_args_for_update(cmd).mut_arg("format", Self::export_format)
+        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+            .mut_arg("format", Self::export_format)
     }
 }
 
@@ -245,7 +366,7 @@ pub enum ColorChoice {
 
 impl OutputArgs {
     /// The ids clap's derive gives these options: their field names (a test keeps the two equal).
-    const IDS: [&'static str; 7] = [
+    pub const IDS: [&'static str; 7] = [
         "lang",
         "format",
         "json",
@@ -280,8 +401,8 @@ macro_rules! value_enum {
 
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
-    Format::Json => "json": "One JSON document, keys in English, names in both languages (see README)",
-    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, headers in English (see README)",
+    Format::Json => "json": "One JSON document, keys in English, names in both languages",
+    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, headers in English",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",
     Format::Mermaid => "mermaid": "Mermaid flowchart, which GitHub renders in Markdown (graph only)",
@@ -589,11 +710,11 @@ Examples:
   attache export my-data               The data files; then edit my-data/*.json
   attache --data my-data country Norway
   attache export my-data --force       Overwrite the data files in a non-empty DIR
-  attache export tables --format csv   One CSV table per record kind, for data tools:
-  sqlite3 my.db '.import --csv tables/postings.csv postings'
+  attache export tables --format csv   One CSV table per record kind, for data tools
 
 --data reads the data files (*.json) only. The CSV tables are made from the dataset in use (built
-in, or --data DIR), to be read, not edited.")]
+in, or --data DIR), to be read, not edited; SQLite loads one with
+sqlite3 my.db '.import --csv tables/postings.csv postings'.")]
     Export {
         /// Directory to write to; created if missing
         #[arg(value_name = "DIR")]
@@ -675,7 +796,7 @@ Examples:
         options: OptionsAfterName,
     },
 
-    /// A country or a city, as `country` or `city` answers: what `attache NAME` runs
+    /// A country, as `attache country` answers, or else a city, as `attache city` does: what `attache NAME` runs when NAME is no command
     #[command(hide = true)]
     Place {
         /// Country or city name in English or Latvian, or a country's ISO code
@@ -811,6 +932,23 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn each_option_is_its_bit() {
+        let each = [
+            Options::LANG,
+            Options::FORMAT,
+            Options::JSON,
+            Options::DATA,
+            Options::WITH_SOURCES,
+            Options::CITE,
+            Options::COLOR,
+        ];
+        for (option, id) in each.into_iter().zip(OutputArgs::IDS) {
+            assert_eq!(option.ids().collect::<Vec<_>>(), [id]);
+        }
+        assert_eq!(Options::ALL.ids().collect::<Vec<_>>(), OutputArgs::IDS);
     }
 
     #[test]

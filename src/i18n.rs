@@ -214,6 +214,44 @@ messages! {
     EdgeAccredited => ("accredited to Latvia", "akreditēti Latvijā"),
     GraphFormats => ("--format dot and --format mermaid are for `attache graph`", "--format dot un --format mermaid ir komandai `attache graph`"),
 
+    // What a command does instead of what an option it refuses would change (cli::meaningless_for).
+    ExportTakes => (
+        "it writes the built-in data files (--format json, the default) or the CSV tables of the dataset in use (--format csv), and says how many it wrote, in the language of --lang",
+        "tā ieraksta iebūvētos datu failus (--format json, noklusējums) vai lietotās datu kopas CSV tabulas (--format csv) un pasaka, cik ierakstīja, --lang valodā"
+    ),
+    ImportTakes => (
+        "it writes a data directory and says what it wrote; --lang names the page's language, --data the data it starts from",
+        "tā ieraksta datu direktoriju un pasaka, ko ierakstīja; --lang nosauc lapas valodu, --data datus, no kuriem tā sāk"
+    ),
+    DiffTakes => (
+        "it compares the directories it is given (attache diff [OLD] NEW), and every change names its source already",
+        "tā salīdzina norādītās mapes (attache diff [OLD] NEW), un katra izmaiņa jau nosauc savu avotu"
+    ),
+    CompletionsTakes => (
+        "it prints a shell script, which only --data changes (the names it completes)",
+        "tā izvada čaulas skriptu, ko maina tikai --data (nosaukumi, ko tas papildina)"
+    ),
+    ManTakes => (
+        "it prints the man page, in English, the same whatever the options and the data",
+        "tā izvada rokasgrāmatas lapu angliski, vienādu neatkarīgi no opcijām un datiem"
+    ),
+    CheckTakes => (
+        "it reports checks, not records with sources",
+        "tā ziņo par pārbaudēm, nevis par ierakstiem ar avotiem"
+    ),
+    StatsTakes => (
+        "its tables hold counts, not records (--cite marks the figures the tool counts)",
+        "tās tabulās ir skaiti, nevis ieraksti (--cite atzīmē skaitļus, ko saskaita rīks)"
+    ),
+    UnscTakes => (
+        "it names the source of every part already",
+        "tā jau nosauc katras daļas avotu"
+    ),
+    SourcesTakes => (
+        "it lists the sources themselves",
+        "tā uzskaita pašus avotus"
+    ),
+
     // UN Security Council.
     UnscTitle => ("Latvia's candidacy for the UN Security Council", "Latvijas kandidatūra ANO Drošības padomē"),
     Undated => ("undated", "nav datēts"),
@@ -327,6 +365,11 @@ phrases! {
     unknown_place(typed) => (
         "no country or city matches \"{typed}\"",
         "neviena valsts vai pilsēta neatbilst \"{typed}\""
+    ),
+    /// An option typed for a command it means nothing for, and what the command does instead.
+    meaningless(flag, command, why) => (
+        "{flag} means nothing for `attache {command}`: {why}",
+        "{flag} komandai `attache {command}` neko nenozīmē: {why}"
     ),
     /// A command close to the first word typed.
     did_you_mean_command(command) => (

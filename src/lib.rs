@@ -56,6 +56,8 @@ mod complete;
 pub mod data;
 pub mod i18n;
 pub mod import;
+#[cfg(feature = "cli")]
+mod man;
 pub mod query;
 pub mod render;
 pub mod resolve;

@@ -175,7 +175,16 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Status> {
-    let lang = env.lang(cli)?;
+    let lang = match env.lang(cli) {
+        Ok(lang) => lang,
+        // The man page is in English whatever ATTACHE_LANG says.
+        Err(_) if matches!(cli.command, Command::Man { .. }) => Lang::En,
+        Err(error) => return Err(error.into()),
+    };
+    if let Some(refused) = &cli.meaningless {
+        let why = lang.msg(refused.why);
+        return Err(UsageError(lang.meaningless(refused.flag(), &refused.command, why)).into());
+    }
     let format = cli.output.format();
     if matches!(format, Format::Dot | Format::Mermaid)
         && !matches!(cli.command, Command::Graph { .. })
@@ -321,7 +330,7 @@ pub fn run(
             });
         }
         Command::Man { .. } => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            out.write_all(crate::man::page().as_bytes())?;
             return Ok(Status::Answered);
         }
         Command::Completions { shell, .. } => {
@@ -436,10 +445,8 @@ pub fn run(
             dirs, facts_only, ..
         } => {
             // The two sides are the directories given; --data would be a third, so it is
-            // refused, and ATTACHE_DATA (set for every command) is left aside.
-            if cli.output.data.is_some() {
-                return Err(UsageError(lang.msg(Msg::DiffDataFlag).to_owned()).into());
-            }
+            // refused (cli::meaningless_for), and ATTACHE_DATA (set for every command) is left
+            // aside.
             let (old_dir, new_dir) = match dirs.as_slice() {
                 [new] => (None, new),
                 [old, new] => (Some(old), new),

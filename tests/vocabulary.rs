@@ -129,10 +129,21 @@ const LATVIAN: Words = Words {
 /// The Markdown tables of `page` in `words`' language, with every option that adds a column.
 fn tables(page: &[&str], words: &Words) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
     let mut all = Vec::new();
-    for options in [&[][..], &["--with-sources", "--cite"]] {
+    // The options a page takes: a command refuses those that mean nothing for it
+    // (`stats --with-sources`; tests/meaningless.rs).
+    let refused = attache::cli::meaningless_for(page[0]).map(|(refused, _)| refused);
+    let takes = |flag: &&str| {
+        let id = flag.trim_start_matches('-').replace('-', "_");
+        refused.is_none_or(|refused| refused.ids().all(|r| r != id))
+    };
+    let adding: Vec<&str> = ["--with-sources", "--cite"]
+        .into_iter()
+        .filter(takes)
+        .collect();
+    for options in [&[][..], &adding] {
         let mut args = page.to_vec();
         args.extend(["--format", "markdown", "--lang", words.lang]);
-        args.extend(options);
+        args.extend(options.iter().copied());
         let (code, stdout, stderr) = run(&args);
         assert_eq!(code, 0, "{args:?}: {stderr}");
         all.extend(markdown_tables(&stdout));

@@ -113,25 +113,10 @@ fn is_executable(path: &std::path::Path) -> bool {
 /// note of [`require_tool`]) where `dot` is missing.
 #[allow(dead_code)] // Not every test file that includes this module needs it.
 pub fn renders_with_graphviz(source: &str) -> bool {
-    use std::io::Write as _;
-    use std::process::{Command, Stdio};
     if !require_tool("dot") {
         return false;
     }
-    let mut child = Command::new("dot")
-        .arg("-Tsvg")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("dot runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(source.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("dot runs");
+    let output = piped_through("dot", &["-Tsvg"], source);
     assert!(
         output.status.success(),
         "{}",
@@ -141,64 +126,29 @@ pub fn renders_with_graphviz(source: &str) -> bool {
     true
 }
 
-/// Runs `script` in `sqlite3 :memory:` with `options` (say `-json`) and returns what it printed,
-/// asserting that it succeeded and said nothing on stderr: sqlite3's `.import --csv` warns
-/// there of a row with too few or too many fields. Check `require_tool("sqlite3")` first.
+/// Runs `program` with `args`, `input` on its stdin and only PATH in its environment, and
+/// returns what it wrote and how it ended (the program must be installed: [`require_tool`]).
 #[allow(dead_code)] // Not every test file that includes this module needs it.
-pub fn sqlite3(options: &[&str], script: &str) -> String {
+pub fn piped_through(program: &str, args: &[&str], input: &str) -> std::process::Output {
     use std::io::Write as _;
     use std::process::{Command, Stdio};
-    let mut child = Command::new("sqlite3")
-        .args(options)
-        .arg("-bail")
-        .arg(":memory:")
+    let mut child = Command::new(program)
+        .args(args)
+        // As the test's own settings: no locale, GROFF_* or MANWIDTH of the user's shell.
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("sqlite3 runs");
+        .unwrap_or_else(|e| panic!("{program} runs: {e}"));
     child
         .stdin
         .take()
         .expect("stdin")
-        .write_all(script.as_bytes())
-        .expect("script written");
-    let output = child.wait_with_output().expect("sqlite3 runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
-    String::from_utf8(output.stdout).expect("UTF-8")
-}
-
-/// The `.import --csv` line that loads the CSV file `path` into the table `table` (created
-/// from the file's header row).
-#[allow(dead_code)]
-pub fn sqlite_import(path: &std::path::Path, table: &str) -> String {
-    let path = path.to_str().expect("a UTF-8 path");
-    assert!(!path.contains('"'), "{path}");
-    format!(".import --csv \"{path}\" {table}\n")
-}
-
-/// A CSV table's header and records, read strictly with the csv crate: every record as long as
-/// the header.
-#[allow(dead_code)]
-pub fn csv_table(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut reader = csv::ReaderBuilder::new().from_reader(text);
-    let headers = reader
-        .headers()
-        .expect("a header row")
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let records = reader
-        .records()
-        .map(|r| {
-            r.expect("a well-formed record")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect();
-    (headers, records)
+        .write_all(input.as_bytes())
+        .expect("written");
+    child.wait_with_output().expect("it ends")
 }
 
 /// A tmux server of its own, on a private socket under `dir` (which is also its HOME and
@@ -386,3 +336,48 @@ pub const PAGES: &[&[&str]] = &[
     &["reciprocity"],
     &["graph", "--country", "Norway"],
 ];
+
+/// Runs `script` in `sqlite3 :memory:` with `options` (say `-json`) and returns what it printed,
+/// asserting that it succeeded and said nothing on stderr: sqlite3's `.import --csv` warns
+/// there of a row with too few or too many fields. Check `require_tool("sqlite3")` first.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn sqlite3(options: &[&str], script: &str) -> String {
+    let mut args = options.to_vec();
+    args.extend(["-bail", ":memory:"]);
+    let output = piped_through("sqlite3", &args, script);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The `.import --csv` line that loads the CSV file `path` into the table `table` (created
+/// from the file's header row).
+#[allow(dead_code)]
+pub fn sqlite_import(path: &std::path::Path, table: &str) -> String {
+    let path = path.to_str().expect("a UTF-8 path");
+    assert!(!path.contains('"'), "{path}");
+    format!(".import --csv \"{path}\" {table}\n")
+}
+
+/// A CSV table's header and records, read strictly with the csv crate: every record as long as
+/// the header.
+#[allow(dead_code)]
+pub fn csv_table(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text);
+    let headers = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records = reader
+        .records()
+        .map(|r| {
+            r.expect("a well-formed record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (headers, records)
+}
