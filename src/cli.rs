@@ -8,7 +8,7 @@ use clap_complete::Shell;
 use crate::data::Lang;
 use crate::i18n::Msg;
 use crate::query::reciprocity::Class;
-use crate::render::Format;
+use crate::render::{CsvTable, Format};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -145,8 +145,10 @@ fn typed_after_name(sub: &ArgMatches) -> Option<ArgMatches> {
 pub fn meaningless_for(name: &str) -> Option<(Options, Msg)> {
     use Options as O;
     Some(match name {
+        // --format chooses what export writes (json or csv), and the CSV tables follow
+        // --data; --json is refused: the data files are the default.
         "export" => (
-            O::FORMAT | O::JSON | O::DATA | O::WITH_SOURCES | O::CITE | O::COLOR,
+            O::JSON | O::WITH_SOURCES | O::CITE | O::COLOR,
             Msg::ExportTakes,
         ),
         "import" => (
@@ -304,6 +306,54 @@ impl FromArgMatches for OptionsAfterName {
     }
 }
 
+/// The options of [`OutputArgs`] as `export` takes them: `--format` chooses the files it
+/// writes, `json` (the data files, the default) or `csv` (the tables); the value is read into
+/// [`Cli::output`] like any command's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptionsAfterName;
+
+impl ExportOptionsAfterName {
+    fn export_format(arg: clap::Arg) -> clap::Arg {
+        let values = clap::builder::PossibleValuesParser::new([
+            PossibleValue::new("json")
+                .help("The data files (*.json), as built in: what --data reads, to edit and check"),
+            PossibleValue::new("csv").help(
+                "One CSV table per record kind (*.csv; RFC 4180, UTF-8, a header row, names in both languages): for SQLite, pandas or datasette; --data does not read them",
+            ),
+        ]);
+        arg.value_parser(clap::builder::TypedValueParser::map(values, |value| {
+            if value == "csv" {
+                Format::Csv
+            } else {
+                Format::Json
+            }
+        }))
+        .default_value("json")
+        .help("What to write")
+    }
+}
+
+impl Args for ExportOptionsAfterName {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        hide_meaningless(OutputArgs::augment_args(cmd)).mut_arg("format", Self::export_format)
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+            .mut_arg("format", Self::export_format)
+    }
+}
+
+impl FromArgMatches for ExportOptionsAfterName {
+    fn from_arg_matches(_: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(ExportOptionsAfterName)
+    }
+
+    fn update_from_arg_matches(&mut self, _: &ArgMatches) -> Result<(), clap::Error> {
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     /// On a terminal, unless NO_COLOR is set
@@ -352,7 +402,7 @@ macro_rules! value_enum {
 value_enum!(Format {
     Format::Table => "table": "Tables for reading",
     Format::Json => "json": "One JSON document, keys in English, names in both languages",
-    Format::Csv => "csv": "The tables as CSV (RFC 4180); several tables are separated by a blank line",
+    Format::Csv => "csv": "One CSV table (RFC 4180): a row per record, headers in English",
     Format::Markdown => "markdown": "GitHub-flavoured Markdown: headings, lists and pipe tables",
     Format::Dot => "dot": "Graphviz DOT (graph only)",
     Format::Mermaid => "mermaid": "Mermaid flowchart, which GitHub renders in Markdown (graph only)",
@@ -369,6 +419,39 @@ value_enum!(Class {
     Class::PartnerOnly => "partner": "Only the country has an attaché accredited to Latvia",
 });
 
+/// `--table NAME` of a page with several kinds of record: the names of `tables` (the page's,
+/// its main one first), each with its help.
+fn table_parser(
+    tables: &'static [CsvTable],
+) -> impl clap::builder::TypedValueParser<Value = CsvTable> {
+    let values = tables.iter().map(|&t| {
+        let help = match t {
+            CsvTable::Attaches => "Attachés and advisers, both ways: a row per attaché and country",
+            CsvTable::Cooperation => "The cooperation groups it belongs to: a row per group",
+            CsvTable::Unsc => "Where the UN Security Council material names it: a row per part",
+            CsvTable::Duties => "An attaché's duties: a row per duty",
+            CsvTable::Statements => "The source's statements: a row per statement",
+            CsvTable::Sources => "The sources: a row per source, with the records resting on it",
+            CsvTable::Parts => {
+                "The article's points, the outcome, later developments: a row per part"
+            }
+            CsvTable::Countries => "The countries those parts name: a row per part and country",
+            CsvTable::Members => "The groups' members: a row per group and member",
+        };
+        PossibleValue::new(t.name()).help(help)
+    });
+    clap::builder::TypedValueParser::map(
+        clap::builder::PossibleValuesParser::new(values),
+        move |name| {
+            tables
+                .iter()
+                .copied()
+                .find(|t| t.name() == name)
+                .unwrap_or(tables[0])
+        },
+    )
+}
+
 /// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
 /// when it is the one used (or for help, completions and the man page).
 #[derive(Debug, Subcommand)]
@@ -383,11 +466,16 @@ Examples:
   attache country Vācijā --lang lv     Latvian in all seven cases, with or without diacritics
   attache country Burma                Former names, parts (Scotland), names in the country's
                                        own languages (Deutschland), \"Korea, South\", \"the UK\"
-  attache country PL --json            ISO alpha-2 or alpha-3 codes")]
+  attache country PL --json            ISO alpha-2 or alpha-3 codes
+  attache country Norway --format csv --table cooperation")]
     Country {
         /// Country name in English or Latvian (any case, official, former or local name), or its ISO code
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
+
+        /// With --format csv: which table of the page to write [default: attaches]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
+        table: Option<CsvTable>,
 
         #[command(flatten)]
         options: OptionsAfterName,
@@ -519,8 +607,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache partners
-  attache partners --lang lv")]
+  attache partners --lang lv
+  attache partners --format csv --table statements")]
     Partners {
+        /// With --format csv: which table of the page to write [default: members]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::PARTNERS))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -529,8 +622,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache about
-  attache about --json")]
+  attache about --json
+  attache about --format csv --table sources")]
     About {
+        /// With --format csv: which table of the page to write [default: duties]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::ABOUT))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -539,8 +637,13 @@ Examples:
     #[command(after_help = "\
 Examples:
   attache unsc
-  attache unsc --json")]
+  attache unsc --json
+  attache unsc --format csv --table countries")]
     Unsc {
+        /// With --format csv: which table of the page to write [default: parts]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::UNSC))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -601,23 +704,28 @@ watch for changes. (Every other command exits 1 when nothing matched.)"
         options: OptionsAfterName,
     },
 
-    /// Write the built-in data files to DIR, as a starting point for --data
+    /// Write the data to DIR: the built-in data files, to edit for --data, or CSV tables
     #[command(after_help = "\
 Examples:
-  attache export my-data               Then edit my-data/*.json
+  attache export my-data               The data files; then edit my-data/*.json
   attache --data my-data country Norway
-  attache export my-data --force       Overwrite the data files in a non-empty DIR")]
+  attache export my-data --force       Overwrite the data files in a non-empty DIR
+  attache export tables --format csv   One CSV table per record kind, for data tools
+
+--data reads the data files (*.json) only. The CSV tables are made from the dataset in use (built
+in, or --data DIR), to be read, not edited; SQLite loads one with
+sqlite3 my.db '.import --csv tables/postings.csv postings'.")]
     Export {
         /// Directory to write to; created if missing
         #[arg(value_name = "DIR")]
         dir: std::path::PathBuf,
 
-        /// Write into a directory that is not empty, replacing its data files
+        /// Write into a directory that is not empty, replacing the files this export writes (and nothing else)
         #[arg(long)]
         force: bool,
 
         #[command(flatten)]
-        options: OptionsAfterName,
+        options: ExportOptionsAfterName,
     },
 
     /// Read the Ministry of Defence page's text into a complete data directory DIR
@@ -695,6 +803,10 @@ Examples:
         #[arg(required = true, num_args = 1.., value_name = "NAME")]
         name: Vec<String>,
 
+        /// With --format csv: which table of the page to write [default: attaches]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
+        table: Option<CsvTable>,
+
         #[command(flatten)]
         options: OptionsAfterName,
     },
@@ -712,6 +824,20 @@ Examples:
         #[command(flatten)]
         options: OptionsAfterName,
     },
+}
+
+impl Command {
+    /// `--table NAME`, where the command takes it and it was given.
+    pub fn table(&self) -> Option<CsvTable> {
+        match self {
+            Command::Country { table, .. }
+            | Command::Place { table, .. }
+            | Command::Partners { table, .. }
+            | Command::About { table, .. }
+            | Command::Unsc { table, .. } => *table,
+            _ => None,
+        }
+    }
 }
 
 /// Parses a command line (its first word the program's name) as `main` does, and leaves

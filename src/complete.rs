@@ -757,6 +757,7 @@ mod tests {
                 "--lang",
                 "--limit",
                 "--only",
+                "--table",
                 "--url",
                 "-f",
                 "-l",

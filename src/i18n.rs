@@ -56,6 +56,11 @@ messages! {
     // What `export` wrote, counted by Lang::count.
     DataFile => ("data file", "datu fails"),
     DataFiles => ("data files", "datu faili"),
+    // Latvian: a file (masculine), as "ierakstīti" agrees with it.
+    CsvFile => ("CSV table", "CSV fails"),
+    CsvFiles => ("CSV tables", "CSV faili"),
+    ExportDataIsForCsv => ("--data is for export --format csv, which writes the tables of that dataset; export alone writes the built-in data files", "--data ir komandai export --format csv, kas raksta šīs datu kopas tabulas; export viens pats raksta iebūvētos datu failus"),
+    ExportFormats => ("export writes --format json (the data files --data reads) or --format csv (tables for data tools)", "export raksta --format json (datu failus, ko lasa --data) vai --format csv (tabulas datu rīkiem)"),
 
     // Country report.
     CooperationWith => ("Cooperation with Latvia", "Sadarbība ar Latviju"),
@@ -211,8 +216,8 @@ messages! {
 
     // What a command does instead of what an option it refuses would change (cli::meaningless_for).
     ExportTakes => (
-        "it writes the built-in data files, which are JSON, and says how many it wrote, in the language of --lang",
-        "tā ieraksta iebūvētos datu failus, kas ir JSON, un pasaka, cik ierakstīja, --lang valodā"
+        "it writes the built-in data files (--format json, the default) or the CSV tables of the dataset in use (--format csv), and says how many it wrote, in the language of --lang",
+        "tā ieraksta iebūvētos datu failus (--format json, noklusējums) vai lietotās datu kopas CSV tabulas (--format csv) un pasaka, cik ierakstīja, --lang valodā"
     ),
     ImportTakes => (
         "it writes a data directory and says what it wrote; --lang names the page's language, --data the data it starts from",
@@ -391,6 +396,20 @@ phrases! {
     nothing_matches(query) => (
         "nothing in the dataset matches \"{query}\"",
         "nekas datu kopā neatbilst \"{query}\""
+    ),
+    /// `table`: the name given to --table.
+    table_needs_csv(table) => (
+        "--table {table} chooses a table of the CSV output: add --format csv",
+        "--table {table} izvēlas CSV izvades tabulu: pievienojiet --format csv"
+    ),
+    /// `tables`: the answer's tables, comma-separated.
+    not_a_table(table, tables) => (
+        "this answer has no table {table}; its tables: {tables}",
+        "šai atbildei nav tabulas {table}; tās tabulas: {tables}"
+    ),
+    one_table(table) => (
+        "this answer has one table, which has no name: leave out --table {table}",
+        "šai atbildei ir viena tabula bez nosaukuma: izlaidiet --table {table}"
     ),
     /// `files`: how many ([`Lang::count`]).
     exported(files, dir) => ("Wrote {files} to {dir}.", "{dir} ierakstīti {files}."),

@@ -140,6 +140,7 @@ fn style(cli: &Cli, env: &Environment) -> Style {
         width: env.width(),
         with_sources: cli.output.with_sources,
         cite: cli.output.cite,
+        table: cli.command.table(),
     }
 }
 
@@ -191,6 +192,9 @@ pub fn run(
         return Err(UsageError(lang.msg(Msg::GraphFormats).to_owned()).into());
     }
     let style = style(cli, &env);
+    if let Some(table) = style.table.filter(|_| format != Format::Csv) {
+        return Err(UsageError(lang.table_needs_csv(table.name())).into());
+    }
     let data_dir = env.data_dir(cli);
     // Loaded by the commands that answer from the dataset, once: export, check and man
     // answer without it.
@@ -210,11 +214,28 @@ pub fn run(
 
     let answer = match &cli.command {
         Command::Export { dir, force, .. } => {
-            let written = data::export(dir, *force)?;
-            let files = lang.count(
-                written.len(),
-                [lang.msg(Msg::DataFile), lang.msg(Msg::DataFiles)],
-            );
+            // Either set goes through the one writer, with its guarantees. The data files are
+            // the built-in ones as they are in `data/`; the CSV tables, like any answer, are
+            // made from the dataset in use (built in, or --data).
+            let (set, words) = match format {
+                // The data files are the built-in ones whatever --data says: typed, it is
+                // refused rather than ignored (ATTACHE_DATA, set for every command, is not).
+                Format::Table | Format::Json if cli.output.data.is_some() => {
+                    return Err(UsageError(lang.msg(Msg::ExportDataIsForCsv).to_owned()).into());
+                }
+                Format::Table | Format::Json => {
+                    (data::data_files(), [Msg::DataFile, Msg::DataFiles])
+                }
+                Format::Csv => (
+                    render::export_tables(dataset()?)?,
+                    [Msg::CsvFile, Msg::CsvFiles],
+                ),
+                Format::Markdown | Format::Dot | Format::Mermaid => {
+                    return Err(UsageError(lang.msg(Msg::ExportFormats).to_owned()).into());
+                }
+            };
+            let written = data::write_set(dir, *force, &set)?;
+            let files = lang.count(written.len(), words.map(|w| lang.msg(w)));
             writeln!(out, "{}", lang.exported(files, data::escaped_path(dir)))?;
             return Ok(Status::Answered);
         }
@@ -265,10 +286,13 @@ pub fn run(
             for message in &imported.notes {
                 note(err, &format!("note: {message}"));
             }
-            let files: Vec<(&str, &[u8])> = imported
+            let files: Vec<data::ExportFile<'_>> = imported
                 .files
                 .iter()
-                .map(|(name, text)| (*name, text.as_bytes()))
+                .map(|(name, text)| data::ExportFile {
+                    name,
+                    contents: text.as_bytes().into(),
+                })
                 .collect();
             let written = data::write_set(into, *force, &files)?;
             let (postings, advisers, accredited) = imported.counts;
@@ -454,6 +478,18 @@ pub fn run(
         }
     };
 
+    if let Some(table) = style.table {
+        // `attache NAME --table cooperation` may name a city, whose page has one table.
+        let tables = render::tables_of(&answer);
+        if !tables.contains(&table) {
+            let names: Vec<&str> = tables.iter().map(|t| t.name()).collect();
+            let message = match names.is_empty() {
+                true => lang.one_table(table.name()),
+                false => lang.not_a_table(table.name(), names.join(", ")),
+            };
+            return Err(UsageError(message).into());
+        }
+    }
     render::render(&answer, format, lang, style, out)?;
     Ok(status)
 }

@@ -8,7 +8,10 @@ use std::process::Stdio;
 use serde_json::Value;
 
 mod common;
-use common::{attache, markdown_tables, renders_with_graphviz, require_tool, run};
+use common::{
+    attache, csv_table, markdown_tables, renders_with_graphviz, require_tool, run, sqlite_import,
+    sqlite3,
+};
 
 fn stdout_of(args: &[&str]) -> String {
     let (code, stdout, stderr) = run(args);
@@ -796,32 +799,7 @@ fn csv_tables(stdout: &str) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
     stdout
         .split("\n\n")
         .filter(|chunk| !chunk.trim().is_empty())
-        .map(|chunk| {
-            let mut reader = csv::ReaderBuilder::new().from_reader(chunk.as_bytes());
-            let headers: Vec<String> = reader
-                .headers()
-                .expect("a header row")
-                .iter()
-                .map(str::to_owned)
-                .collect();
-            let records: Vec<Vec<String>> = reader
-                .records()
-                .map(|r| {
-                    r.expect("a well-formed record")
-                        .iter()
-                        .map(str::to_owned)
-                        .collect()
-                })
-                .collect();
-            for record in &records {
-                assert_eq!(
-                    record.len(),
-                    headers.len(),
-                    "every record has a field per header"
-                );
-            }
-            (headers, records)
-        })
+        .map(|chunk| csv_table(chunk.as_bytes()))
         .collect()
 }
 
@@ -923,6 +901,144 @@ fn every_answer_as_csv_is_one_tidy_table() {
     assert_eq!(brazil.lines().next(), norway.lines().next());
 }
 
+/// The pages with several kinds of record, and the tables `--table` takes, the main one first.
+const CSV_TABLES: &[(&[&str], &[&str])] = &[
+    (&["country", "Norway"], &["attaches", "cooperation", "unsc"]),
+    (&["country", "Mali"], &["attaches", "cooperation", "unsc"]),
+    (&["Ukraine"], &["attaches", "cooperation", "unsc"]),
+    (&["about"], &["duties", "statements", "sources"]),
+    (&["unsc"], &["parts", "countries"]),
+    (&["partners"], &["members", "statements"]),
+];
+
+#[test]
+fn csv_table_chooses_a_kind_of_record_and_each_loads_into_sqlite() {
+    let sqlite = require_tool("sqlite3");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    for (page, tables) in CSV_TABLES {
+        let csv_of = |table: Option<&str>, lang: &str| {
+            let mut args = page.to_vec();
+            args.extend(["--format", "csv", "--lang", lang]);
+            if let Some(table) = table {
+                args.extend(["--table", table]);
+            }
+            stdout_of(&args)
+        };
+        // Without --table, the main table.
+        assert_eq!(
+            csv_of(None, "en"),
+            csv_of(Some(tables[0]), "en"),
+            "{page:?}"
+        );
+        let mut headers_seen = Vec::new();
+        for table in *tables {
+            let stdout = csv_of(Some(table), "en");
+            let mut parsed = csv_tables(&stdout);
+            assert_eq!(parsed.len(), 1, "{page:?} {table}: one table");
+            let (headers, records) = parsed.pop().expect("a table");
+            assert!(
+                !headers_seen.contains(&headers),
+                "{page:?} {table}: a kind of its own"
+            );
+            headers_seen.push(headers.clone());
+            // Headers in English whatever --lang says.
+            let lv = csv_tables(&csv_of(Some(table), "lv"))
+                .pop()
+                .expect("a table");
+            assert_eq!(lv.0, headers, "{page:?} {table}");
+            assert_eq!(lv.1.len(), records.len(), "{page:?} {table}");
+            if sqlite {
+                let path = dir.path().join(format!("{table}.csv"));
+                std::fs::write(&path, &stdout).expect("written");
+                let count = sqlite3(
+                    &[],
+                    &format!("{}SELECT count(*) FROM t;\n", sqlite_import(&path, "t")),
+                );
+                assert_eq!(count.trim(), records.len().to_string(), "{page:?} {table}");
+            }
+        }
+    }
+
+    // Norway's groups as its JSON has them.
+    let json = json_of(&["country", "Norway", "--json"]);
+    let (headers, records) = csv_tables(&stdout_of(&[
+        "country",
+        "Norway",
+        "--format",
+        "csv",
+        "--table",
+        "cooperation",
+    ]))
+    .pop()
+    .expect("a table");
+    let cooperation = json["cooperation"].as_array().expect("a list");
+    assert_eq!(records.len(), cooperation.len());
+    let column = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    for (row, role) in records.iter().zip(cooperation) {
+        assert_eq!(
+            row[column("group_id")],
+            role["partnership"].as_str().expect("id")
+        );
+        assert_eq!(
+            row[column("group")],
+            role["title"]["en"].as_str().expect("title")
+        );
+        assert_eq!(row[column("country_alpha2")], "NO");
+        assert_eq!(row[column("inferred")], role["inferred"].to_string());
+        assert_eq!(row[column("quote")], role["quote"].as_str().expect("quote"));
+    }
+    // Every country the UN Security Council material names, once for each part that names it.
+    let unsc = json_of(&["unsc", "--json"]);
+    let count = |list: &Value| list.as_array().map_or(0, Vec::len);
+    let mut named = 0;
+    for section in unsc["sections"].as_array().expect("sections") {
+        for point in section["points"].as_array().expect("points") {
+            named += count(&point["countries"]);
+        }
+    }
+    named += count(&unsc["outcome"]["elected_same_day"]) + count(&unsc["outcome"]["withdrew"]);
+    for development in unsc["developments"].as_array().expect("developments") {
+        named += count(&development["countries"]);
+    }
+    let (_, countries) = csv_tables(&stdout_of(&[
+        "unsc",
+        "--format",
+        "csv",
+        "--table",
+        "countries",
+    ]))
+    .pop()
+    .expect("a table");
+    assert_eq!(countries.len(), named);
+    assert!(
+        countries.iter().any(|r| r[3] == "withdrew" && r[4] == "ME"),
+        "Montenegro withdrew"
+    );
+}
+
+#[test]
+fn csv_table_is_refused_where_it_means_nothing() {
+    // Without --format csv.
+    let (code, stdout, stderr) = run(&["country", "Norway", "--table", "unsc"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "attache: --table unsc chooses a table of the CSV output: add --format csv\n"
+    );
+    // A table of another page.
+    let (code, _, stderr) = run(&["country", "Norway", "--format", "csv", "--table", "duties"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("attaches, cooperation, unsc"), "{stderr}");
+    // `attache NAME` that names a city, whose page has one table.
+    let (code, stdout, stderr) = run(&["Stockholm", "--format", "csv", "--table", "unsc"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert!(stderr.contains("leave out --table unsc"), "{stderr}");
+    // A command of one kind of record has no --table.
+    let (code, _, stderr) = run(&["postings", "--format", "csv", "--table", "attaches"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--table"), "{stderr}");
+}
+
 #[test]
 fn csv_loads_into_sqlite_and_answers_who_covers_norway() {
     if !require_tool("sqlite3") {
@@ -936,34 +1052,17 @@ fn csv_loads_into_sqlite_and_answers_who_covers_norway() {
     )
     .expect("written");
     let sql = format!(
-        ".import --csv {} attaches\nSELECT direction, city_id, quote FROM attaches WHERE country_alpha2 = 'NO' ORDER BY direction;\n",
-        csv_path.display()
+        "{}SELECT direction, city_id, quote FROM attaches WHERE country_alpha2 = 'NO' ORDER BY direction;\n",
+        sqlite_import(&csv_path, "attaches")
     );
-    let output = std::process::Command::new("sqlite3")
-        .arg("-separator")
-        .arg("|")
-        .arg(":memory:")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write as _;
-            child
-                .stdin
-                .take()
-                .expect("stdin")
-                .write_all(sql.as_bytes())?;
-            child.wait_with_output()
-        })
-        .expect("sqlite3 runs");
-    assert!(output.status.success());
+    let output = sqlite3(&["-separator", "|"], &sql);
     // The same answer as the JSON: Latvia's attaché for Norway and Norway's for Latvia, both in
     // Stockholm.
     let json = json_of(&["country", "Norway", "--json"]);
     assert_eq!(json["latvia_to_country"][0]["residence"]["id"], "stockholm");
     assert_eq!(json["country_to_latvia"]["residence"]["id"], "stockholm");
     assert_eq!(
-        String::from_utf8(output.stdout).expect("UTF-8"),
+        output,
         format!(
             "from_latvia|stockholm|{}\nto_latvia|stockholm|{}\n",
             json["latvia_to_country"][0]["quote"]

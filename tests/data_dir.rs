@@ -80,7 +80,7 @@ fn export_refuses_a_non_empty_directory_without_force() {
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert_eq!(
         stderr,
-        format!("attache: {path} is not empty; --force overwrites the data files in it\n")
+        format!("attache: {path} is not empty; --force overwrites the files export writes in it\n")
     );
     edit(dir.path(), "duties.json", "defends", "DEFENDS");
     let (code, _, _) = run(&["export", path, "--force"]);

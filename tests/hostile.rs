@@ -92,27 +92,41 @@ fn export_never_writes_through_a_symlink_planted_at_a_temporary_name() {
     assert!(meta.is_file(), "unsc.json is now a file of its own");
 }
 
-#[test]
-fn export_failure_leaves_the_directory_as_it_was_and_no_temporary() {
+/// Exports with `--force` and `options` into a directory holding a file of the user's under
+/// `kept` and a directory (with something in it) under `taken`, both names of the set: export
+/// cannot complete, names `taken`, and leaves the directory as it was, with no temporary.
+fn assert_failure_leaves_the_directory_as_it_was(options: &[&str], kept: &str, taken: &str) {
     let shared = tempfile::tempdir().expect("tempdir");
-    fs::write(shared.path().join("sources.json"), "mine").expect("writable");
-    // postings.json is taken by a directory (with something in it): export cannot complete.
-    fs::create_dir(shared.path().join("postings.json")).expect("mkdir");
-    fs::write(shared.path().join("postings.json").join("x"), "x").expect("writable");
-    let out = force_export(shared.path());
+    fs::write(shared.path().join(kept), "mine").expect("writable");
+    fs::create_dir(shared.path().join(taken)).expect("mkdir");
+    fs::write(shared.path().join(taken).join("x"), "x").expect("writable");
+    let mut args = vec![
+        OsStr::new("export"),
+        shared.path().as_os_str(),
+        OsStr::new("--force"),
+    ];
+    args.extend(options.iter().map(OsStr::new));
+    let out = run_os(&args);
     assert_eq!(code(&out), 2);
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("postings.json"), "names the file: {stderr}");
+    assert!(stderr.contains(taken), "names the file: {stderr}");
     let mut names: Vec<String> = fs::read_dir(shared.path())
         .expect("listable")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["postings.json", "sources.json"], "as it was");
+    let mut expected = [kept, taken];
+    expected.sort();
+    assert_eq!(names, expected, "as it was");
     assert_eq!(
-        fs::read_to_string(shared.path().join("sources.json")).expect("readable"),
+        fs::read_to_string(shared.path().join(kept)).expect("readable"),
         "mine"
     );
+}
+
+#[test]
+fn export_failure_leaves_the_directory_as_it_was_and_no_temporary() {
+    assert_failure_leaves_the_directory_as_it_was(&[], "sources.json", "postings.json");
 }
 
 #[test]
@@ -132,37 +146,39 @@ fn export_leftover_temporary_of_a_killed_run_never_blocks_a_retry() {
     }
 }
 
+/// Runs `runs` exports (with `options`, and `--force` if `force`) into `shared` at once and
+/// asserts that at least one succeeds and that none fails but a plain one (exit 2).
+fn race(shared: &Path, runs: usize, options: &[&str], force: bool) {
+    let children: Vec<_> = (0..runs)
+        .map(|_| {
+            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_attache"));
+            cmd.env_clear().arg("export").arg(shared).args(options);
+            if force {
+                cmd.arg("--force");
+            }
+            cmd.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    let mut successes = 0;
+    for child in children {
+        let out = child.wait_with_output().expect("waits");
+        match code(&out) {
+            0 => successes += 1,
+            2 => assert!(!force, "--force never fails here: {}", text(&out.stderr)),
+            other => panic!("exit {other}"),
+        }
+    }
+    assert!(successes >= 1, "one export at least succeeds");
+}
+
 #[test]
 fn export_concurrent_runs_never_leave_a_partial_file_or_a_false_success() {
     for round in 0..6 {
         let shared = tempfile::tempdir().expect("tempdir");
-        let force = round % 2 == 0;
-        let children: Vec<_> = (0..6)
-            .map(|_| {
-                let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_attache"));
-                cmd.env_clear().arg("export").arg(shared.path());
-                if force {
-                    cmd.arg("--force");
-                }
-                cmd.stdout(std::process::Stdio::piped())
-                    .stderr(std::process::Stdio::piped())
-                    .spawn()
-                    .expect("spawns")
-            })
-            .collect();
-        let mut successes = 0;
-        for child in children {
-            let out = child.wait_with_output().expect("waits");
-            match code(&out) {
-                0 => successes += 1,
-                2 => assert!(!force, "--force never fails here: {}", text(&out.stderr)),
-                other => panic!("exit {other}"),
-            }
-        }
-        assert!(
-            successes >= 1,
-            "round {round}: one export at least succeeds"
-        );
+        race(shared.path(), 6, &[], round % 2 == 0);
         assert_complete_set(shared.path());
     }
 }
@@ -223,6 +239,151 @@ fn export_and_data_accept_a_path_that_is_not_utf8() {
     ]);
     assert_eq!(code(&out), 0, "{}", text(&out.stderr));
     assert_eq!(text(&out.stdout), run(&["country", "Norway"]).1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CSV tables (`export --format csv`) go through the same writer: the cases where a second
+// set in the directory, or a CSV name, makes the class differ. (They came after 4a5b78c, which
+// had no CSV export to fail on.)
+
+/// The CSV tables a fresh export writes: (file name, contents), sorted by name.
+fn csv_tables() -> Vec<(String, Vec<u8>)> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = run_os(&[
+        OsStr::new("export"),
+        dir.path().as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+    ]);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let mut tables: Vec<(String, Vec<u8>)> = fs::read_dir(dir.path())
+        .expect("listable")
+        .map(|e| {
+            let e = e.expect("entry");
+            let name = e.file_name().into_string().expect("UTF-8");
+            (name, fs::read(e.path()).expect("readable"))
+        })
+        .collect();
+    tables.sort();
+    assert!(tables.iter().all(|(name, _)| name.ends_with(".csv")));
+    tables
+}
+
+fn export_csv(dir: &Path, force: bool) -> Output {
+    let mut args = vec![
+        OsStr::new("export"),
+        dir.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+    ];
+    if force {
+        args.push(OsStr::new("--force"));
+    }
+    run_os(&args)
+}
+
+/// Every entry of `dir` but the CSV tables: (name, contents), sorted.
+fn all_but_tables(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut entries: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
+        .expect("listable")
+        .map(|e| e.expect("entry").file_name().into_string().expect("UTF-8"))
+        .filter(|name| !name.ends_with(".csv"))
+        .map(|name| {
+            let bytes = fs::read(dir.join(&name)).unwrap_or_default();
+            (name, bytes)
+        })
+        .collect();
+    entries.sort();
+    entries
+}
+
+#[test]
+fn export_csv_force_replaces_the_csv_set_and_nothing_else() {
+    // A directory holding the data files, a stale CSV table and a file of the user's.
+    let dir = exported();
+    fs::write(dir.path().join("postings.csv"), "stale").expect("writable");
+    fs::write(dir.path().join("notes.txt"), "mine").expect("writable");
+    let before = all_but_tables(dir.path());
+    // Without --force: refused, nothing changed.
+    let out = export_csv(dir.path(), false);
+    assert_eq!(code(&out), 2);
+    assert!(
+        text(&out.stderr).contains("is not empty"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("postings.csv")).expect("readable"),
+        "stale"
+    );
+    // With --force: every table whole and fresh, the data files and the user's file as they
+    // were, no temporary left.
+    let out = export_csv(dir.path(), true);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert_eq!(all_but_tables(dir.path()), before);
+    for (name, contents) in csv_tables() {
+        assert_eq!(
+            fs::read(dir.path().join(&name)).expect("written"),
+            contents,
+            "{name}"
+        );
+    }
+    // The data files are still a --data directory.
+    let (code, _, stderr) = with_data(dir.path(), &["check"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn export_csv_never_writes_through_a_symlink_planted_at_a_csv_name() {
+    let shared = tempfile::tempdir().expect("tempdir");
+    let victim = tempfile::NamedTempFile::new().expect("victim");
+    fs::write(victim.path(), "precious").expect("writable");
+    symlink(victim.path(), shared.path().join("accreditations.csv")).expect("symlink");
+    // Without --force a planted link makes the directory not empty.
+    assert_eq!(code(&export_csv(shared.path(), false)), 2);
+    let out = export_csv(shared.path(), true);
+    assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    assert_eq!(
+        fs::read_to_string(victim.path()).expect("readable"),
+        "precious"
+    );
+    let meta = fs::symlink_metadata(shared.path().join("accreditations.csv")).expect("there");
+    assert!(
+        meta.is_file(),
+        "accreditations.csv is now a file of its own"
+    );
+}
+
+#[test]
+fn export_csv_failure_leaves_the_directory_as_it_was() {
+    let csv = ["--format", "csv"];
+    assert_failure_leaves_the_directory_as_it_was(&csv, "sources.csv", "unsc_events.csv");
+}
+
+#[test]
+fn export_csv_concurrent_runs_leave_whole_tables() {
+    let tables = csv_tables();
+    for force in [false, true] {
+        let shared = tempfile::tempdir().expect("tempdir");
+        race(shared.path(), 4, &["--format", "csv"], force);
+        let mut names: Vec<String> = fs::read_dir(shared.path())
+            .expect("listable")
+            .map(|e| e.expect("entry").file_name().into_string().expect("UTF-8"))
+            .collect();
+        names.sort();
+        let expected: Vec<&String> = tables.iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            names.iter().collect::<Vec<_>>(),
+            expected,
+            "no temporary left"
+        );
+        for (name, contents) in &tables {
+            assert_eq!(
+                &fs::read(shared.path().join(name)).expect("there"),
+                contents
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

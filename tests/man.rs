@@ -283,7 +283,7 @@ fn assert_complete(renderer: &str, rendered: &str) {
     }
     // `attache NAME`, which is no subcommand a user names.
     assert!(
-        entry_of(commands, "attache [OPTIONS] NAME...").is_some(),
+        entry_of(commands, "attache [--table NAME] [OPTIONS] NAME...").is_some(),
         "{renderer}"
     );
 }
@@ -361,7 +361,10 @@ fn refused_options_are_named_in_each_entry() {
         "{man}"
     );
     let export = entry_of(commands, "attache export").expect("export's entry");
-    assert!(export.contains("Output options: --lang only"), "{export}");
+    assert!(
+        export.contains("Output options: --lang, --data and --format only"),
+        "{export}"
+    );
     let stats = entry_of(commands, "attache stats").expect("stats' entry");
     assert!(
         stats.contains("all but --with-sources, which is refused"),

@@ -27,8 +27,10 @@ const OPTIONS: &[(&str, &[&str])] = &[
 /// Each command that refuses an option: the command line without it, and what it refuses.
 const REFUSED: &[(&[&str], &[&str])] = &[
     (
+        // --format chooses the files (json or csv), and the CSV tables follow --data
+        // (tests/export_csv.rs).
         &["export", "{out}"],
-        &["format", "json", "data", "with_sources", "cite", "color"],
+        &["json", "with_sources", "cite", "color"],
     ),
     (
         &["import", "page.txt", "--into", "{out}"],
@@ -161,7 +163,8 @@ fn the_message_is_in_the_language_asked_for() {
     assert_eq!(
         stderr,
         "attache: --json komandai `attache export` neko nenozīmē: tā ieraksta iebūvētos datu \
-         failus, kas ir JSON, un pasaka, cik ierakstīja, --lang valodā\n"
+         failus (--format json, noklusējums) vai lietotās datu kopas CSV tabulas (--format csv) \
+         un pasaka, cik ierakstīja, --lang valodā\n"
     );
     let (code, _, stderr) = run(&["man", "--format", "csv"]);
     assert_eq!(code, 2);

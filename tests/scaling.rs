@@ -78,8 +78,9 @@ static ALLOCATOR: Counting = Counting;
 /// Asserts that `large` (10 times the input of `small`) cost under 30 times as much.
 ///
 /// The bound lies between what the two kinds of code cost here (callgrind on the debug build;
-/// memory exactly): for 10x the input the linear code costs 5.9x (stats), 9.1x (a long word),
-/// 9.6x (partnership ids), 9.7x (suggestions), and the quadratic code each test pins 63x
+/// memory exactly): for 10x the input the linear code costs 5.9x (stats), 7.0x (the CSV
+/// tables), 9.1x (a long word), 9.6x (partnership ids), 9.7x (suggestions), and the quadratic
+/// code each test pins 43x (the CSV tables, with a city found by a search of the list), 63x
 /// (partnership ids), 69x (stats), 77x (a long word) and 94x (suggestions), measured with
 /// each fix reverted. `diff`'s pairing costs 6.3x, and 42x with its hash maps replaced by a
 /// search of the old records for each new one (the sizes keep its runtime in bounds). The counts are the same on every run, so the margin either side is for
@@ -371,13 +372,50 @@ fn stats_counts_per_city_in_linear_time() {
     let Some(_shared) = counting(&["valgrind"]) else {
         return;
     };
-    // `n` more cities, and one adviser residing in each.
     let count = |n: usize| {
         let dir = exported(|name, value| with_towns_and_advisers(name, value, n, 0));
         let args = on(dir.path(), &["stats"]);
         counted("attache::query::stats::stats", &args, Stdout::Pipe, 0).0
     };
     assert_linear("stats", count(150), count(1_500));
+}
+
+#[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "counts by function name: the release profile strips and inlines them"
+)]
+fn export_csv_tables_cost_linear_time() {
+    let Some(_shared) = counting(&["valgrind"]) else {
+        return;
+    };
+    // Cities and advisers: each row of cities.csv and advisers.csv looks up a city and a
+    // country. 400 and 4,000: the tables every export writes whatever the data (249
+    // countries) cost too much beside 150 rows for a quadratic lookup to show (17x).
+    let count = |n: usize| {
+        let dir = exported(|name, value| with_towns_and_advisers(name, value, n, 0));
+        let tables = dir.path().join("tables");
+        let mut args = on(dir.path(), &["export"]);
+        args.extend([
+            tables.as_os_str(),
+            OsStr::new("--format"),
+            OsStr::new("csv"),
+        ]);
+        let counted = counted(
+            "attache::render::csv::export_tables",
+            &args,
+            Stdout::Pipe,
+            0,
+        );
+        let advisers = std::fs::read_to_string(tables.join("advisers.csv")).expect("written");
+        assert_eq!(
+            advisers.lines().count(),
+            1 + 2 + n,
+            "a header, an adviser a row"
+        );
+        counted.0
+    };
+    assert_linear("export --format csv", count(400), count(4_000));
 }
 
 #[test]

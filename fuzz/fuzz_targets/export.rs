@@ -1,21 +1,27 @@
 //! `export` into a directory someone else prepared: the bytes describe entries planted under
-//! the data files' names, the old temporary names (`.NAME.tmp`) and the temporary directory's
-//! prefix (regular files, directories, links to a file outside, sockets), then export runs with
-//! or without `--force`. Whatever it finds: the file outside is never written; a success leaves
-//! every data file whole; a failure leaves every planted regular file as it was; no temporary
-//! directory of this run is left behind.
+//! the set's names (the data files, or the CSV tables of `--format csv`), the old temporary
+//! names (`.NAME.tmp`) and the temporary directory's prefix (regular files, directories, links
+//! to a file outside, sockets), then export runs with or without `--force`. Whatever it finds:
+//! the file outside is never written; a success leaves every file of the set whole; a failure
+//! leaves every planted regular file as it was; no temporary directory of this run is left
+//! behind.
 
 #![no_main]
 
 use std::fs;
 use std::os::unix::fs::symlink;
 
-use attache::data::{self, EXPORT_TEMPORARY_PREFIX, FILES};
+use attache::data::{self, EXPORT_TEMPORARY_PREFIX};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     let Some((&flags, plan)) = bytes.split_first() else {
         return;
+    };
+    let set = if flags & 2 == 2 {
+        attache::render::export_tables(data::embedded()).expect("the CSV tables")
+    } else {
+        data::data_files()
     };
     let Ok(base) = tempfile::tempdir() else {
         return;
@@ -27,7 +33,7 @@ fuzz_target!(|bytes: &[u8]| {
     let mut planted_files = Vec::new();
     for pair in plan.chunks(2).take(24) {
         let (which, kind) = (pair[0], pair.get(1).copied().unwrap_or(0));
-        let file = FILES[usize::from(which) % FILES.len()];
+        let file = set[usize::from(which) % set.len()].name;
         let name = match which / 32 {
             0 | 1 | 2 => file.to_owned(),
             3 | 4 => format!(".{file}.tmp"),
@@ -48,14 +54,14 @@ fuzz_target!(|bytes: &[u8]| {
         };
     }
     let force = flags & 1 == 1;
-    let result = data::export(&dir, force);
+    let result = data::write_set(&dir, force, &set);
     assert_eq!(fs::read_to_string(&outside).ok().as_deref(), Some("outside"));
     match result {
         Ok(written) => {
-            assert_eq!(written.len(), FILES.len());
-            for name in FILES {
-                let text = fs::read(dir.join(name)).expect("written");
-                assert_eq!(text, data::embedded_text(name).unwrap_or_default().as_bytes());
+            assert_eq!(written.len(), set.len());
+            for file in &set {
+                let text = fs::read(dir.join(file.name)).expect("written");
+                assert_eq!(text, *file.contents);
             }
         }
         Err(_) => {

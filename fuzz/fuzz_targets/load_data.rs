@@ -60,10 +60,15 @@ fuzz_target!(|bytes: &[u8]| {
         with_sources: true,
         cite: true,
         width: None,
+        table: None,
     };
     for answer in &answers {
         for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
             let _ = render::render(answer, format, Lang::Lv, style, &mut io::sink());
+        }
+        for &table in render::tables_of(answer) {
+            let style = Style { table: Some(table), ..style };
+            let _ = render::render(answer, Format::Csv, Lang::Lv, style, &mut io::sink());
         }
     }
 });

@@ -185,9 +185,9 @@ pub const EXPORT_TEMPORARY_PREFIX: &str = ".attache-export-";
 pub enum ExportError {
     /// The directory has files in it and `--force` was not given.
     NotEmpty(PathBuf),
-    /// A data file appeared in the directory while it was written, without `--force`.
+    /// A file of the set appeared in the directory while it was written, without `--force`.
     Appeared(PathBuf),
-    /// A data file's name is taken by a directory, which export never replaces.
+    /// A file's name is taken by a directory, which export never replaces.
     IsDirectory(PathBuf),
     /// A file or directory could not be written: its path and the error.
     Io(PathBuf, io::Error),
@@ -198,12 +198,12 @@ impl std::fmt::Display for ExportError {
         match self {
             ExportError::NotEmpty(dir) => write!(
                 f,
-                "{} is not empty; --force overwrites the data files in it",
+                "{} is not empty; --force overwrites the files export writes in it",
                 escaped_path(dir)
             ),
             ExportError::Appeared(path) => write!(
                 f,
-                "{} appeared while the data files were written; nothing was replaced \
+                "{} appeared while the exported files were written; nothing was replaced \
                  (--force overwrites)",
                 escaped_path(path)
             ),
@@ -219,8 +219,41 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
-/// Writes the embedded data files into `dir` (created if missing), as the starting point for a
-/// `--data` directory, and returns the paths written.
+/// One file of a set [`write_set`] writes: its name in DIR (a plain file name) and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportFile<'a> {
+    /// The file's name in DIR: one path component ("postings.json", "postings.csv").
+    pub name: &'a str,
+    /// What the file holds.
+    pub contents: std::borrow::Cow<'a, [u8]>,
+}
+
+/// The data files built into the binary, as they are in `data/`: the set `--data` reads, and
+/// what `export` writes by default.
+pub fn data_files() -> Vec<ExportFile<'static>> {
+    FILES
+        .iter()
+        .map(|&name| ExportFile {
+            name,
+            contents: EMBEDDED
+                .get_file(name)
+                .map(|f| f.contents())
+                .unwrap_or_default()
+                .into(),
+        })
+        .collect()
+}
+
+/// Writes the built-in data files ([`data_files`]) into `dir`, as the starting point for a
+/// `--data` directory: [`write_set`] with them.
+pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
+    write_set(dir, force, &data_files())
+}
+
+/// Writes the set `files` into `dir` (created if missing), and returns the paths written.
+/// Every set goes through here, so each has the same guarantees: the data files ([`export`]),
+/// the CSV tables of `export --format csv` (made by the CLI's renderer), and the data
+/// directory `import` makes.
 ///
 /// `dir` may be shared with people who do not wish the user well, so:
 /// - the set is written into a fresh temporary directory inside `dir` (`.attache-export-`
@@ -231,36 +264,28 @@ impl std::error::Error for ExportError {}
 /// - on any error the files already moved are put back as they were (the previous files, kept
 ///   as hard links, or nothing), and the temporary directory is removed; a temporary directory
 ///   left by a killed run does not make `dir` "not empty".
-/// - without `force`, a data file that appears while the set is written is not replaced
+/// - without `force`, a file of the set that appears while the set is written is not replaced
 ///   (`renameat2(RENAME_NOREPLACE)` where the system has it), so of two plain exports racing,
-///   each final file is a whole one and a success is never a lie.
-pub fn export(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ExportError> {
-    let files: Vec<(&str, &[u8])> = FILES
-        .iter()
-        .map(|&name| {
-            let contents = EMBEDDED
-                .get_file(name)
-                .map(|f| f.contents())
-                .unwrap_or_default();
-            (name, contents)
-        })
-        .collect();
-    write_set(dir, force, &files)
-}
-
-/// Writes a set of data files into `dir` as [`export`] writes the embedded ones (the same
-/// guarantees: a private temporary directory, files created new and synced, renamed into place,
-/// put back on failure); `import` writes the files it made with it. `files` are names and
-/// contents; returns the paths written.
+///   each final file is a whole one and a success is never a lie. With `force`, the files of
+///   the set are replaced and nothing else in `dir` is touched.
 pub fn write_set(
     dir: &Path,
     force: bool,
-    files: &[(&str, &[u8])],
+    files: &[ExportFile<'_>],
 ) -> Result<Vec<PathBuf>, ExportError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |e| ExportError::Io(path, e)
     };
+    // The names are the program's own constants; one that is not a plain file name is a bug,
+    // refused before anything is written rather than written outside `dir`.
+    for file in files {
+        let plain = Path::new(file.name).file_name() == Some(std::ffi::OsStr::new(file.name));
+        if !plain || file.name.starts_with('.') {
+            let error = io::Error::new(io::ErrorKind::InvalidInput, "not a plain file name");
+            return Err(ExportError::Io(dir.join(file.name), error));
+        }
+    }
     fs::create_dir_all(dir).map_err(io_err(dir))?;
     if !force {
         for entry in fs::read_dir(dir).map_err(io_err(dir))? {
@@ -283,25 +308,25 @@ pub fn write_set(
         builder.permissions(fs::Permissions::from_mode(0o700));
     }
     let staging = builder.tempdir_in(dir).map_err(io_err(dir))?;
-    for &(name, contents) in files {
-        let path = staging.path().join(name);
-        write_new(&path, contents).map_err(io_err(&path))?;
+    for file in files {
+        let path = staging.path().join(file.name);
+        write_new(&path, &file.contents).map_err(io_err(&path))?;
     }
     sync_dir(staging.path()).map_err(io_err(staging.path()))?;
 
     // Before anything moves: no final name is a directory, and (with --force) each file that
     // is there is kept under the temporary directory, to be put back if a later move fails.
     let mut previous = Vec::with_capacity(files.len());
-    for &(name, _) in files {
-        let target = dir.join(name);
-        let kept = staging.path().join(format!("{name}.previous"));
+    for file in files {
+        let target = dir.join(file.name);
+        let kept = staging.path().join(format!("{}.previous", file.name));
         previous.push(keep_previous(&target, &kept, force)?);
     }
 
     let mut written: Vec<PathBuf> = Vec::with_capacity(files.len());
-    for &(name, _) in files {
-        let source = staging.path().join(name);
-        let target = dir.join(name);
+    for file in files {
+        let source = staging.path().join(file.name);
+        let target = dir.join(file.name);
         let moved = if force {
             fs::rename(&source, &target).map_err(io_err(&target))
         } else {
@@ -388,8 +413,8 @@ fn rename_new(source: &Path, target: &Path) -> Result<(), ExportError> {
     })
 }
 
-/// After a failed move: each data file already moved in goes back to what was there before
-/// (`previous`, in the order of [`FILES`]), or is removed if nothing was.
+/// After a failed move: each file already moved in goes back to what was there before
+/// (`previous`, in the order of the set), or is removed if nothing was.
 fn put_back(written: &[PathBuf], previous: &[Option<PathBuf>]) {
     for (target, kept) in written.iter().zip(previous) {
         match kept {
@@ -399,6 +424,26 @@ fn put_back(written: &[PathBuf], previous: &[Option<PathBuf>]) {
             None => {
                 let _ = fs::remove_file(target);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_whose_name_is_not_a_plain_file_name_writes_nothing() {
+        let base = tempfile::tempdir().expect("tempdir");
+        let dir = base.path().join("out");
+        for name in ["../escaped.csv", "sub/x.csv", ".hidden.csv", "", ".."] {
+            let set = [ExportFile {
+                name,
+                contents: b"x".as_slice().into(),
+            }];
+            assert!(write_set(&dir, true, &set).is_err(), "{name:?}");
+            assert!(!dir.exists(), "{name:?}: nothing created");
+            assert!(!base.path().join("escaped.csv").exists());
         }
     }
 }

@@ -9,6 +9,8 @@
 mod change;
 #[cfg(feature = "cli")]
 mod csv;
+#[cfg(feature = "cli")]
+pub use csv::{CsvTable, export_tables, tables_of};
 pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
@@ -125,6 +127,9 @@ pub struct Style {
     /// a pipe or a file: prose wraps at 78 columns and table cells at fixed widths, so that the
     /// bytes are the same on every machine.
     pub width: Option<usize>,
+    /// `--table NAME`: which table CSV writes of a page with several kinds of record (`None`:
+    /// its main one).
+    pub table: Option<CsvTable>,
 }
 
 #[cfg(feature = "cli")]
@@ -136,6 +141,7 @@ impl Style {
         with_sources: false,
         cite: false,
         width: None,
+        table: None,
     };
 }
 
@@ -166,7 +172,7 @@ pub fn render(
         (Format::Dot | Format::Mermaid, _) => Ok(()),
         // Every CSV row carries its source and the source's words: no column to add, no
         // references to end with.
-        (Format::Csv, _) => csv::render(answer, lang, out),
+        (Format::Csv, _) => csv::render(answer, lang, style.table, out),
         (Format::Table | Format::Markdown, _) => {
             let page = match format {
                 Format::Markdown => PageFormat::Markdown,

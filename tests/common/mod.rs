@@ -336,3 +336,48 @@ pub const PAGES: &[&[&str]] = &[
     &["reciprocity"],
     &["graph", "--country", "Norway"],
 ];
+
+/// Runs `script` in `sqlite3 :memory:` with `options` (say `-json`) and returns what it printed,
+/// asserting that it succeeded and said nothing on stderr: sqlite3's `.import --csv` warns
+/// there of a row with too few or too many fields. Check `require_tool("sqlite3")` first.
+#[allow(dead_code)] // Not every test file that includes this module needs it.
+pub fn sqlite3(options: &[&str], script: &str) -> String {
+    let mut args = options.to_vec();
+    args.extend(["-bail", ":memory:"]);
+    let output = piped_through("sqlite3", &args, script);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The `.import --csv` line that loads the CSV file `path` into the table `table` (created
+/// from the file's header row).
+#[allow(dead_code)]
+pub fn sqlite_import(path: &std::path::Path, table: &str) -> String {
+    let path = path.to_str().expect("a UTF-8 path");
+    assert!(!path.contains('"'), "{path}");
+    format!(".import --csv \"{path}\" {table}\n")
+}
+
+/// A CSV table's header and records, read strictly with the csv crate: every record as long as
+/// the header.
+#[allow(dead_code)]
+pub fn csv_table(text: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text);
+    let headers = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let records = reader
+        .records()
+        .map(|r| {
+            r.expect("a well-formed record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
+    (headers, records)
+}
