@@ -89,7 +89,9 @@ ATTACHE_DATA
 A data directory to read instead of the built-in data when --data is not given, as --data DIR
 would (see FILES); unset or empty means the built-in data. A directory that cannot be used is
 an error that names the variable (exit 2), except for `attache completions`, which then
-completes the built-in names, with a note. `attache export` and `attache man` do not read it.
+completes the built-in names, with a note. `attache man` does not read it, nor does `attache
+export` when it writes the JSON files (always the built-in ones); `attache export --format
+csv` writes the tables of the directory it names.
 
 NO_COLOR
 Set to anything but the empty string: no colour, exactly as --color never; tables keep their
