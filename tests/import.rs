@@ -626,6 +626,18 @@ fn what_a_copy_brings_is_tolerated() {
         ),
         ("bullets on lines of their own", PAGE.replace("- ", "•\n")),
         (
+            "an entry wrapped after a comma",
+            PAGE.replace("- Vācijā, Austrijā", "- Vācijā,\nAustrijā"),
+        ),
+        (
+            "an entry wrapped after un",
+            PAGE.replace("Austrijā un Francijā", "Austrijā un\n  Francijā"),
+        ),
+        (
+            "an entry wrapped inside its brackets",
+            PAGE.replace("(rezidē Varšavā, Polijā);", "(rezidē Varšavā,\nPolijā);"),
+        ),
+        (
             "a menu repeating the headings",
             format!(
                 "Sākums > Nozares politika\nAizsardzības atašeji, kas ir akreditēti Latvijā\n\
@@ -654,6 +666,7 @@ fn what_a_copy_brings_is_tolerated() {
         }),
     ];
     for (what, page) in variants {
+        assert_ne!(page, PAGE, "{what}: the variant changes nothing");
         let out = import(&page, &[]);
         assert_eq!(out.code, 0, "{what}: {}", out.stderr);
         let (mut postings, accreditations) = records(&out.into, false);

@@ -650,6 +650,8 @@ fn latvian_stem(word: &str) -> Option<(u32, &str)> {
 
 /// Reads the lines of a page in `lang`.
 fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
+    let joined = join_wrapped(lines, lang);
+    let lines = joined.as_slice();
     let error = |line: &Plain, problem| PageError {
         line: Some(line.number),
         text: line.text.clone(),
@@ -792,6 +794,45 @@ fn read_lines(lines: &[Plain], lang: Lang) -> Result<Page, PageError> {
         non_resident,
         text: lines.iter().map(|l| l.text.clone()).collect(),
     })
+}
+
+/// The lines with each entry that a copy wrapped onto two or more lines ("- Polijā, Čehijā,"
+/// then "Slovākijā un Ungārijā (rezidē Varšavā);") joined back into the one line it is on the
+/// page, under the first line's number. A line goes on in the next when its bracket is still
+/// open, or when it is a list entry (it has a bullet) that ends with a comma or "un" ("and",
+/// "&") before any bracket; the next line must have no bullet of its own, be no heading and
+/// not be blank. Prose is never joined to a heading, since a heading is never a continuation.
+fn join_wrapped(lines: &[Plain], lang: Lang) -> Vec<Plain> {
+    fn goes_on(line: &Plain) -> bool {
+        let open = line.text.matches('(').count();
+        if open > line.text.matches(')').count() {
+            return true;
+        }
+        let last_word = line.text.rsplit(' ').next().unwrap_or("");
+        line.bulleted
+            && open == 0
+            && (line.text.ends_with(',') || ["un", "and", "&"].contains(&last_word))
+    }
+    let mut out: Vec<Plain> = Vec::with_capacity(lines.len());
+    for line in lines {
+        if let Some(last) = out.last_mut() {
+            if !line.text.is_empty()
+                && !line.bulleted
+                && goes_on(last)
+                && heading(line, lang).is_none()
+            {
+                last.text.push(' ');
+                last.text.push_str(&line.text);
+                continue;
+            }
+        }
+        out.push(Plain {
+            number: line.number,
+            text: line.text.clone(),
+            bulleted: line.bulleted,
+        });
+    }
+    out
 }
 
 /// Whether a line without a bullet is a list entry, not prose or a page's footer: short, with
