@@ -775,7 +775,7 @@ fn read_page(file: &Path) -> anyhow::Result<String> {
         });
     }
     data::read_text_file(file, limit)
-        .map_err(|why| UsageError(format!("the page {shown} {why} (1 MiB)")).into())
+        .map_err(|why| UsageError(format!("the page {shown} {why}")).into())
 }
 
 #[cfg(test)]

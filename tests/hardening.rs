@@ -176,7 +176,9 @@ fn a_file_over_the_limit_is_refused_unread() {
     let (code, stdout, stderr) = run(&["--data", dir.path().to_str().expect("UTF-8"), "unsc"]);
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert!(
-        stderr.ends_with("sources.json: is 68157440 bytes; at most 67108864 are read\n"),
+        stderr.ends_with(
+            "sources.json: is 68157440 bytes; at most 67108864 bytes (64 MiB) are read\n"
+        ),
         "{stderr}"
     );
 }

@@ -952,7 +952,8 @@ fn the_page_text_is_untrusted_input() {
     let out = import(&big, &[]);
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr.contains("at most 1048576 are read (1 MiB)"),
+        out.stderr
+            .contains("at most 1048576 bytes (1 MiB) are read"),
         "{}",
         out.stderr
     );
@@ -1005,7 +1006,7 @@ fn a_fifo_is_refused_without_blocking() {
     let (code, stderr) = import_into(&fifo, &into, &[]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("is a FIFO (named pipe), not a regular file"),
+        stderr.ends_with("is a FIFO (named pipe), not a regular file\n"),
         "{stderr}"
     );
 }

@@ -139,7 +139,11 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
         ));
     }
     if meta.len() > limit {
-        return Err(format!("is {} bytes; at most {limit} are read", meta.len()));
+        return Err(format!(
+            "is {} bytes; at most {} are read",
+            meta.len(),
+            bytes_words(limit)
+        ));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
@@ -147,10 +151,23 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if bytes.len() as u64 > limit {
-        return Err(format!("is over {limit} bytes; at most that is read"));
+        return Err(format!(
+            "is over {}; at most that is read",
+            bytes_words(limit)
+        ));
     }
     String::from_utf8(bytes)
         .map_err(|e| format!("is not UTF-8 (byte {})", e.utf8_error().valid_up_to()))
+}
+
+/// A limit in bytes as the messages name it: "67108864 bytes (64 MiB)".
+fn bytes_words(limit: u64) -> String {
+    const MIB: u64 = 1 << 20;
+    if limit >= MIB && limit % MIB == 0 {
+        format!("{limit} bytes ({} MiB)", limit / MIB)
+    } else {
+        format!("{limit} bytes")
+    }
 }
 
 /// What a file that is neither a regular file nor a directory is, in words.
