@@ -1,6 +1,7 @@
 //! Turning what a query returned into bytes; a renderer never looks anything up in the dataset.
 //!
-//! - `json`: the machine contract, the query results serialized as they are.
+//! - `json`: the machine contract, the query results serialized as they are; `pretty` lays
+//!   the documents out as serde_json's pretty printer does, in fewer writes.
 //! - `graph`: the accreditation network as Graphviz DOT or Mermaid.
 //! - `text` (with `cli`): what each answer says to people, in their language; `layout`
 //!   writes it as a terminal table, Markdown or CSV.
@@ -15,6 +16,7 @@ pub mod graph;
 pub mod json;
 #[cfg(feature = "cli")]
 mod layout;
+mod pretty;
 #[cfg(feature = "cli")]
 mod text;
 
