@@ -750,29 +750,11 @@ fn note(err: &mut dyn Write, message: &str) {
 /// The page's text: a file opened as `--data` files are (a regular file, without blocking), or
 /// stdin for `-`; at most [`crate::import::MAX_PAGE_BYTES`] either way.
 fn read_page(file: &Path) -> anyhow::Result<String> {
-    use std::io::Read;
     let limit = crate::import::MAX_PAGE_BYTES as u64;
     let shown = data::escaped_path(file);
     if file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .take(limit + 1)
-            .read_to_end(&mut bytes)
-            .with_context(|| "the page cannot be read from stdin".to_owned())?;
-        if bytes.len() as u64 > limit {
-            return Err(UsageError(format!(
-                "the page on stdin is over {limit} bytes (1 MiB); at most that is read"
-            ))
-            .into());
-        }
-        return String::from_utf8(bytes).map_err(|e| {
-            UsageError(format!(
-                "the page on stdin is not UTF-8 (byte {})",
-                e.utf8_error().valid_up_to()
-            ))
-            .into()
-        });
+        return data::read_text_stdin(limit)
+            .map_err(|why| UsageError(format!("the page on stdin {why}")).into());
     }
     data::read_text_file(file, limit)
         .map_err(|why| UsageError(format!("the page {shown} {why}")).into())

@@ -145,9 +145,22 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
             bytes_words(limit)
         ));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
     // `take` also bounds a file that grows while it is read.
-    file.take(limit + 1)
+    text_within(file, meta.len() as usize, limit)
+}
+
+/// Standard input's text, at most `limit` bytes of it, or why it cannot be had, in words for
+/// the user (as [`read_text_file`] says it of a file).
+pub fn read_text_stdin(limit: u64) -> Result<String, String> {
+    text_within(io::stdin().lock(), 0, limit)
+}
+
+/// What `reader` holds, read up to one byte past `limit` (so that a larger input is refused
+/// without being read whole), as UTF-8.
+fn text_within(reader: impl Read, expected: usize, limit: u64) -> Result<String, String> {
+    let mut bytes = Vec::with_capacity(expected);
+    reader
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot be read: {}", io_message(&e)))?;
     if bytes.len() as u64 > limit {
@@ -161,7 +174,7 @@ fn read_bounded(path: &Path, limit: u64) -> Result<String, String> {
 }
 
 /// A limit in bytes as the messages name it: "67108864 bytes (64 MiB)".
-fn bytes_words(limit: u64) -> String {
+pub fn bytes_words(limit: u64) -> String {
     const MIB: u64 = 1 << 20;
     if limit >= MIB && limit % MIB == 0 {
         format!("{limit} bytes ({} MiB)", limit / MIB)

@@ -28,8 +28,9 @@ pub use error::{Check, DataError};
 pub use lang::Lang;
 pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{
-    EXPORT_TEMPORARY_PREFIX, ExportError, ExportFile, MAX_FILE_BYTES, data_files, embedded,
-    embedded_text, export, from_dir, read_text_file, texts_of_dir, validate_embedded, write_set,
+    EXPORT_TEMPORARY_PREFIX, ExportError, ExportFile, MAX_FILE_BYTES, bytes_words, data_files,
+    embedded, embedded_text, export, from_dir, read_text_file, read_text_stdin, texts_of_dir,
+    validate_embedded, write_set,
 };
 pub use model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};

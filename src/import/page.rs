@@ -211,7 +211,8 @@ impl std::fmt::Display for Problem {
         match self {
             Problem::TooLarge(bytes) => write!(
                 f,
-                "the page text is {bytes} bytes; at most {MAX_PAGE_BYTES} (1 MiB) are read"
+                "the page text is {bytes} bytes; at most {} are read",
+                crate::data::bytes_words(MAX_PAGE_BYTES as u64)
             ),
             Problem::Unsafe(c) => write!(
                 f,
