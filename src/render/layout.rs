@@ -280,8 +280,9 @@ fn bold(style: Style, text: &str) -> String {
 /// The table [`comfy`] draws with the ASCII presets and no arrangement, written line by line:
 /// each column as wide as its widest line (at least 1), one space of padding each side, a
 /// row's cells as many lines as its tallest, rules as [`ASCII_CONDENSED`] and [`ASCII_RULED`]
-/// draw them. A test keeps the two byte for byte the same.
-fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
+/// draw them. A test keeps the two byte for byte the same. The whole table is composed in one
+/// string and written once, with no string or vector a row or a cell.
+fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid) -> io::Result<()> {
     let columns = grid
         .rows
         .iter()
@@ -290,80 +291,147 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
         .max()
         .unwrap_or(0);
     let mut widths = vec![1usize; columns];
+    let mut lines = 0;
     for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
+        let mut height = 1;
         for (width, cell) in widths.iter_mut().zip(row) {
+            let mut cell_lines = 0;
             for line in cell.split('\n') {
                 *width = (*width).max(cell_width(line));
+                cell_lines += 1;
             }
+            height = height.max(cell_lines);
         }
+        lines += height;
     }
-    let rule = |out: &mut dyn Write, fill: u8| -> io::Result<()> {
-        let mut line = Vec::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
-        line.push(b'+');
+    let line_len = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
+    // Rules: the top, under the header, between rows where ruled, the bottom.
+    let rules = 3 + if grid.ruled {
+        grid.rows.len().saturating_sub(1)
+    } else {
+        0
+    };
+    let mut text = String::with_capacity(line_len * (lines + rules) + line_len / 2 * lines);
+    let rule = |text: &mut String, fill: &str| {
+        text.push('+');
         for width in &widths {
-            line.extend(std::iter::repeat_n(fill, width + 2));
-            line.push(b'+');
+            push_repeated(text, fill, width + 2);
+            text.push('+');
         }
-        line.push(b'\n');
-        out.write_all(&line)
+        text.push('\n');
     };
     // Numbers right-aligned, as comfy-table aligns them on a terminal (`comfy`).
     let numeric = grid.numeric_columns();
-    let row = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
-        let lines: Vec<Vec<&str>> = cells.iter().map(|c| c.split('\n').collect()).collect();
-        let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let mut text = String::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
-        for i in 0..height {
-            text.clear();
+    // What is left of each cell of the row being written: its lines not yet written.
+    let mut rest: Vec<Option<&'g str>> = Vec::with_capacity(columns);
+    let mut row = |text: &mut String, cells: &'g [String]| {
+        rest.clear();
+        rest.extend((0..columns).map(|i| cells.get(i).map(String::as_str)));
+        // A row has at least one line, even with no cell.
+        let mut first = true;
+        while first || rest.iter().any(Option::is_some) {
+            first = false;
             text.push('|');
             for (column, width) in widths.iter().enumerate() {
-                let line = lines.get(column).and_then(|l| l.get(i).copied());
+                let line = match rest[column] {
+                    Some(cell) => match cell.split_once('\n') {
+                        Some((line, more)) => {
+                            rest[column] = Some(more);
+                            line
+                        }
+                        None => {
+                            rest[column] = None;
+                            cell
+                        }
+                    },
+                    None => "",
+                };
                 text.push(' ');
-                let line = line.unwrap_or("");
                 let pad = width - cell_width(line).min(*width);
                 if numeric.get(column).copied().unwrap_or(false) {
-                    push_spaces(&mut text, pad);
+                    push_spaces(text, pad);
                     text.push_str(line);
                     text.push(' ');
                 } else {
                     text.push_str(line);
-                    push_spaces(&mut text, pad + 1);
+                    push_spaces(text, pad + 1);
                 }
                 text.push('|');
             }
             text.push('\n');
-            out.write_all(text.as_bytes())?;
         }
-        Ok(())
     };
-    rule(out, b'-')?;
-    row(out, &grid.headers)?;
-    rule(out, b'=')?;
+    rule(&mut text, "-");
+    row(&mut text, &grid.headers);
+    rule(&mut text, "=");
     for (i, cells) in grid.rows.iter().enumerate() {
         if i > 0 && grid.ruled {
-            rule(out, b'-')?;
+            rule(&mut text, "-");
         }
-        row(out, cells)?;
+        row(&mut text, cells);
     }
-    rule(out, b'-')
+    rule(&mut text, "-");
+    out.write_all(text.as_bytes())
 }
 
-/// The columns `line` takes on a terminal, as comfy-table measures it: printable ASCII (what
-/// most cells are) one column a byte, without unicode-width's table lookups.
+/// The columns `line` takes on a terminal, as comfy-table measures it: a line of characters
+/// that are one column each (what nearly every cell is, [`narrow_chars`]) as many columns as
+/// it has characters, without unicode-width's table lookups.
 fn cell_width(line: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
-    match line.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        true => line.len(),
-        false => line.width(),
+    match narrow_chars(line) {
+        Some(n) => n,
+        None => line.width(),
     }
+}
+
+/// How many characters `text` has if each of them is certainly one column wide, by
+/// unicode-width and by textwrap alike: printable ASCII, the Latin letters and signs of
+/// U+00A0 to U+02FF (Latvian's among them; the soft hyphen aside), and the dashes, quotes,
+/// bullets and ellipsis of U+2010 to U+2027. `None` for a text with any other character.
+/// (A test checks every character of these ranges against both.)
+pub(super) fn narrow_chars(text: &str) -> Option<usize> {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return Some(text.len());
+    }
+    let mut n = 0;
+    for c in text.chars() {
+        if !is_narrow(c) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
+fn is_narrow(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{2ff}' | '\u{2010}'..='\u{2027}')
 }
 
 /// Appends `n` spaces: a slice at a time, not a `char` at a time.
-fn push_spaces(text: &mut String, mut n: usize) {
+fn push_spaces(text: &mut String, n: usize) {
+    push_repeated(text, " ", n);
+}
+
+/// Appends `n` times `fill`, one ASCII character: a slice at a time.
+fn push_repeated(text: &mut String, fill: &str, mut n: usize) {
     const SPACES: &str = "                                                                ";
+    const DASHES: &str = "----------------------------------------------------------------";
+    const EQUALS: &str = "================================================================";
+    let run = match fill {
+        " " => SPACES,
+        "-" => DASHES,
+        "=" => EQUALS,
+        _ => {
+            for _ in 0..n {
+                text.push_str(fill);
+            }
+            return;
+        }
+    };
     while n > 0 {
-        let now = n.min(SPACES.len());
-        text.push_str(&SPACES[..now]);
+        let now = n.min(run.len());
+        text.push_str(&run[..now]);
         n -= now;
     }
 }
@@ -736,11 +804,7 @@ pub(super) fn wrap(text: &str, width: usize) -> String {
 /// The width of `text` in columns as textwrap measures it: a text of printable ASCII is as wide
 /// as it is long; any other is measured by textwrap.
 fn display_width(text: &str) -> usize {
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        text.len()
-    } else {
-        textwrap::core::display_width(text)
-    }
+    narrow_chars(text).unwrap_or_else(|| textwrap::core::display_width(text))
 }
 
 /// A word of a line and the spaces after it, as textwrap's `AsciiSpace` separator cuts a line:
@@ -777,7 +841,7 @@ impl Word {
             let width = if ascii {
                 end - start
             } else {
-                textwrap::core::display_width(&line[start..end])
+                display_width(&line[start..end])
             };
             let word = Word {
                 start,
@@ -882,6 +946,45 @@ mod tests {
         let mut spaced = String::from("x");
         push_spaces(&mut spaced, 150);
         assert_eq!(spaced, format!("x{}", " ".repeat(150)));
+    }
+
+    #[test]
+    fn narrow_characters_are_one_column_for_unicode_width_and_textwrap() {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        let narrow: String = (0..=0x2fff_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_narrow(c))
+            .collect();
+        for c in narrow.chars() {
+            assert_eq!(c.width(), Some(1), "{c:?}");
+            let one = c.to_string();
+            assert_eq!(one.width(), 1, "{c:?}");
+            assert_eq!(textwrap::core::display_width(&one), 1, "{c:?}");
+        }
+        // Side by side too (no pair of them is read as one).
+        let count = narrow.chars().count();
+        assert_eq!(narrow_chars(&narrow), Some(count));
+        assert_eq!(narrow.width(), count);
+        assert_eq!(textwrap::core::display_width(&narrow), count);
+        let reversed: String = narrow.chars().rev().collect();
+        assert_eq!(reversed.width(), count);
+        assert_eq!(textwrap::core::display_width(&reversed), count);
+        // Outside the ranges: measured.
+        for text in [
+            "\u{ad}",
+            "a\u{301}",
+            "中",
+            "\u{2028}",
+            "\u{200b}",
+            "\t",
+            "\u{1b}[1m",
+        ] {
+            assert_eq!(narrow_chars(text), None, "{text:?}");
+        }
+        assert_eq!(
+            cell_width("Latvija “Ķīna” — ģ"),
+            "Latvija “Ķīna” — ģ".width()
+        );
     }
 
     #[test]
