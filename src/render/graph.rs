@@ -34,7 +34,9 @@ pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
 pub fn node_label(view: &NodeView<'_>, lang: Lang) -> String {
     match view {
         NodeView::Country { country, .. } => country.name(lang).to_owned(),
-        NodeView::City { city, country } => format!("{} ({})", city.name(lang), country.name(lang)),
+        NodeView::City { city, country } => {
+            super::concat(&[city.name(lang), " (", country.name(lang), ")"])
+        }
     }
 }
 

@@ -391,19 +391,31 @@ fn cell_width(line: &str) -> usize {
 /// bullets and ellipsis of U+2010 to U+2027. `None` for a text with any other character.
 /// (A test checks every character of these ranges against both.)
 pub(super) fn narrow_chars(text: &str) -> Option<usize> {
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        return Some(text.len());
-    }
-    let mut n = 0;
-    for c in text.chars() {
-        if !is_narrow(c) {
-            return None;
-        }
+    // Byte by byte: a character of U+0080 to U+02FF is two bytes led by 0xC2 to 0xCB (0xC2
+    // with 0xA0 to 0xBF after it, but 0xAD, leaves out the C1 controls and the soft hyphen);
+    // one of U+2010 to U+2027 is 0xE2 0x80 0x90 to 0xA7. `text` is UTF-8, so a lead byte has
+    // its continuation bytes after it.
+    let bytes = text.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        i += match b {
+            b' '..=b'~' => 1,
+            0xC2 if matches!(bytes.get(i + 1), Some(&(0xA0..=0xAC | 0xAE..=0xBF))) => 2,
+            0xC3..=0xCB => 2,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(&(0x90..=0xA7))) =>
+            {
+                3
+            }
+            _ => return None,
+        };
         n += 1;
     }
     Some(n)
 }
 
+/// Whether `c` is one of the characters [`narrow_chars`] counts.
+#[cfg(test)]
 fn is_narrow(c: char) -> bool {
     matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{2ff}' | '\u{2010}'..='\u{2027}')
 }
@@ -960,6 +972,12 @@ mod tests {
             let one = c.to_string();
             assert_eq!(one.width(), 1, "{c:?}");
             assert_eq!(textwrap::core::display_width(&one), 1, "{c:?}");
+        }
+        // The byte decoder takes exactly these characters.
+        let mut buffer = [0u8; 4];
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let one: &str = c.encode_utf8(&mut buffer);
+            assert_eq!(narrow_chars(one), is_narrow(c).then_some(1), "{c:?}");
         }
         // Side by side too (no pair of them is read as one).
         let count = narrow.chars().count();

@@ -8,8 +8,8 @@ use super::change;
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
-    Answer, Citations, agreement_text, figure_msg, hit_command, hit_kind, hit_text, stated_at_text,
-    totals_text,
+    Answer, Citations, agreement_text, concat, figure_msg, hit_command, hit_kind, hit_text,
+    stated_at_text, totals_text,
 };
 use crate::data::Check;
 use crate::data::{Case, Country, Named, Source};
@@ -297,7 +297,7 @@ impl<'a> Renderer<'a> {
     ) -> Vec<&'r AttacheInLatvia<'d>> {
         let mut sorted: Vec<&AttacheInLatvia<'d>> = attaches.iter().collect();
         if self.lang == Lang::En {
-            sorted.sort_by_cached_key(|a| fold(&a.country.en.name));
+            sorted.sort_by_cached_key(|a| folded_key(&a.country.en.name));
         }
         sorted
     }
@@ -316,11 +316,11 @@ impl<'a> Renderer<'a> {
 
     /// "City, Country".
     fn city_and_country(&self, city: CityInCountry<'_>) -> String {
-        format!(
-            "{}, {}",
+        concat(&[
             city.city.name(self.lang),
-            self.country_name(city.country)
-        )
+            ", ",
+            self.country_name(city.country),
+        ])
     }
 
     fn countries(&self, countries: &[&Country], separator: &str) -> String {
@@ -333,7 +333,7 @@ impl<'a> Renderer<'a> {
 
     /// "Source: publisher, “title”, date", a paragraph.
     fn source_line(&self, source: &Source) -> String {
-        format!("{}: {}", self.msg(Msg::Source), self.source(source))
+        concat(&[self.msg(Msg::Source), ": ", &self.source(source)])
     }
 
     fn country(&self, report: &CountryReport<'a>, page: &mut Page<'_>) -> io::Result<()> {
@@ -706,21 +706,26 @@ impl<'a> Renderer<'a> {
                 .latvia
                 .iter()
                 .map(|r| {
-                    format!(
-                        "{} ({})",
+                    concat(&[
                         self.representative(r.kind),
-                        r.residence.city.name(self.lang)
-                    )
+                        " (",
+                        r.residence.city.name(self.lang),
+                        ")",
+                    ])
                 })
                 .collect();
             let partner = match &link.partner {
                 Some(a) => {
                     let status = residency(a.resident);
-                    format!(
-                        "{} ({})",
+                    let residence = a.residence;
+                    concat(&[
                         self.msg(status),
-                        self.city_and_country(a.residence)
-                    )
+                        " (",
+                        residence.city.name(self.lang),
+                        ", ",
+                        self.country_name(residence.country),
+                        ")",
+                    ])
                 }
                 None => self.msg(Msg::None).to_owned(),
             };
@@ -936,12 +941,17 @@ impl<'a> Renderer<'a> {
             }
             None => page.title(self.msg(Msg::GraphTitle))?,
         }
+        // Each node's label once; the nodes are in order, so an edge's are found by halves.
+        let labels: Vec<String> = report
+            .nodes
+            .iter()
+            .map(|(_, v)| node_label(v, self.lang))
+            .collect();
         let label = |node| {
             report
                 .nodes
-                .iter()
-                .find(|(n, _)| *n == node)
-                .map(|(_, v)| node_label(v, self.lang))
+                .binary_search_by(|(n, _)| n.cmp(&node))
+                .map(|i| labels[i].clone())
                 .unwrap_or_default()
         };
         let mut table = self.record_table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
@@ -1075,12 +1085,14 @@ impl<'a> Renderer<'a> {
     /// "Source (id): publisher, “title”, date" for each of `sources`, as prose.
     fn source_lines(&self, sources: &[&Source], page: &mut Page<'_>) -> io::Result<()> {
         for source in sources {
-            page.paragraph(&format!(
-                "{} ({}): {}",
+            let line = concat(&[
                 self.msg(Msg::Source),
-                source.id,
-                self.source(source)
-            ))?;
+                " (",
+                &source.id,
+                "): ",
+                &self.source(source),
+            ]);
+            page.paragraph(&line)?;
         }
         Ok(())
     }
@@ -1215,5 +1227,72 @@ fn residency(resident: bool) -> Msg {
         Msg::Resident
     } else {
         Msg::NonResident
+    }
+}
+
+/// A name's [`fold`]ed form as bytes, the key English lists are sorted by: for an ASCII
+/// name (nearly every English name) made here, without [`fold`]'s Unicode path: its letters
+/// and digits in lower case, each run of anything else between them one space.
+fn folded_key(name: &str) -> Vec<u8> {
+    if !name.is_ascii() {
+        return fold(name).into_bytes();
+    }
+    let mut key = Vec::with_capacity(name.len());
+    let mut gap = false;
+    for b in name.bytes() {
+        if !b.is_ascii_alphanumeric() {
+            gap = !key.is_empty();
+            continue;
+        }
+        if gap {
+            key.push(b' ');
+            gap = false;
+        }
+        key.push(b.to_ascii_lowercase());
+    }
+    key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_as_their_folded_forms() {
+        let names = [
+            "",
+            " ",
+            "a",
+            "A",
+            "a b",
+            "a  b",
+            "ab",
+            "a-b",
+            "-a",
+            "a-",
+            "Türkiye",
+            "Turkiye",
+            "Tuvalu",
+            "United States",
+            "United Kingdom",
+            "Côte d'Ivoire",
+            "Cote d Ivoire",
+            "Congo, Dem. Rep.",
+            "Congo",
+            "9a",
+            "A9",
+            "z",
+            "Bosnia & Herzegovina",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(folded_key(a), fold(a).into_bytes(), "{a:?}");
+                assert_eq!(
+                    folded_key(a).cmp(&folded_key(b)),
+                    fold(a).cmp(&fold(b)),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 }
