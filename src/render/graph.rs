@@ -14,7 +14,7 @@ const FROM_LATVIA: &str = "#9e3039";
 const TO_LATVIA: &str = "#1f4e9a";
 
 /// The label of an edge in `lang`, with its count where it stands for several attachés.
-pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
+pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> std::borrow::Cow<'static, str> {
     let label = lang.msg(match edge.kind {
         EdgeKind::LatviaAttacheResides => Msg::EdgeLatviaAttacheResides,
         EdgeKind::LatviaAttacheCovers => Msg::EdgeCovers,
@@ -24,9 +24,9 @@ pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
         EdgeKind::PartnerAccredited => Msg::EdgeAccredited,
     });
     if edge.count > 1 {
-        format!("{label} ({})", edge.count)
+        format!("{label} ({})", edge.count).into()
     } else {
-        label.to_owned()
+        label.into()
     }
 }
 

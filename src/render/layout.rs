@@ -2,6 +2,7 @@
 //! terminal table or Markdown. (CSV is a table of records, not a page: `render::csv`.) The renderer says what the page holds; this says how it
 //! looks in each format, so a format is written once for every command.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
@@ -31,17 +32,19 @@ pub enum PageFormat {
     Markdown,
 }
 
-/// Rows of cells under a header. A cell may hold several lines (a list of countries).
+/// Rows of cells under a header. A cell may hold several lines (a list of countries). A cell
+/// borrows its text where it is the data's or a phrase as it stands (a name, "None"), and owns
+/// it where it was composed: no copy of a text only to show it.
 #[derive(Debug, Clone)]
-pub struct Grid {
-    headers: Vec<String>,
-    rows: Vec<Vec<String>>,
+pub struct Grid<'t> {
+    headers: Vec<Cow<'t, str>>,
+    rows: Vec<Vec<Cow<'t, str>>>,
     /// Rows hold several lines each and want a rule between them (terminal tables only).
     ruled: bool,
 }
 
-impl Grid {
-    pub fn new(headers: impl IntoIterator<Item = impl Into<String>>, ruled: bool) -> Self {
+impl<'t> Grid<'t> {
+    pub fn new(headers: impl IntoIterator<Item = impl Into<Cow<'t, str>>>, ruled: bool) -> Self {
         Grid {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
@@ -49,7 +52,7 @@ impl Grid {
         }
     }
 
-    pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<String>>) {
+    pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<Cow<'t, str>>>) {
         self.rows.push(cells.into_iter().map(Into::into).collect());
     }
 
@@ -71,7 +74,10 @@ impl Grid {
     /// Adds "(`mark`)" to the header of `column`.
     pub fn mark_header(&mut self, column: usize, mark: &str) {
         if let Some(header) = self.headers.get_mut(column) {
-            header.push_str(&format!(" ({mark})"));
+            let header = header.to_mut();
+            header.push_str(" (");
+            header.push_str(mark);
+            header.push(')');
         }
     }
 }
@@ -282,7 +288,7 @@ fn bold(style: Style, text: &str) -> String {
 /// row's cells as many lines as its tallest, rules as [`ASCII_CONDENSED`] and [`ASCII_RULED`]
 /// draw them. A test keeps the two byte for byte the same. The whole table is composed in one
 /// string and written once, with no string or vector a row or a cell.
-fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid) -> io::Result<()> {
+fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid<'_>) -> io::Result<()> {
     let columns = grid
         .rows
         .iter()
@@ -324,9 +330,9 @@ fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid) -> io::Result<()> 
     let numeric = grid.numeric_columns();
     // What is left of each cell of the row being written: its lines not yet written.
     let mut rest: Vec<Option<&'g str>> = Vec::with_capacity(columns);
-    let mut row = |text: &mut String, cells: &'g [String]| {
+    let mut row = |text: &mut String, cells: &'g [Cow<'_, str>]| {
         rest.clear();
-        rest.extend((0..columns).map(|i| cells.get(i).map(String::as_str)));
+        rest.extend((0..columns).map(|i| cells.get(i).map(|c| c.as_ref())));
         // A row has at least one line, even with no cell.
         let mut first = true;
         while first || rest.iter().any(Option::is_some) {
@@ -396,6 +402,9 @@ pub(super) fn narrow_chars(text: &str) -> Option<usize> {
     // one of U+2010 to U+2027 is 0xE2 0x80 0x90 to 0xA7. `text` is UTF-8, so a lead byte has
     // its continuation bytes after it.
     let bytes = text.as_bytes();
+    if printable_ascii(bytes) {
+        return Some(bytes.len());
+    }
     let (mut i, mut n) = (0, 0);
     while let Some(&b) = bytes.get(i) {
         i += match b {
@@ -412,6 +421,27 @@ pub(super) fn narrow_chars(text: &str) -> Option<usize> {
         n += 1;
     }
     Some(n)
+}
+
+/// Whether every byte is printable ASCII (a space to `~`), eight bytes at a time: a word holds
+/// a byte under `n` (at most 0x80) where `(w - n * LO) & !w & HI` is not zero, and a byte equal
+/// to `m` where `w ^ m * LO` holds a zero byte (the bit tricks of "Bit Twiddling Hacks").
+fn printable_ascii(bytes: &[u8]) -> bool {
+    const LO: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HI: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        let below_space = w.wrapping_sub(LO * 0x20) & !w & HI;
+        let delete = w ^ (LO * 0x7f);
+        let is_delete = delete.wrapping_sub(LO) & !delete & HI;
+        if (w & HI) | below_space | is_delete != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|b| (b' '..=b'~').contains(b))
 }
 
 /// Whether `c` is one of the characters [`narrow_chars`] counts.
@@ -558,7 +588,7 @@ fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) 
     } else {
         ('|', '-', '+')
     };
-    let longest_word = |texts: &mut dyn Iterator<Item = &String>| {
+    let longest_word = |texts: &mut dyn Iterator<Item = &Cow<'_, str>>| {
         texts
             .flat_map(|t| t.split([' ', '\n']))
             .map(|w| w.width())
@@ -713,7 +743,7 @@ fn footnote_mark(text: &str) -> Option<usize> {
 /// A GitHub pipe table; a cell's own lines are joined with `<br>`. Written into one string, row
 /// by row, with no string a cell.
 fn markdown_table(grid: &Grid) -> String {
-    fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a String>) {
+    fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a Cow<'a, str>>) {
         out.push('|');
         for cell in cells {
             out.push(' ');
@@ -808,9 +838,14 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
     out
 }
 
-/// `text` wrapped at `width` columns ([`wrapped`] without a marker).
-pub(super) fn wrap(text: &str, width: usize) -> String {
-    wrapped(text, "", width)
+/// `text` wrapped at `width` columns ([`wrapped`] without a marker): `text` itself where it is
+/// one line that fits (no byte more than the width, no trailing space to drop), as most cells
+/// are.
+pub(super) fn wrap(text: &str, width: usize) -> Cow<'_, str> {
+    if text.len() <= width && !text.ends_with(' ') && !text.contains('\n') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(wrapped(text, "", width))
 }
 
 /// The width of `text` in columns as textwrap measures it: a text of printable ASCII is as wide
@@ -972,6 +1007,17 @@ mod tests {
             let one = c.to_string();
             assert_eq!(one.width(), 1, "{c:?}");
             assert_eq!(textwrap::core::display_width(&one), 1, "{c:?}");
+        }
+        // Eight bytes at a time as one at a time: every byte value at every place of a word.
+        for len in [1, 7, 8, 9, 16, 17] {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let one_by_one = bytes.iter().all(|b| (b' '..=b'~').contains(b));
+                    assert_eq!(printable_ascii(&bytes), one_by_one, "{bytes:?}");
+                }
+            }
         }
         // The byte decoder takes exactly these characters.
         let mut buffer = [0u8; 4];

@@ -1,6 +1,7 @@
 //! What each answer says to people, in the chosen language: its titles, prose and tables, handed
 //! to `layout`, which writes them as a terminal table or Markdown.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::io::{self, Write};
 
@@ -132,17 +133,17 @@ impl<'a> Renderer<'a> {
 
     /// A cell's text: wrapped at `width` in a pipe, so that tables are stable and readable;
     /// left whole where the page has a width to fit (comfy-table wraps it) and in Markdown.
-    fn cell(&self, text: &str, width: usize) -> String {
+    fn cell<'c>(&self, text: &'c str, width: usize) -> Cow<'c, str> {
         if self.wrap_cells {
             wrap(text, width)
         } else {
-            text.to_owned()
+            Cow::Borrowed(text)
         }
     }
 
     /// A table of records: with `--with-sources` it ends in a column of source ids, with
     /// `--cite` in a column of reference numbers.
-    fn record_table(&self, headers: &[Msg], rows: Rows) -> Grid {
+    fn record_table<'t>(&self, headers: &[Msg], rows: Rows) -> Grid<'t> {
         let mut headers = headers.to_vec();
         if self.with_sources {
             headers.push(Msg::SourceId);
@@ -247,25 +248,25 @@ impl<'a> Renderer<'a> {
     }
 
     /// A record's row, ending in the ids of its sources with `--with-sources`.
-    fn record_row<S: Into<String>>(
+    fn record_row<'c, S: Into<Cow<'c, str>>>(
         &self,
         cells: impl IntoIterator<Item = S>,
         evidence: &[Evidence<'a>],
-    ) -> Vec<String> {
-        let mut row: Vec<String> = cells.into_iter().map(Into::into).collect();
+    ) -> Vec<Cow<'c, str>> {
+        let mut row: Vec<Cow<'c, str>> = cells.into_iter().map(Into::into).collect();
         if self.with_sources {
             let ids: Vec<&str> = sources_of(evidence).iter().map(|s| s.id.as_ref()).collect();
-            row.push(ids.join("\n"));
+            row.push(Cow::Owned(ids.join("\n")));
         }
         if self.cite.is_some() {
-            row.push(self.refs(evidence));
+            row.push(Cow::Owned(self.refs(evidence)));
         }
         row
     }
 
     /// A table under `headers`, each wrapped like a cell (a count says what it counts, "Number
     /// of Latvia's attachés", and takes two lines in a pipe rather than a column that wide).
-    fn table(&self, headers: &[Msg], rows: Rows) -> Grid {
+    fn table<'t>(&self, headers: &[Msg], rows: Rows) -> Grid<'t> {
         Grid::new(
             headers
                 .iter()
@@ -280,11 +281,11 @@ impl<'a> Renderer<'a> {
 
     /// The country of an attaché accredited to Latvia, with the name its source writes for
     /// it where the country is a reading of that name ("South Korea (“Koreja” in the source)").
-    fn attache_country(&self, attache: &AttacheInLatvia<'_>) -> String {
+    fn attache_country<'c>(&self, attache: &AttacheInLatvia<'c>) -> Cow<'c, str> {
         let name = self.country_name(attache.country);
         match &attache.accreditation.name_in_source {
-            Some(word) => self.lang.named_in_source(name, word),
-            None => name.to_owned(),
+            Some(word) => Cow::Owned(self.lang.named_in_source(name, word)),
+            None => Cow::Borrowed(name),
         }
     }
 
@@ -359,7 +360,7 @@ impl<'a> Renderer<'a> {
                 table.add_row(self.record_row(
                     [
                         self.attache_country(attache),
-                        self.city_and_country(attache.residence),
+                        Cow::Owned(self.city_and_country(attache.residence)),
                     ],
                     &[attache.evidence()],
                 ));
@@ -386,8 +387,8 @@ impl<'a> Renderer<'a> {
                 }
                 table.add_row(self.record_row(
                     [
-                        self.lang.pick(&p.title).to_owned(),
-                        self.cell(&text, CELL_WIDTH),
+                        Cow::Borrowed(self.lang.pick(&p.title)),
+                        Cow::Owned(self.cell(&text, CELL_WIDTH).into_owned()),
                     ],
                     &[role.evidence()],
                 ));
@@ -415,7 +416,10 @@ impl<'a> Renderer<'a> {
                     }
                 };
                 table.add_row(self.record_row(
-                    [part, self.cell(self.lang.pick(mention.text), CELL_WIDTH)],
+                    [
+                        Cow::Owned(part),
+                        self.cell(self.lang.pick(mention.text), CELL_WIDTH),
+                    ],
                     &mention.evidence(),
                 ));
             }
@@ -461,9 +465,9 @@ impl<'a> Renderer<'a> {
             let status = residency(attache.resident);
             table.add_row(self.record_row(
                 [
-                    self.msg(Msg::DefenceAttache).to_owned(),
-                    self.city_and_country(attache.residence),
-                    self.msg(status).to_owned(),
+                    Cow::Borrowed(self.msg(Msg::DefenceAttache)),
+                    Cow::Owned(self.city_and_country(attache.residence)),
+                    Cow::Borrowed(self.msg(status)),
                 ],
                 &[attache.evidence()],
             ));
@@ -530,7 +534,10 @@ impl<'a> Renderer<'a> {
             for attache in self.in_reading_order(&report.accredited) {
                 let status = residency(attache.resident);
                 table.add_row(self.record_row(
-                    [self.attache_country(attache), self.msg(status).to_owned()],
+                    [
+                        self.attache_country(attache),
+                        Cow::Borrowed(self.msg(status)),
+                    ],
                     &[attache.evidence()],
                 ));
             }
@@ -572,9 +579,13 @@ impl<'a> Renderer<'a> {
                     ));
                 }
             }
-            let role: Vec<String> = role.iter().map(|r| self.cell(r, 40)).collect();
+            let role: Vec<Cow<'_, str>> = role.iter().map(|r| self.cell(r, 40)).collect();
             table.add_row(self.record_row(
-                [self.cell(&title, 20), countries.join("\n"), role.join("\n")],
+                [
+                    self.cell(&title, 20).into_owned(),
+                    countries.join("\n"),
+                    role.join("\n"),
+                ],
                 &[group.evidence()],
             ));
         }
@@ -658,7 +669,10 @@ impl<'a> Renderer<'a> {
             (Msg::CountDevelopments, c.developments),
             (Msg::CountSources, c.sources),
         ] {
-            table.add_row([self.msg(label).to_owned(), count.to_string()]);
+            table.add_row([
+                Cow::Borrowed(self.msg(label)),
+                Cow::Owned(count.to_string()),
+            ]);
         }
         self.mark_derived(&mut table, &[1]);
         page.table(table)?;
@@ -681,14 +695,19 @@ impl<'a> Renderer<'a> {
             Lang::Lv => " --lang lv",
         };
         for hit in report.hits.iter() {
-            table.add_row(self.record_row(
-                [
-                    self.cell(self.msg(hit_kind(&hit.record)), 14),
-                    self.cell(&hit_text(&hit.record, self.lang), 36),
-                    format!("{}{suffix}", hit_command(&hit.record)),
-                ],
-                &hit.evidence,
-            ));
+            table.add_row(
+                self.record_row(
+                    [
+                        self.cell(self.msg(hit_kind(&hit.record)), 14),
+                        Cow::Owned(
+                            self.cell(&hit_text(&hit.record, self.lang), 36)
+                                .into_owned(),
+                        ),
+                        Cow::Owned(concat(&[&hit_command(&hit.record), suffix])),
+                    ],
+                    &hit.evidence,
+                ),
+            );
         }
         page.table(table)?;
         if report.hits.len() < report.total {
@@ -730,16 +749,21 @@ impl<'a> Renderer<'a> {
                 None => self.msg(Msg::None).to_owned(),
             };
             let latvia = if latvia.is_empty() {
-                self.msg(Msg::None).to_owned()
+                Cow::Borrowed(self.msg(Msg::None))
             } else {
-                latvia.join("\n")
+                Cow::Owned(latvia.join("\n"))
             };
             let country = match &link.partner {
                 Some(a) => self.attache_country(a),
-                None => self.country_name(link.country).to_owned(),
+                None => Cow::Borrowed(self.country_name(link.country)),
             };
             table.add_row(self.record_row(
-                [country, latvia, partner, self.class(link.class).to_owned()],
+                [
+                    country,
+                    latvia,
+                    Cow::Owned(partner),
+                    Cow::Borrowed(self.class(link.class)),
+                ],
                 &link.evidence(),
             ));
         }
@@ -812,7 +836,7 @@ impl<'a> Renderer<'a> {
                 source.title.lv,
                 source.title.en
             );
-            let what: Vec<String> = what.lines().map(|l| self.cell(l, 30)).collect();
+            let what: Vec<Cow<'_, str>> = what.lines().map(|l| self.cell(l, 30)).collect();
             table.add_row([
                 source.id.to_string(),
                 what.join("\n"),
@@ -855,11 +879,11 @@ impl<'a> Renderer<'a> {
                     (Msg::NotReached, self.msg(Msg::NotReachedDetail).to_owned())
                 }
             };
-            let detail: Vec<String> = detail.lines().map(|l| self.cell(l, 36)).collect();
+            let detail: Vec<Cow<'_, str>> = detail.lines().map(|l| self.cell(l, 36)).collect();
             table.add_row([
                 self.cell(name, 30),
-                self.msg(result).to_owned(),
-                detail.join("\n"),
+                Cow::Borrowed(self.msg(result)),
+                Cow::Owned(detail.join("\n")),
             ]);
         }
         page.table(table)?;
@@ -883,7 +907,7 @@ impl<'a> Renderer<'a> {
         ];
         let mut table = self.table(&headers, Rows::Single);
         for c in report.cities.iter() {
-            let counts = [
+            let [attaches, advisers, accredited, total] = [
                 c.latvia_attaches,
                 c.latvia_advisers,
                 c.accredited,
@@ -892,10 +916,10 @@ impl<'a> Renderer<'a> {
             .map(|n| n.to_string());
             table.add_row([
                 self.city_and_country(c.city),
-                counts[0].clone(),
-                counts[1].clone(),
-                counts[2].clone(),
-                counts[3].clone(),
+                attaches,
+                advisers,
+                accredited,
+                total,
             ]);
         }
         self.mark_derived(&mut table, &[1, 2, 3, 4]);
@@ -951,8 +975,7 @@ impl<'a> Renderer<'a> {
             report
                 .nodes
                 .binary_search_by(|(n, _)| n.cmp(&node))
-                .map(|i| labels[i].clone())
-                .unwrap_or_default()
+                .map_or(Cow::Borrowed(""), |i| Cow::Borrowed(labels[i].as_str()))
         };
         let mut table = self.record_table(&[Msg::From, Msg::Link, Msg::To], Rows::Single);
         for edge in report.edges.iter() {
@@ -975,7 +998,7 @@ impl<'a> Renderer<'a> {
             Rows::Multi,
         );
         for group in report.groups.iter() {
-            let countries: Vec<String> = self
+            let countries: Vec<Cow<'_, str>> = self
                 .in_reading_order(&group.attaches)
                 .into_iter()
                 .map(|a| self.attache_country(a))
@@ -1009,8 +1032,8 @@ impl<'a> Renderer<'a> {
             table.add_row(self.record_row(
                 [
                     self.attache_country(attache),
-                    self.city_and_country(attache.residence),
-                    self.msg(status).to_owned(),
+                    Cow::Owned(self.city_and_country(attache.residence)),
+                    Cow::Borrowed(self.msg(status)),
                 ],
                 &[attache.evidence()],
             ));
@@ -1047,8 +1070,8 @@ impl<'a> Renderer<'a> {
         for adviser in report.advisers.iter() {
             table.add_row(self.record_row(
                 [
-                    self.country_name(adviser.embassy_in).to_owned(),
-                    self.city_and_country(adviser.residence),
+                    Cow::Borrowed(self.country_name(adviser.embassy_in)),
+                    Cow::Owned(self.city_and_country(adviser.residence)),
                 ],
                 &[adviser.evidence()],
             ));
@@ -1211,8 +1234,8 @@ impl<'a> Renderer<'a> {
                 let text = self.cited(self.lang.pick(d.text), &evidence);
                 table.add_row([
                     d.date.to_owned(),
-                    self.cell(&text, 44),
-                    self.cell(&sources.join("\n"), 30),
+                    self.cell(&text, 44).into_owned(),
+                    self.cell(&sources.join("\n"), 30).into_owned(),
                 ]);
             }
             page.table(table)?;
