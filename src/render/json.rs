@@ -68,6 +68,7 @@ pub fn render_cited(
     // A buffer of a type serde_json sees, so that its many small writes are inlined copies
     // rather than calls through `dyn Write`.
     let mut buffered = io::BufWriter::with_capacity(32 * 1024, out);
+    let _repeats = super::pretty::Repeats::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut buffered, Pretty::default());
     document.serialize(&mut serializer)?;
     buffered.write_all(b"\n")?;

@@ -17,6 +17,7 @@ pub mod json;
 #[cfg(feature = "cli")]
 mod layout;
 mod pretty;
+pub(crate) use pretty::repeated;
 #[cfg(feature = "cli")]
 mod text;
 
