@@ -192,11 +192,21 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
         edges.retain(|e| touches(e) || links_latvia(e));
     }
 
-    let mut nodes: Vec<Node> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
-    nodes.sort();
-    nodes.dedup();
-    let nodes = nodes
-        .into_iter()
+    // Every node an edge touches, in the nodes' order (countries, then cities, each by id):
+    // marked, then read off, rather than collected and sorted.
+    let mut countries = vec![false; ds.countries.len()];
+    let mut cities = vec![false; ds.cities.len()];
+    for node in edges.iter().flat_map(|e| [e.from, e.to]) {
+        match node {
+            Node::Country(c) => countries[usize::from(c.0)] = true,
+            Node::City(c) => cities[usize::from(c.0)] = true,
+        }
+    }
+    let countries = ds.country_ids().filter(|c| countries[usize::from(c.0)]);
+    let cities = ds.city_ids().filter(|c| cities[usize::from(c.0)]);
+    let nodes = countries
+        .map(Node::Country)
+        .chain(cities.map(Node::City))
         .map(|n| {
             let view = match n {
                 Node::Country(c) => NodeView::Country {

@@ -301,14 +301,22 @@ fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid<'_>) -> io::Result<
         .unwrap_or(0);
     let mut widths = vec![1usize; columns];
     let mut lines = 0;
+    // Each line's width, row by row, cell by cell, and each cell's number of lines: measured
+    // once, for the columns' widths, and read again for the padding.
+    let cells = grid.rows.len() * columns + columns;
+    let mut measured: Vec<usize> = Vec::with_capacity(cells + cells / 2);
+    let mut heights: Vec<usize> = Vec::with_capacity(cells);
     for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
         let mut height = 1;
         for (width, cell) in widths.iter_mut().zip(row) {
             let mut cell_lines = 0;
             for line in cell.split('\n') {
-                *width = (*width).max(cell_width(line));
+                let line_width = cell_width(line);
+                *width = (*width).max(line_width);
+                measured.push(line_width);
                 cell_lines += 1;
             }
+            heights.push(cell_lines);
             height = height.max(cell_lines);
         }
         lines += height;
@@ -331,32 +339,45 @@ fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid<'_>) -> io::Result<
     };
     // Numbers right-aligned, as comfy-table aligns them on a terminal (`comfy`).
     let numeric = grid.numeric_columns();
-    // What is left of each cell of the row being written: its lines not yet written.
-    let mut rest: Vec<Option<&'g str>> = Vec::with_capacity(columns);
+    // Each cell of the row being written: its lines not yet written, where the width of the
+    // next is in `measured`, and how many are left.
+    let mut rest: Vec<(&'g str, usize, usize)> = Vec::with_capacity(columns);
+    // Where the next row's cells begin in `heights`, and its lines in `measured`.
+    let (mut next_cell, mut next_line) = (0, 0);
     let mut row = |text: &mut String, cells: &'g [Cow<'_, str>]| {
         rest.clear();
-        rest.extend((0..columns).map(|i| cells.get(i).map(|c| c.as_ref())));
+        for cell in cells.iter().take(columns) {
+            let height = heights[next_cell];
+            rest.push((cell.as_ref(), next_line, height));
+            next_cell += 1;
+            next_line += height;
+        }
+        rest.resize(columns, ("", 0, 0));
         // A row has at least one line, even with no cell.
         let mut first = true;
-        while first || rest.iter().any(Option::is_some) {
+        while first || rest.iter().any(|&(_, _, left)| left > 0) {
             first = false;
             text.push('|');
             for (column, width) in widths.iter().enumerate() {
-                let line = match rest[column] {
-                    Some(cell) => match cell.split_once('\n') {
-                        Some((line, more)) => {
-                            rest[column] = Some(more);
-                            line
-                        }
-                        None => {
-                            rest[column] = None;
-                            cell
-                        }
-                    },
-                    None => "",
+                let (line, line_width) = match &mut rest[column] {
+                    (_, _, 0) => ("", 0),
+                    (cell, at, left) => {
+                        // The last line of a cell is what is left of it.
+                        let line = match (*left > 1).then(|| cell.split_once('\n')).flatten() {
+                            Some((line, more)) => {
+                                *cell = more;
+                                line
+                            }
+                            None => std::mem::take(cell),
+                        };
+                        let line_width = measured[*at];
+                        *at += 1;
+                        *left -= 1;
+                        (line, line_width)
+                    }
                 };
                 text.push(' ');
-                let pad = width - cell_width(line).min(*width);
+                let pad = width - line_width.min(*width);
                 if numeric.get(column).copied().unwrap_or(false) {
                     push_spaces(text, pad);
                     text.push_str(line);
