@@ -785,29 +785,41 @@ fn markdown_text(text: &str) -> String {
     out
 }
 
-/// [`markdown_text`], written at the end of `out`.
+/// [`markdown_text`], written at the end of `out`: the runs between the characters to escape
+/// (all of them ASCII) copied whole.
 fn push_markdown_text(out: &mut String, text: &str) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // Where the run not yet copied begins.
+    let (mut start, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        if !matches!(
+            b,
+            b'\n' | b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'#'
+        ) {
+            i += 1;
+            continue;
+        }
+        out.push_str(&text[start..i]);
         // A footnote mark (`--cite`) is Markdown's own: "[^12]".
-        if c == '[' {
-            if let Some(len) = footnote_mark(&text[i..]) {
+        let mark = (b == b'[').then(|| footnote_mark(&text[i..])).flatten();
+        match (mark, b) {
+            (Some(len), _) => {
                 out.push_str(&text[i..i + len]);
-                while chars.peek().is_some_and(|&(j, _)| j < i + len) {
-                    chars.next();
-                }
-                continue;
+                i += len;
             }
-        }
-        match c {
-            '\n' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+            (None, b'\n') => {
+                out.push(' ');
+                i += 1;
+            }
+            (None, _) => {
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(b));
+                i += 1;
             }
-            _ => out.push(c),
         }
+        start = i;
     }
+    out.push_str(&text[start..]);
 }
 
 /// The length of the footnote mark "[^N]" that `text` starts with, if it starts with one.
@@ -1013,6 +1025,69 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_that_fits_is_wrapped_as_itself() {
+        for text in [
+            "",
+            "Latvija",
+            "Aizsardzības ministrija “Latvijas aizsardzības atašeji”",
+            "trailing ",
+            " leading",
+            "two\nlines",
+            "Ķīna 中国",
+            "a\u{301}",
+        ] {
+            for width in 0..70 {
+                assert_eq!(
+                    wrap(text, width),
+                    wrapped(text, "", width),
+                    "{text:?} {width}"
+                );
+            }
+        }
+    }
+
+    /// [`push_markdown_text`] as it was written a character at a time.
+    fn markdown_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c == '[' {
+                if let Some(len) = footnote_mark(&text[i..]) {
+                    out.push_str(&text[i..i + len]);
+                    while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            match c {
+                '\n' => out.push(' '),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markdown_text_escapes_as_it_did_a_character_at_a_time() {
+        for text in [
+            "",
+            "plain",
+            "a*b_c`d[e]f<g>h|i#j\\k\nl",
+            "note [^1] and [^12][^3] but [^] [^x] [1] [^4",
+            "Latvija “Ķīna” — [^2]",
+            "[",
+            "[^9]",
+        ] {
+            assert_eq!(markdown_text(text), markdown_by_chars(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn wrapping_is_textwraps_fill() {
         for (text, marker, width) in [
             ("", "", 10),
@@ -1194,6 +1269,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn any_markdown_text_escapes_as_before(text in "[a-zĶ“*_\\[\\]^0-9#|<>`\\\\\n ]{0,40}") {
+            proptest::prop_assert_eq!(markdown_text(&text), markdown_by_chars(&text));
+        }
+
+        #[test]
+        fn any_cell_wraps_as_wrapped_wraps_it(text in "[a-zĶā“— \n]{0,40}", width in 0usize..30) {
+            proptest::prop_assert_eq!(wrap(&text, width), wrapped(&text, "", width));
+        }
+
         #[test]
         fn any_text_wraps_as_textwrap_fills_it(
             text in "[a-zĶ中🇱 \n-]{0,80}",
