@@ -310,11 +310,15 @@ fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid<'_>) -> io::Result<
         let mut height = 1;
         for (width, cell) in widths.iter_mut().zip(row) {
             let mut cell_lines = 0;
-            for line in cell.split('\n') {
-                let line_width = cell_width(line);
+            let mut measure = |line_width: usize| {
                 *width = (*width).max(line_width);
                 measured.push(line_width);
                 cell_lines += 1;
+            };
+            // A cell of one-column characters is one line (a line break is none of them).
+            match narrow_chars(cell) {
+                Some(n) => measure(n),
+                None => cell.split('\n').for_each(|line| measure(cell_width(line))),
             }
             heights.push(cell_lines);
             height = height.max(cell_lines);

@@ -15,7 +15,13 @@ thread_local! {
     /// force (`None` otherwise): the level a value written now is laid out at.
     static LEVEL: Cell<Option<usize>> = const { Cell::new(None) };
     /// The values [`repeated`] has laid out while the [`Repeats`] is in force.
-    static LAID_OUT: RefCell<LaidOut> = RefCell::new(LaidOut::default());
+    static LAID_OUT: RefCell<LaidOut> = const {
+        RefCell::new(LaidOut {
+            index: HashMap::with_hasher(BuildHasherDefault::new()),
+            texts: Vec::new(),
+            tokens: Vec::new(),
+        })
+    };
 }
 
 /// Values laid out: by what they are and the level they were laid out at, the index of their

@@ -830,18 +830,25 @@ impl<'a> Renderer<'a> {
                 .published
                 .as_deref()
                 .unwrap_or(self.msg(Msg::Undated));
-            let what = format!(
-                "{}:\n“{}”\n“{}”",
-                self.lang.pick(&source.publisher),
-                source.title.lv,
-                source.title.en
-            );
-            let what: Vec<Cow<'_, str>> = what.lines().map(|l| self.cell(l, 30)).collect();
+            // "publisher:", "“Latvian title”", "“English title”", each line wrapped (every
+            // text of the data is one line).
+            let lines = [
+                [self.lang.pick(&source.publisher), ":", ""],
+                ["“", &source.title.lv, "”"],
+                ["“", &source.title.en, "”"],
+            ];
+            let mut what = String::with_capacity(lines.iter().flatten().map(|p| p.len() + 2).sum());
+            for (k, parts) in lines.iter().enumerate() {
+                if k > 0 {
+                    what.push('\n');
+                }
+                what.push_str(&self.cell(&concat(parts), 30));
+            }
             table.add_row([
-                source.id.to_string(),
-                what.join("\n"),
-                date.to_owned(),
-                uses.to_string(),
+                Cow::Borrowed(&*source.id),
+                Cow::Owned(what),
+                Cow::Borrowed(date),
+                Cow::Owned(uses.to_string()),
             ]);
         }
         self.mark_derived(&mut table, &[3]);
