@@ -117,7 +117,7 @@ impl<'w> Page<'w> {
     pub fn section(&mut self, text: &str) -> io::Result<()> {
         match self.format {
             PageFormat::Table(style) => {
-                writeln!(self.out)?;
+                self.out.write_all(b"\n")?;
                 self.heading(style, text)
             }
             PageFormat::Markdown => self.block(&format!("## {}", markdown_text(text))),
@@ -128,10 +128,10 @@ impl<'w> Page<'w> {
     /// without one (a pipe keeps a heading whole, as it always has, for a script to find).
     fn heading(&mut self, style: Style, text: &str) -> io::Result<()> {
         let Some(width) = style.width else {
-            return writeln!(self.out, "{}", bold(style, text));
+            return put_line(self.out, &bold(style, text));
         };
         for line in wrapped(text, "", width).lines() {
-            writeln!(self.out, "{}", bold(style, line))?;
+            put_line(self.out, &bold(style, line))?;
         }
         Ok(())
     }
@@ -142,8 +142,8 @@ impl<'w> Page<'w> {
         match self.format {
             PageFormat::Table(Style {
                 width: Some(width), ..
-            }) => writeln!(self.out, "{}", wrapped(text, "", width)),
-            PageFormat::Table(_) => writeln!(self.out, "{text}"),
+            }) => put_line(self.out, &wrapped(text, "", width)),
+            PageFormat::Table(_) => put_line(self.out, text),
             PageFormat::Markdown => self.block(&markdown_text(text)),
         }
     }
@@ -151,9 +151,7 @@ impl<'w> Page<'w> {
     /// A paragraph of prose, wrapped to the width to fit, or at [`TEXT_WIDTH`] without one.
     pub fn paragraph(&mut self, text: &str) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(style) => {
-                writeln!(self.out, "{}", wrapped(text, "", text_width(style)))
-            }
+            PageFormat::Table(style) => put_line(self.out, &wrapped(text, "", text_width(style))),
             PageFormat::Markdown => self.block(&markdown_text(text)),
         }
     }
@@ -161,7 +159,7 @@ impl<'w> Page<'w> {
     /// A blank line between parts of a terminal page; other formats separate blocks themselves.
     pub fn gap(&mut self) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(_) => writeln!(self.out),
+            PageFormat::Table(_) => self.out.write_all(b"\n"),
             PageFormat::Markdown => Ok(()),
         }
     }
@@ -176,7 +174,7 @@ impl<'w> Page<'w> {
                     } else {
                         "  - ".to_owned()
                     };
-                    writeln!(self.out, "{}", wrapped(item, &marker, text_width(style)))?;
+                    put_line(self.out, &wrapped(item, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -205,9 +203,9 @@ impl<'w> Page<'w> {
             PageFormat::Table(style) => {
                 let width = text_width(style);
                 for (item, details) in items {
-                    writeln!(self.out, "{}", wrapped(item, "  - ", width))?;
+                    put_line(self.out, &wrapped(item, "  - ", width))?;
                     for detail in details {
-                        writeln!(self.out, "{}", wrapped(detail, "      ", width))?;
+                        put_line(self.out, &wrapped(detail, "      ", width))?;
                     }
                 }
                 Ok(())
@@ -230,7 +228,7 @@ impl<'w> Page<'w> {
             PageFormat::Table(style) => {
                 for (i, entry) in entries.iter().enumerate() {
                     let marker = format!("[{}] ", i + 1);
-                    writeln!(self.out, "{}", wrapped(entry, &marker, text_width(style)))?;
+                    put_line(self.out, &wrapped(entry, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -254,11 +252,11 @@ impl<'w> Page<'w> {
                 write_plain_table(self.out, &grid)
             }
             PageFormat::Table(style) => match style.width {
-                None => writeln!(self.out, "{}", drawn(style, &comfy(style, &grid, None))),
+                None => put_line(self.out, &drawn(style, &comfy(style, &grid, None))),
                 Some(width) => match column_widths(&grid, width) {
                     Some(widths) => {
                         let table = comfy(style, &grid, Some(&widths));
-                        writeln!(self.out, "{}", drawn(style, &table))
+                        put_line(self.out, &drawn(style, &table))
                     }
                     None => write_expanded(self.out, style, &grid, width),
                 },
@@ -270,19 +268,25 @@ impl<'w> Page<'w> {
     /// A Markdown block, separated from the one before by a blank line.
     fn block(&mut self, text: &str) -> io::Result<()> {
         if self.started {
-            writeln!(self.out)?;
+            self.out.write_all(b"\n")?;
         }
         self.started = true;
-        writeln!(self.out, "{text}")
+        put_line(self.out, text)
     }
 }
 
-fn bold(style: Style, text: &str) -> String {
+/// Writes `text` and a line break: two copies into the buffer, no formatting.
+fn put_line(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+fn bold(style: Style, text: &str) -> Cow<'_, str> {
     if style.color {
         let bold = anstyle::Style::new().bold();
-        format!("{bold}{text}{bold:#}")
+        Cow::Owned(format!("{bold}{text}{bold:#}"))
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
     }
 }
 
@@ -792,17 +796,23 @@ fn markdown_text(text: &str) -> String {
 /// [`markdown_text`], written at the end of `out`: the runs between the characters to escape
 /// (all of them ASCII) copied whole.
 fn push_markdown_text(out: &mut String, text: &str) {
+    /// The bytes to escape (or to make a space, `\n`), by value.
+    const SPECIAL: [bool; 256] = {
+        let mut special = [false; 256];
+        let escaped = b"\n\\`*_[]<>|#";
+        let mut k = 0;
+        while k < escaped.len() {
+            special[escaped[k] as usize] = true;
+            k += 1;
+        }
+        special
+    };
     let bytes = text.as_bytes();
     // Where the run not yet copied begins.
     let (mut start, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        if !matches!(
-            b,
-            b'\n' | b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'|' | b'#'
-        ) {
-            i += 1;
-            continue;
-        }
+    while let Some(found) = bytes[i..].iter().position(|&b| SPECIAL[usize::from(b)]) {
+        i += found;
+        let b = bytes[i];
         out.push_str(&text[start..i]);
         // A footnote mark (`--cite`) is Markdown's own: "[^12]".
         let mark = (b == b'[').then(|| footnote_mark(&text[i..])).flatten();
@@ -840,11 +850,16 @@ fn markdown_table(grid: &Grid) -> String {
         out.push('|');
         for cell in cells {
             out.push(' ');
-            for (i, line) in cell.lines().enumerate() {
-                if i > 0 {
-                    out.push_str("<br>");
+            if cell.bytes().any(|b| b == b'\n' || b == b'\r') {
+                for (i, line) in cell.lines().enumerate() {
+                    if i > 0 {
+                        out.push_str("<br>");
+                    }
+                    push_markdown_text(out, line);
                 }
-                push_markdown_text(out, line);
+            } else {
+                // One line, as most cells are: no need to cut it into lines.
+                push_markdown_text(out, cell);
             }
             out.push_str(" |");
         }
