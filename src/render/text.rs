@@ -296,11 +296,26 @@ impl<'a> Renderer<'a> {
         &self,
         attaches: &'r [AttacheInLatvia<'d>],
     ) -> Vec<&'r AttacheInLatvia<'d>> {
-        let mut sorted: Vec<&AttacheInLatvia<'d>> = attaches.iter().collect();
-        if self.lang == Lang::En {
-            sorted.sort_by_cached_key(|a| folded_key(&a.country.en.name));
+        if self.lang == Lang::Lv {
+            return attaches.iter().collect();
         }
-        sorted
+        // Most English names fold to themselves in lower case ([`folds_to_lower_case`]): those
+        // are compared as they are, a byte at a time in lower case; the others folded, once.
+        let mut keyed: Vec<(Cow<'_, [u8]>, &AttacheInLatvia<'d>)> = attaches
+            .iter()
+            .map(|a| {
+                let name: &str = &a.country.en.name;
+                let key = match folds_to_lower_case(name) {
+                    true => Cow::Borrowed(name.as_bytes()),
+                    false => Cow::Owned(folded_key(name)),
+                };
+                (key, a)
+            })
+            .collect();
+        // (A folded key is in lower case already.)
+        let lower = |c: &u8| c.to_ascii_lowercase();
+        keyed.sort_by(|(a, _), (b, _)| a.iter().map(lower).cmp(b.iter().map(lower)));
+        keyed.into_iter().map(|(_, a)| a).collect()
     }
 
     /// The country as the object of "in" in a sentence: English with "the" where the name
@@ -1283,6 +1298,18 @@ fn folded_key(name: &str) -> Vec<u8> {
     key
 }
 
+/// Whether `name`'s [`fold`]ed form is the name in lower case: ASCII letters and digits in
+/// words of one space, nothing before the first or after the last.
+fn folds_to_lower_case(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
+        && !name.contains("  ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1315,6 +1342,9 @@ mod tests {
             "Bosnia & Herzegovina",
         ];
         for a in names {
+            if folds_to_lower_case(a) {
+                assert_eq!(fold(a), a.to_ascii_lowercase(), "{a:?}");
+            }
             for b in names {
                 assert_eq!(folded_key(a), fold(a).into_bytes(), "{a:?}");
                 assert_eq!(
