@@ -90,7 +90,8 @@ pub enum NodeView<'a> {
 /// [`crate::render::json`].)
 #[derive(Debug)]
 pub struct GraphReport<'a> {
-    /// Every node an edge touches, countries first, each in the dataset's order.
+    /// Every node an edge touches, countries first, each in the dataset's order: the order of
+    /// [`Node`], in which the renderers find a node by halves.
     pub nodes: Vec<(Node, NodeView<'a>)>,
     /// In the order: Latvia's attachés, advisers, partners' attachés.
     pub edges: Vec<Edge<'a>>,

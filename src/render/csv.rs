@@ -366,11 +366,11 @@ pub fn render(
             table.rows(&changes)
         }
         Answer::Graph(r) => {
+            // The nodes are in order: an edge's ends are found by halves.
             let id = |node| {
                 r.nodes
-                    .iter()
-                    .find(|(n, _)| *n == node)
-                    .map(|(_, view)| node_id(view))
+                    .binary_search_by(|(n, _)| n.cmp(&node))
+                    .map(|i| node_id(&r.nodes[i].1))
                     .unwrap_or_default()
             };
             let edges: Vec<EdgeRow> = r
