@@ -105,8 +105,8 @@ def main():
     for c in countries[: -len(synthetic) or None]:
         # About as many bytes of names as the country has, per extra copy.
         # (Latvian ones end in a number, so they do not decline: one form each, as before.)
-        c["en"].setdefault("aliases", []).extend(f"{c['alpha3']} synthetic {i}" for i in range(extra * 4))
-        c["lv"].setdefault("aliases", []).extend(f"{c['alpha3']} sintētisks {i}" for i in range(extra * 4))
+        c["en"].setdefault("aliases", []).extend(f"{c['alpha3']} synthetic {i}" for i in range(extra * 3))
+        c["lv"].setdefault("aliases", []).extend(f"{c['alpha3']} sintētisks {i}" for i in range(extra * 3))
 
     # Synthetic cities, each in a synthetic country (none if there is none: factor 1).
     city_source = cities[0]["source"]
@@ -114,7 +114,7 @@ def main():
         c["en"].setdefault("aliases", []).extend(f"{c['id']} synthetic city {i}" for i in range(extra * 6))
     new_cities = []
     for i in range(extra * 6 if synthetic else 0):
-        cid = f"synthetic-{letters(i)}"
+        cid = f"synthetic-{letters(i)}x"  # no Latvian ending: one form, never declined into another
         new_cities.append(cid)
         cities.append({
             "id": cid,
@@ -128,7 +128,7 @@ def main():
     for n, code in enumerate(synthetic):
         endonyms["countries"].append({
             "country": code,
-            "names": [{"lang": "xx", "name": f"{code} endonym {i}"} for i in range(extra // 4 + 1)],
+            "names": [{"lang": "xx", "name": f"{code} endonym {i}"} for i in range(extra // 8 + 1)],
         })
     for cid in new_cities[: extra]:
         endonyms["cities"].append({"city": cid, "names": [{"lang": "xx", "name": f"{cid} lokāli"}]})
