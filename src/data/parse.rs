@@ -76,6 +76,34 @@ pub fn from_texts_in_order(texts: &[String]) -> Result<Dataset, DataError> {
     })
 }
 
+/// The files of [`FILES`] (their texts in that order) parsed by serde_json into the model's
+/// types, and nothing else: no JSON paths kept for errors, no character check, no
+/// validation, no name index. The baseline a `--data` load is measured against
+/// (`examples/load.rs`, `bench/run.sh`); no command uses it.
+#[doc(hidden)]
+pub fn parse_typed(texts: &[String]) -> Result<Typed, serde_json::Error> {
+    fn one<T: DeserializeOwned>(texts: &[String], i: usize) -> Result<T, serde_json::Error> {
+        serde_json::from_str(texts.get(i).map_or("", String::as_str))
+    }
+    Ok(Typed(RawDataset {
+        sources: one(texts, 0)?,
+        countries: one(texts, 1)?,
+        cities: one(texts, 2)?,
+        endonyms: one(texts, 3)?,
+        ambiguities: one(texts, 4)?,
+        postings: one(texts, 5)?,
+        accreditations: one(texts, 6)?,
+        cooperation: one(texts, 7)?,
+        duties: one(texts, 8)?,
+        statements: one(texts, 9)?,
+        unsc: one(texts, 10)?,
+    }))
+}
+
+/// What [`parse_typed`] read: the files as the model's types, opaque.
+#[doc(hidden)]
+pub struct Typed(#[allow(dead_code)] RawDataset);
+
 /// Every file as serde reads it, before any reference between them is checked.
 pub(super) struct RawDataset {
     pub sources: Vec<Source>,
@@ -93,26 +121,16 @@ pub(super) struct RawDataset {
 
 /// Parses one file; an error names the line, the column and the JSON path of the field at
 /// fault (serde_path_to_error), e.g. `data/postings.json:14:9: attaches[3].covers: ...`.
+///
+/// A file is parsed first without keeping the path (serde_path_to_error's tracking is a
+/// third of the parse), and only a file that fails is parsed again with it, for the message:
+/// parsing is deterministic, so the second parse fails where the first did.
 fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataError> {
     let mut json = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut json).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        // serde_json ends its message with " at line L column C", which the prefix says already.
-        let message = inner.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m);
-        DataError {
-            check: Check::Schema,
-            dir: None,
-            file: file.clone(),
-            position: (inner.line() > 0)
-                .then(|| (line_col(inner.line()), line_col(inner.column()))),
-            path: Some(path.into_boxed_str()),
-            message: message.to_owned(),
-        }
-    })?;
+    let value = match T::deserialize(&mut json) {
+        Ok(value) => value,
+        Err(_) => return Err(schema_error::<T>(&file, text)),
+    };
     json.end().map_err(|err| DataError {
         check: Check::Schema,
         dir: None,
@@ -123,6 +141,36 @@ fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataErr
     })?;
     no_unsafe_characters(&file, text)?;
     Ok(value)
+}
+
+/// The error of a file that serde could not read into `T`, naming the line, the column and
+/// the JSON path (serde_path_to_error) of the field at fault.
+#[cold]
+fn schema_error<T: DeserializeOwned>(file: &str, text: &str) -> DataError {
+    let mut json = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(&mut json) {
+        Ok(_) => DataError::file(file, "cannot be read").of(Check::Schema),
+        Err(err) => path_error(file, err),
+    }
+}
+
+fn path_error(file: &str, err: serde_path_to_error::Error<serde_json::Error>) -> DataError {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        // serde_json ends its message with " at line L column C", which the prefix says already.
+        let message = inner.to_string();
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(m, _)| m);
+        DataError {
+            check: Check::Schema,
+            dir: None,
+            file: file.to_owned(),
+            position: (inner.line() > 0)
+                .then(|| (line_col(inner.line()), line_col(inner.column()))),
+            path: Some(path.into_boxed_str()),
+            message: message.to_owned(),
+        }
 }
 
 /// Refuses a control or format character (`safe::is_unsafe`) in any string or key of a file,
@@ -168,6 +216,15 @@ fn suspect(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time while they are printable ASCII but the backslash: most of
+        // a file, and no byte of it can be or begin an unsafe character.
+        if let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            if plain_ascii(word) {
+                i += 8;
+                continue;
+            }
+        }
         let unsafe_here = match b {
             b'\\' => {
                 if matches!(
@@ -201,6 +258,21 @@ fn suspect(text: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E) other than the
+/// backslash, tested on all eight at once.
+fn plain_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte is zero in `x` where the high bit of `(x - ONES) & !x` is set (for the lowest
+    // such byte exactly; any set bit means some byte is zero).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
+    word & HIGH == 0
+        && !below_space
+        && !has_zero(word ^ (ONES * 0x7F))
+        && !has_zero(word ^ (ONES * u64::from(b'\\')))
 }
 
 /// The first unsafe character in a string or key of `value`, and whether it is in a key;
