@@ -359,8 +359,8 @@ pub struct Clash<Id> {
 #[derive(Debug)]
 pub struct NameIndexBuilder<Id> {
     text: String,
-    /// Each form with the hash part of its [`index_key`], in the order inserted.
-    forms: Vec<(u32, NameForm<Id>)>,
+    /// Each form (with the hash part of its [`index_key`]), in the order inserted.
+    forms: Vec<NameForm<Id>>,
 }
 
 impl<Id> Default for NameIndexBuilder<Id> {
@@ -384,40 +384,52 @@ fn text_of<'t, Id>(text: &'t str, form: &NameForm<Id>) -> &'t str {
         .unwrap_or_default()
 }
 
-/// Sorts forms by hash, stably, in time linear in their number: one pass files each form
-/// under the top byte of its hash, then each of those 256 parts is radix-sorted (radsort).
-/// A part is small enough to stay in cache while it is sorted; radsort over all the forms at
-/// once went over them in memory four times (at 1000x the real data, 40 MB each time).
-fn sort_by_hash<T: Copy>(items: Vec<(u32, T)>) -> Vec<(u32, T)> {
-    let Some(&fill) = items.first() else {
-        return items;
-    };
-    let part = |&(hash, _): &(u32, T)| (hash >> 24) as usize;
-    let mut starts = [0; 257];
-    for item in &items {
-        starts[part(item) + 1] += 1;
+/// Sorts forms by hash and, among equal hashes, in the order they were inserted (their
+/// `start`, which grows with each form inserted), in place and in time linear in their
+/// number: the forms are moved into 256 parts by the top byte of their hash (an American
+/// flag sort: each form swapped into its part, no second copy of the forms), then each part,
+/// small enough to stay in cache, is radix-sorted (radsort) by hash. Radsort over
+/// all the forms at once went over them in memory four times (at 1000x the real data, 40 MB
+/// each time); a second vector to sort into was the peak of a load's memory.
+fn sort_by_hash<Id: Copy>(forms: &mut [NameForm<Id>]) {
+    let part = |form: &NameForm<Id>| (form.hash >> 24) as usize;
+    let mut starts = [0usize; 257];
+    for form in forms.iter() {
+        starts[part(form) + 1] += 1;
     }
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    let mut sorted = vec![fill; items.len()];
+    // `next[p]`: the first place of part `p` not yet holding one of its forms.
     let mut next = starts;
-    for item in &items {
-        let at = &mut next[part(item)];
-        sorted[*at] = *item;
-        *at += 1;
+    for p in 0..256 {
+        while next[p] < starts[p + 1] {
+            let q = part(&forms[next[p]]);
+            if q == p {
+                next[p] += 1;
+            } else {
+                forms.swap(next[p], next[q]);
+                next[q] += 1;
+            }
+        }
     }
     for bounds in starts.windows(2) {
-        radsort::sort_by_key(&mut sorted[bounds[0]..bounds[1]], |&(hash, _)| hash);
+        radsort::sort_by_key(&mut forms[bounds[0]..bounds[1]], |form| form.hash);
     }
-    sorted
+    // The swaps do not keep the order inserted; forms of one hash are few (usually one),
+    // put back in it here.
+    for same_hash in forms.chunk_by_mut(|a, b| a.hash == b.hash) {
+        if same_hash.len() > 1 {
+            same_hash.sort_unstable_by_key(|form| form.start);
+        }
+    }
 }
 
 /// The first form (in the order inserted) of forms that fold alike that may not be there:
 /// one naming a place other than the first form's, unless every place they name has the
 /// form as a shared one; or a second place that a source settles the form for.
-fn clash_in<Id: Copy + Eq>(alike: &[(u32, NameForm<Id>)], text: &str) -> Option<Clash<Id>> {
-    let forms = || alike.iter().map(|(_, form)| form);
+fn clash_in<Id: Copy + Eq>(alike: &[NameForm<Id>], text: &str) -> Option<Clash<Id>> {
+    let forms = || alike.iter();
     let first = forms().next()?;
     let shares = |id: Id| forms().any(|f| f.id == id && f.kind.is_shared());
     let any_shared = forms().any(|f| f.kind.is_shared());
@@ -467,7 +479,7 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
             id,
             kind,
         };
-        self.forms.push((hash, form));
+        self.forms.push(form);
         Ok(())
     }
 
@@ -478,50 +490,64 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
     where
         Id: 'static,
     {
-        let NameIndexBuilder { text, forms } = self;
-        let mut forms = sort_by_hash(forms);
+        let NameIndexBuilder { text, mut forms } = self;
+        sort_by_hash(&mut forms);
         // Then by text where hashes are equal: forms that fold alike (a Latvian locative is
-        // often its nominative once folded) and, rarely, texts that share a hash.
-        let folded = |(_, form): &(u32, NameForm<Id>)| text_of(&text, form);
-        for same_hash in forms.chunk_by_mut(|a, b| a.0 == b.0) {
+        // often its nominative once folded) and, rarely, texts that share a hash. The sort
+        // is stable: forms that fold alike stay in the order inserted.
+        let folded = |form: &NameForm<Id>| text_of(&text, form);
+        for same_hash in forms.chunk_by_mut(|a, b| a.hash == b.hash) {
             if same_hash.len() > 1 {
                 same_hash.sort_by(|a, b| folded(a).cmp(folded(b)));
             }
         }
         // Texts are appended in the order inserted, so a later start is a later form.
+        // The entries kept are written over the forms already read, in place.
         let mut clash: Option<Clash<Id>> = None;
-        let mut kept = Vec::with_capacity(forms.len());
-        for alike in forms.chunk_by_mut(|a, b| a.0 == b.0 && folded(a) == folded(b)) {
-            let Some(&(_, first)) = alike.first() else {
+        let mut alike: Vec<NameForm<Id>> = Vec::new();
+        let (mut read, mut kept) = (0, 0);
+        while let Some(&first) = forms.get(read) {
+            let len = forms[read..]
+                .iter()
+                .position(|f| f.hash != first.hash || folded(f) != folded(&first))
+                .unwrap_or(forms.len() - read);
+            if len == 1 {
+                // Most forms: nothing folds alike, nothing to check.
+                forms[kept] = first;
+                kept += 1;
+                read += 1;
                 continue;
-            };
-            if let Some(found) = clash_in(alike, &text) {
+            }
+            alike.clear();
+            alike.extend_from_slice(&forms[read..read + len]);
+            read += len;
+            if let Some(found) = clash_in(&alike, &text) {
                 if clash.as_ref().is_none_or(|c| found.at < c.at) {
                     clash = Some(found);
                 }
             }
-            for (n, (_, form)) in alike.iter().enumerate() {
+            for (n, form) in alike.iter().enumerate() {
                 // One entry for each place and kind is enough.
                 let seen = &alike[..n];
-                if seen
-                    .iter()
-                    .any(|(_, f)| f.id == form.id && f.kind == form.kind)
-                {
+                if seen.iter().any(|f| f.id == form.id && f.kind == form.kind) {
                     continue;
                 }
-                kept.push(NameForm {
+                forms[kept] = NameForm {
                     start: first.start,
                     end: first.end,
                     ..*form
-                });
+                };
+                kept += 1;
             }
         }
+        forms.truncate(kept);
+        forms.shrink_to_fit();
         if let Some(clash) = clash {
             return Err(clash);
         }
         Ok(NameIndex {
             text: Cow::Owned(text),
-            forms: kept.into(),
+            forms: forms.into(),
         })
     }
 }
@@ -751,13 +777,19 @@ mod tests {
     proptest::proptest! {
         // Few distinct hashes in few parts, so that equal hashes are common.
         #[test]
-        fn sorting_by_hash_is_a_stable_sort(items in proptest::collection::vec(
-            ((0..4u32, 0..4u32).prop_map(|(part, low)| part << 24 | low), 0..u16::MAX),
+        fn sorting_by_hash_is_a_stable_sort(hashes in proptest::collection::vec(
+            (0..4u32, 0..4u32).prop_map(|(part, low)| part << 24 | low),
             0..300,
         )) {
-            let mut expected = items.clone();
-            expected.sort_by_key(|&(hash, _)| hash);
-            proptest::prop_assert_eq!(sort_by_hash(items), expected);
+            let mut forms: Vec<NameForm<u16>> = hashes
+                .iter()
+                .enumerate()
+                .map(|(i, &hash)| NameForm { hash, start: i as u32, end: i as u32, id: 0, kind: FormKind::Name })
+                .collect();
+            let mut expected = forms.clone();
+            expected.sort_by_key(|form| form.hash);
+            sort_by_hash(&mut forms);
+            proptest::prop_assert_eq!(forms, expected);
         }
     }
 }
