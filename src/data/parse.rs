@@ -30,38 +30,62 @@ pub fn from_texts<'t>(
     mut text_of: impl FnMut(&str) -> Result<&'t str, DataError>,
 ) -> Result<Dataset, DataError> {
     let mut texts: Vec<(&str, &'t str)> = Vec::with_capacity(FILES.len());
-    let mut read = |name: &'static str| {
-        text_of(name).map(|text| {
-            texts.push((name, text));
-            (name.to_owned(), text)
-        })
-    };
-    let raw = RawDataset {
-        sources: parse(read(FILES[0])?)?,
-        countries: parse(read(FILES[1])?)?,
-        cities: parse(read(FILES[2])?)?,
-        endonyms: parse(read(FILES[3])?)?,
-        ambiguities: parse(read(FILES[4])?)?,
-        postings: parse(read(FILES[5])?)?,
-        accreditations: parse(read(FILES[6])?)?,
-        cooperation: parse(read(FILES[7])?)?,
-        duties: parse(read(FILES[8])?)?,
-        statements: parse(read(FILES[9])?)?,
-        unsc: parse(read(FILES[10])?)?,
-    };
-    validate::validate(raw).map_err(|mut error| {
-        // Validation knows the JSON path; the text tells where that is.
-        if error.position.is_none() {
-            let text = texts
-                .iter()
-                .find(|(name, _)| *name == error.file)
-                .map(|(_, t)| *t);
-            error.position = text
-                .zip(error.path.as_deref())
-                .and_then(|(t, p)| super::locate::line_and_column(t, p));
-        }
-        error
+    let loaded = parsed_and_validated(|name| {
+        text_of(name).inspect(|&text| texts.push((name, text)))
+    });
+    loaded.map_err(|error| {
+        let text = texts
+            .iter()
+            .find(|(name, _)| *name == error.file)
+            .map(|(_, t)| *t);
+        located(error, text)
     })
+}
+
+/// Parses each file of [`FILES`] as `text_of` gives it, in that order, then validates them
+/// all. Each text is dropped once its file is parsed (where `text_of` gives it owned): the
+/// texts need not be kept while the dataset is validated and indexed, when a load's memory
+/// peaks. An error of validation has no position yet: see [`located`].
+pub(super) fn parsed_and_validated<T: AsRef<str>>(
+    mut text_of: impl FnMut(&'static str) -> Result<T, DataError>,
+) -> Result<Dataset, DataError> {
+    // One statement a file, so that each text is dropped at the end of its own.
+    let mut file = |i: usize| text_of(FILES[i]).map(|text| (FILES[i], text));
+    let sources = parse(file(0)?)?;
+    let countries = parse(file(1)?)?;
+    let cities = parse(file(2)?)?;
+    let endonyms = parse(file(3)?)?;
+    let ambiguities = parse(file(4)?)?;
+    let postings = parse(file(5)?)?;
+    let accreditations = parse(file(6)?)?;
+    let cooperation = parse(file(7)?)?;
+    let duties = parse(file(8)?)?;
+    let statements = parse(file(9)?)?;
+    let unsc = parse(file(10)?)?;
+    validate::validate(RawDataset {
+        sources,
+        countries,
+        cities,
+        endonyms,
+        ambiguities,
+        postings,
+        accreditations,
+        cooperation,
+        duties,
+        statements,
+        unsc,
+    })
+}
+
+/// `error` with its line and column, where validation knew only the JSON path: `text` (the
+/// text of the file at fault, if it can be had) tells where that is.
+pub(super) fn located(mut error: DataError, text: Option<&str>) -> DataError {
+    if error.position.is_none() {
+        error.position = text
+            .zip(error.path.as_deref())
+            .and_then(|(t, p)| super::locate::line_and_column(t, p));
+    }
+    error
 }
 
 /// [`from_texts`] for files already read, their texts in the order of [`FILES`].
@@ -125,21 +149,22 @@ pub(super) struct RawDataset {
 /// A file is parsed first without keeping the path (serde_path_to_error's tracking is a
 /// third of the parse), and only a file that fails is parsed again with it, for the message:
 /// parsing is deterministic, so the second parse fails where the first did.
-fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataError> {
+fn parse<T: DeserializeOwned>((file, text): (&str, impl AsRef<str>)) -> Result<T, DataError> {
+    let text = text.as_ref();
     let mut json = serde_json::Deserializer::from_str(text);
     let value = match T::deserialize(&mut json) {
         Ok(value) => value,
-        Err(_) => return Err(schema_error::<T>(&file, text)),
+        Err(_) => return Err(schema_error::<T>(file, text)),
     };
     json.end().map_err(|err| DataError {
         check: Check::Schema,
         dir: None,
-        file: file.clone(),
+        file: file.to_owned(),
         position: Some((line_col(err.line()), line_col(err.column()))),
         path: None,
         message: "trailing characters after the JSON value".to_owned(),
     })?;
-    no_unsafe_characters(&file, text)?;
+    no_unsafe_characters(file, text)?;
     Ok(value)
 }
 
