@@ -30,9 +30,8 @@ pub fn from_texts<'t>(
     mut text_of: impl FnMut(&str) -> Result<&'t str, DataError>,
 ) -> Result<Dataset, DataError> {
     let mut texts: Vec<(&str, &'t str)> = Vec::with_capacity(FILES.len());
-    let loaded = parsed_and_validated(|name| {
-        text_of(name).inspect(|&text| texts.push((name, text)))
-    });
+    let loaded =
+        parsed_and_validated(|name| text_of(name).inspect(|&text| texts.push((name, text))));
     loaded.map_err(|error| {
         let text = texts
             .iter()
@@ -179,23 +178,23 @@ fn schema_error<T: DeserializeOwned>(file: &str, text: &str) -> DataError {
     }
 }
 
+/// serde_path_to_error's error as the file's error, its path and position kept.
 fn path_error(file: &str, err: serde_path_to_error::Error<serde_json::Error>) -> DataError {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        // serde_json ends its message with " at line L column C", which the prefix says already.
-        let message = inner.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m);
-        DataError {
-            check: Check::Schema,
-            dir: None,
-            file: file.to_owned(),
-            position: (inner.line() > 0)
-                .then(|| (line_col(inner.line()), line_col(inner.column()))),
-            path: Some(path.into_boxed_str()),
-            message: message.to_owned(),
-        }
+    let path = err.path().to_string();
+    let inner = err.into_inner();
+    // serde_json ends its message with " at line L column C", which the prefix says already.
+    let message = inner.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    DataError {
+        check: Check::Schema,
+        dir: None,
+        file: file.to_owned(),
+        position: (inner.line() > 0).then(|| (line_col(inner.line()), line_col(inner.column()))),
+        path: Some(path.into_boxed_str()),
+        message: message.to_owned(),
+    }
 }
 
 /// Refuses a control or format character (`safe::is_unsafe`) in any string or key of a file,
