@@ -14,7 +14,7 @@
 # times are hyperfine medians; each is given as a ratio to the hello-world floor and to jq.
 # A missing tool skips its part with a note.
 #
-#   bench/run.sh                  # everything but callgrind at 1000x (about 15 minutes)
+#   bench/run.sh                  # everything but callgrind of jq and lookups at 1000x (about 20 minutes)
 #   BENCH_QUICK=1 bench/run.sh    # no 1000x dataset, fewer hyperfine runs
 #   BENCH_CALLGRIND_1000=1 bench/run.sh   # callgrind at 1000x too: jq alone takes ~40 minutes
 #
