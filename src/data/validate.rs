@@ -1123,6 +1123,15 @@ fn index<Id: Copy + Eq + 'static>(
                 .at()
                 .error(format!("name \"{form}\" has no letters or digits")));
         }
+        if builder.position() == u32::MAX {
+            // The index finds a form's text by a 32-bit offset (`NameForm`): a saturated one
+            // would point at the wrong text. Only names folded and declined far beyond any
+            // real ones reach it (every case of a 100-character name in a 64 MiB file).
+            return Err(record.at().error(format!(
+                "the names of {} fold to over 4 GiB of text; a name index holds at most 4 GiB",
+                record.file()
+            )));
+        }
     }
     builder.build().map_err(
         |Clash {
