@@ -46,24 +46,36 @@ pub(crate) fn key_into(out: &mut String, name: &str) {
     // "&" is no letter: folding makes it a word break, which is all "and" becomes.
     fold_into(out, name);
     let folded = &out[start..];
+    let bytes = folded.as_bytes();
+    // Where the word beginning at `at` ends: folding leaves words one ASCII space apart. (A
+    // loop over the bytes: `split` looks for the space with memchr, much slower on the few
+    // bytes of a word, and this runs for every form of every name of a `--data` load.)
+    let word_end = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' '))
+            .map_or(bytes.len(), |n| at + n)
+    };
     // One word is left as it is: "ST" alone is Sao Tome's ISO code, not "Saint".
-    if !folded.contains(' ') {
+    if word_end(0) == bytes.len() {
         return;
     }
     let single = |w: &str| w.chars().nth(1).is_none();
     // Only a short word can be one to rewrite: the synonyms and single letters are at most 3
     // bytes, so most words are passed over without a comparison.
-    let mut words = folded.split(' ').peekable();
     let mut plain = true;
-    while let Some(word) = words.next() {
-        if word.len() > 3 {
-            continue;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = word_end(at);
+        if end - at <= 3 {
+            let word = &folded[at..end];
+            let next_single = end < bytes.len() && single(&folded[end + 1..word_end(end + 1)]);
+            if synonym(word) != Some(word) || (single(word) && next_single) {
+                plain = false;
+                break;
+            }
         }
-        let next_single = words.peek().is_some_and(|w| single(w));
-        if synonym(word) != Some(word) || (single(word) && next_single) {
-            plain = false;
-            break;
-        }
+        at = end + 1;
     }
     if plain {
         return;
@@ -123,7 +135,7 @@ fn fold_into(out: &mut String, name: &str) {
         // is made of), is copied and lower-cased whole: no table lookups.
         let run = rest
             .bytes()
-            .position(|b| !b.is_ascii_alphanumeric())
+            .position(|b| !ASCII_ALPHANUMERIC[usize::from(b)])
             .unwrap_or(rest.len());
         if run > 0 {
             if gap {
@@ -163,6 +175,18 @@ fn fold_into(out: &mut String, name: &str) {
         }
     }
 }
+
+/// Whether each byte is an ASCII letter or digit, looked up: the loop that finds a run of them
+/// is the inner loop of folding every name of a `--data` load.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// A letter of the Latvian alphabet with a diacritic, in either case, as folding spells it:
 /// its base letter.
