@@ -392,11 +392,14 @@ pub fn render(
 /// The ids of `sources`, separated by spaces: the one list a cell holds, in the few rows that
 /// rest on several sources (a search hit, the outcome of the vote).
 fn ids(sources: &[&Source]) -> String {
-    sources
-        .iter()
-        .map(|s| s.id.as_ref())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut ids = String::with_capacity(sources.iter().map(|s| s.id.len() + 1).sum());
+    for (i, source) in sources.iter().enumerate() {
+        if i > 0 {
+            ids.push(' ');
+        }
+        ids.push_str(&source.id);
+    }
+    ids
 }
 
 /// Declares row structs, each a record kind of the CSV output: the struct derives
