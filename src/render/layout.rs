@@ -898,7 +898,17 @@ fn text_width(style: Style) -> usize {
 /// by textwrap's own first-fit algorithm, the one `fill` uses without the `smawk` feature.
 fn wrapped(text: &str, marker: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8 + marker.len());
-    let indent = " ".repeat(marker.chars().count());
+    // As many spaces as the marker has characters: a slice of these, or made where longer.
+    const SPACES: &str = "                                ";
+    let indent_len = marker.chars().count();
+    let long_indent;
+    let indent = match SPACES.get(..indent_len) {
+        Some(spaces) => spaces,
+        None => {
+            long_indent = " ".repeat(indent_len);
+            long_indent.as_str()
+        }
+    };
     let first_width = width.saturating_sub(display_width(marker));
     let other_width = width.saturating_sub(indent.len());
     let mut words = Vec::new();
@@ -908,7 +918,7 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
         if n > 0 {
             out.push('\n');
         }
-        let prefix = if started { indent.as_str() } else { marker };
+        let prefix = if started { indent } else { marker };
         // An empty line stays empty, without the marker or the indent (textwrap's way).
         if line.is_empty() {
             started = true;
@@ -937,7 +947,7 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
                 out.push('\n');
             }
             if let (Some(first), Some(last)) = (on_line.first(), on_line.last()) {
-                out.push_str(if started { &indent } else { marker });
+                out.push_str(if started { indent } else { marker });
                 out.push_str(&line[first.start..last.end]);
             }
             started = true;

@@ -9,7 +9,7 @@ use super::change;
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
-    Answer, Citations, agreement_text, concat, figure_msg, hit_command, hit_kind, hit_text,
+    Answer, Citations, agreement_text, concat, figure_msg, hit_command, hit_kind, hit_text, number,
     stated_at_text, totals_text,
 };
 use crate::data::Check;
@@ -684,10 +684,7 @@ impl<'a> Renderer<'a> {
             (Msg::CountDevelopments, c.developments),
             (Msg::CountSources, c.sources),
         ] {
-            table.add_row([
-                Cow::Borrowed(self.msg(label)),
-                Cow::Owned(count.to_string()),
-            ]);
+            table.add_row([Cow::Borrowed(self.msg(label)), Cow::Owned(number(count))]);
         }
         self.mark_derived(&mut table, &[1]);
         page.table(table)?;
@@ -863,7 +860,7 @@ impl<'a> Renderer<'a> {
                 Cow::Borrowed(&*source.id),
                 Cow::Owned(what),
                 Cow::Borrowed(date),
-                Cow::Owned(uses.to_string()),
+                Cow::Owned(number(*uses)),
             ]);
         }
         self.mark_derived(&mut table, &[3]);
@@ -935,7 +932,7 @@ impl<'a> Renderer<'a> {
                 c.accredited,
                 c.total(),
             ]
-            .map(|n| n.to_string());
+            .map(number);
             table.add_row([
                 self.city_and_country(c.city),
                 attaches,
@@ -952,7 +949,7 @@ impl<'a> Renderer<'a> {
         for posting in report.postings.iter() {
             table.add_row([
                 self.city_and_country(posting.residence),
-                posting.countries.to_string(),
+                number(posting.countries),
             ]);
         }
         self.mark_derived(&mut table, &[1]);
@@ -1028,7 +1025,7 @@ impl<'a> Renderer<'a> {
             table.add_row(self.record_row(
                 [
                     self.city_and_country(group.residence),
-                    group.attaches.len().to_string(),
+                    number(group.attaches.len()),
                     countries.join("\n"),
                 ],
                 &group.evidence(),
@@ -1078,7 +1075,7 @@ impl<'a> Renderer<'a> {
             table.add_row(self.record_row(
                 [
                     self.city_and_country(posting.residence),
-                    posting.covers.len().to_string(),
+                    number(posting.covers.len()),
                     self.countries(&posting.covers, ", "),
                 ],
                 &[posting.evidence()],
