@@ -198,22 +198,6 @@ pub(crate) fn concat(parts: &[&str]) -> String {
     text
 }
 
-/// `n` in decimal digits, as `n.to_string()` writes it, without the formatting machinery (a
-/// table of counts has one a cell).
-pub(crate) fn number(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let (mut at, mut rest) = (digits.len(), n);
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    digits[at..].iter().map(|&d| char::from(d)).collect()
-}
-
 /// What a source is: "publisher, “title”, date".
 pub fn source_text(source: &Source, lang: Lang) -> String {
     let date = match &source.published {
@@ -239,16 +223,6 @@ pub fn country_names(countries: &[&Country], lang: Lang, separator: &str) -> Str
         .map(|c| c.name(lang))
         .collect::<Vec<_>>()
         .join(separator)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn numbers_are_written_as_to_string_writes_them() {
-        for n in [0, 1, 9, 10, 11, 99, 100, 12_345, usize::MAX / 7, usize::MAX] {
-            assert_eq!(super::number(n), n.to_string());
-        }
-    }
 }
 
 /// What a search hit says, in one language: the same words for a table and for JSON.

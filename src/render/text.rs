@@ -9,7 +9,7 @@ use super::change;
 use super::graph::{edge_label, node_label};
 use super::layout::{Grid, Page, PageFormat, wrap};
 use super::{
-    Answer, Citations, agreement_text, concat, figure_msg, hit_command, hit_kind, hit_text, number,
+    Answer, Citations, agreement_text, concat, figure_msg, hit_command, hit_kind, hit_text,
     stated_at_text, totals_text,
 };
 use crate::data::Check;
@@ -1295,6 +1295,22 @@ fn folded_key(name: &str) -> Vec<u8> {
     key
 }
 
+/// `n` in decimal digits, as `n.to_string()` writes it, without the formatting machinery (a
+/// table of counts has one a cell).
+fn number(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut at, mut rest) = (digits.len(), n);
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().map(|&d| char::from(d)).collect()
+}
+
 /// Whether `name`'s [`fold`]ed form is the name in lower case: ASCII letters and digits in
 /// words of one space, nothing before the first or after the last.
 fn folds_to_lower_case(name: &str) -> bool {
@@ -1310,6 +1326,13 @@ fn folds_to_lower_case(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_to_string_writes_them() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 12_345, usize::MAX / 7, usize::MAX] {
+            assert_eq!(number(n), n.to_string());
+        }
+    }
 
     #[test]
     fn names_compare_as_their_folded_forms() {
