@@ -126,18 +126,29 @@ pub struct LaidOutTexts {
     text: &'static str,
     ends: &'static [u32],
     levels: usize,
+    /// How many values they are of.
+    count: usize,
 }
 
 impl LaidOutTexts {
     /// Texts `text`, which end at `ends` (the first end is 0, the start of the first text),
     /// `levels` texts a value.
     pub const fn new(text: &'static str, ends: &'static [u32], levels: usize) -> Self {
-        LaidOutTexts { text, ends, levels }
+        let count = match levels {
+            0 => 0,
+            levels => ends.len().saturating_sub(1) / levels,
+        };
+        LaidOutTexts {
+            text,
+            ends,
+            levels,
+            count,
+        }
     }
 
     /// How many values they are of.
     pub fn len(&self) -> usize {
-        self.ends.len().saturating_sub(1) / self.levels.max(1)
+        self.count
     }
 
     /// Whether they are of no value.
@@ -147,10 +158,10 @@ impl LaidOutTexts {
 
     /// The text of value `index` at `level`, where it was laid out at that level.
     pub fn at(&self, index: usize, level: usize) -> Option<&'static str> {
-        if index >= self.len() || level >= self.levels {
+        if index >= self.count || level >= self.levels {
             return None;
         }
-        let k = level * self.len() + index;
+        let k = level * self.count + index;
         let start = usize::try_from(*self.ends.get(k)?).ok()?;
         let end = usize::try_from(*self.ends.get(k + 1)?).ok()?;
         self.text.get(start..end)
@@ -165,7 +176,7 @@ pub(crate) fn laid_out_before<S: Serializer, T: Serialize + ?Sized>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    if !IN_FORCE.with(Cell::get) || texts.at(index, 0).is_none() {
+    if !IN_FORCE.with(Cell::get) || index >= texts.count {
         return value.serialize(serializer);
     }
     LAID_OUT.with(|laid_out| {
