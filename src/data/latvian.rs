@@ -258,14 +258,16 @@ impl Scratch {
             start = part.next;
             let part = part.tokens;
             // A masculine plural adjective makes a head in -i a plural noun ("Apvienotie Arābu
-            // Emirāti"), not an indeclinable name ("Mali").
-            let masculine_plural = tokens[part.clone()]
-                .iter()
-                .any(|t| t.role == Some(Role::Attribute) && ends(t.word(name), "ie"));
-            for token in &tokens[part] {
+            // Emirāti"), not an indeclinable name ("Mali"). Asked only of a head in -i.
+            let masculine_plural = || {
+                tokens[part.clone()]
+                    .iter()
+                    .any(|t| t.role == Some(Role::Attribute) && ends(t.word(name), "ie"))
+            };
+            for token in &tokens[part.clone()] {
                 if token.role.is_some() {
-                    for piece in token.word(name).split('-') {
-                        rules.push(rule(piece, token.role, masculine_plural, marks)?);
+                    for piece in pieces(token.word(name)) {
+                        rules.push(rule(piece, token.role, &masculine_plural, marks)?);
                     }
                 }
             }
@@ -286,7 +288,7 @@ impl Scratch {
                 if token.role.is_none() {
                     out.push_str(word);
                 } else {
-                    for (n, piece) in word.split('-').enumerate() {
+                    for (n, piece) in pieces(word).enumerate() {
                         if n > 0 {
                             out.push('-');
                         }
@@ -368,7 +370,7 @@ fn tokenize(name: &str, tokens: &mut Vec<Token>) {
             word_end,
             after_end,
             role: (!bracketed && !word.is_empty() && word != "un").then_some(Role::Attribute),
-            ends_part: after.contains(',') || word == "un",
+            ends_part: after.bytes().any(|b| b == b',') || word == "un",
         });
         taken = after_end;
     }
@@ -401,6 +403,25 @@ fn tokenize(name: &str, tokens: &mut Vec<Token>) {
             tokens[i - 1].role = Some(Role::Attribute);
         }
     }
+}
+
+/// The pieces of a word that hyphens join ("Gvineja-Bisava"), as `split('-')` gives them: by
+/// its bytes, a hyphen being ASCII (no searcher set up for a word of a few letters).
+fn pieces(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(word);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| b == b'-') {
+            Some(hyphen) => {
+                rest = Some(&piece[hyphen + 1..]);
+                Some(&piece[..hyphen])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
 }
 
 /// One part of a name: its tokens, and where the next part begins (past the end when this is
@@ -475,7 +496,7 @@ const NO_ENDING: char = '\u{FFFF}';
 fn rule(
     word: &str,
     role: Option<Role>,
-    masculine_plural: bool,
+    masculine_plural: &dyn Fn() -> bool,
     marks: &Marks,
 ) -> Result<Rule, DeclensionError> {
     if let Some(&paradigm) = marks.get(word) {
@@ -519,7 +540,7 @@ fn rule(
         FOURTH
     } else if ends("e") {
         FIFTH
-    } else if ends("i") && masculine_plural {
+    } else if ends("i") && masculine_plural() {
         FIRST_PLURAL
     } else {
         return Ok(Rule::Fixed);
@@ -844,6 +865,13 @@ mod tests {
         }
         assert!(ends_in("VALSTS", "valsts") && !ends("valsts", "valsts"));
         assert!(ends("PilsētVALSTS", "valsts") && !ends("Pilsēta", "ā"));
+    }
+
+    #[test]
+    fn pieces_are_what_split_gives() {
+        for word in ["Gvineja-Bisava", "a--b", "-", "", "Ziemeļ-", "-Ķekava", "x"] {
+            assert!(pieces(word).eq(word.split('-')), "{word}");
+        }
     }
 
     #[test]
