@@ -548,16 +548,23 @@ fn rule(
     Ok(Rule::By(pattern))
 }
 
-/// The definite adjective pattern `word`'s ending shows, if any.
+/// The definite adjective pattern `word`'s ending shows, if any: the first of -ais, -ās, -ie
+/// and -ā that [`ends`] finds, from the word's last three letters read once (every word
+/// before a head is asked).
 fn adjective(word: &str) -> Option<Pattern> {
-    [
-        ADJ_MASCULINE,
-        ADJ_FEMININE_PLURAL,
-        ADJ_MASCULINE_PLURAL,
-        ADJ_FEMININE,
-    ]
-    .into_iter()
-    .find(|pattern| ends(word, pattern.nominative))
+    let mut letters = word.chars().rev().map(lower_case);
+    let mut next = || letters.next().unwrap_or(NO_ENDING);
+    let (last, second, third) = (next(), next(), next());
+    // `ends` wants more before the ending: the word is longer in bytes.
+    let longer = |ending: &str| word.len() > ending.len();
+    let pattern = match (third, second, last) {
+        ('a', 'i', 's') if longer("ais") => ADJ_MASCULINE,
+        (_, 'ā', 's') if longer("ās") => ADJ_FEMININE_PLURAL,
+        (_, 'i', 'e') if longer("ie") => ADJ_MASCULINE_PLURAL,
+        (_, _, 'ā') if longer("ā") => ADJ_FEMININE,
+        _ => return None,
+    };
+    Some(pattern)
 }
 
 /// The rule for a word the data marks, refused if the word does not end as its paradigm's
@@ -818,6 +825,20 @@ mod tests {
             forms("Latvija"),
             ["Latvija", "Latvijas", "Latvijai", "Latviju", "Latvijā"]
         );
+    }
+
+    proptest::proptest! {
+        /// `adjective` finds what comparing each adjective ending with `ends` in turn finds.
+        #[test]
+        fn adjective_is_the_first_ending_that_ends_the_word(word in "[aisāeĀSIEAx\u{212A}İ]{0,5}|\\PC{0,4}") {
+            let by_ends = [ADJ_MASCULINE, ADJ_FEMININE_PLURAL, ADJ_MASCULINE_PLURAL, ADJ_FEMININE]
+                .into_iter()
+                .find(|pattern| ends(&word, pattern.nominative));
+            proptest::prop_assert_eq!(
+                adjective(&word).map(|p| p.nominative),
+                by_ends.map(|p| p.nominative)
+            );
+        }
     }
 
     /// The shortcuts of `lower_case` give what Unicode's case tables give, for every
