@@ -523,29 +523,30 @@ fn rule(
             return Ok(Rule::By(SIXTH_PLURAL));
         }
     }
-    let ends = |ending| ends(word, ending);
-    let pattern = if ends("as") {
-        FOURTH_PLURAL
-    } else if ends("es") {
-        FIFTH_PLURAL
-    } else if ends("is") {
-        SECOND
-    } else if ends("us") {
-        THIRD
-    } else if ends("s") {
-        FIRST
-    } else if ends("š") {
-        FIRST_SH
-    } else if ends("a") {
-        FOURTH
-    } else if ends("e") {
-        FIFTH
-    } else if ends("i") && masculine_plural() {
-        FIRST_PLURAL
-    } else {
-        return Ok(Rule::Fixed);
-    };
-    Ok(Rule::By(pattern))
+    Ok(head_pattern(word, masculine_plural).map_or(Rule::Fixed, Rule::By))
+}
+
+/// The pattern a head noun's ending shows (after the 6th declension's nouns): the first of
+/// -as, -es, -is, -us, -s, -š, -a, -e, and -i of a masculine plural, that [`ends`] finds, from
+/// the word's last two letters read once.
+fn head_pattern(word: &str, masculine_plural: &dyn Fn() -> bool) -> Option<Pattern> {
+    let mut letters = word.chars().rev().map(lower_case);
+    let mut next = || letters.next().unwrap_or(NO_ENDING);
+    let (last, second) = (next(), next());
+    // `ends` wants more before the ending: the word is longer in bytes.
+    let longer = |ending: &str| word.len() > ending.len();
+    Some(match (second, last) {
+        ('a', 's') if longer("as") => FOURTH_PLURAL,
+        ('e', 's') if longer("es") => FIFTH_PLURAL,
+        ('i', 's') if longer("is") => SECOND,
+        ('u', 's') if longer("us") => THIRD,
+        (_, 's') if longer("s") => FIRST,
+        (_, 'š') if longer("š") => FIRST_SH,
+        (_, 'a') if longer("a") => FOURTH,
+        (_, 'e') if longer("e") => FIFTH,
+        (_, 'i') if longer("i") && masculine_plural() => FIRST_PLURAL,
+        _ => return None,
+    })
 }
 
 /// The definite adjective pattern `word`'s ending shows, if any: the first of -ais, -ās, -ie
@@ -837,6 +838,28 @@ mod tests {
             proptest::prop_assert_eq!(
                 adjective(&word).map(|p| p.nominative),
                 by_ends.map(|p| p.nominative)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `head_pattern` finds what comparing each ending with `ends` in turn finds.
+        #[test]
+        fn a_head_pattern_is_the_first_ending_that_ends_the_word(
+            word in "[asšeiuĀSŠEIx\u{212A}İ]{0,4}|\\PC{0,4}",
+            plural: bool,
+        ) {
+            let endings = [
+                ("as", FOURTH_PLURAL), ("es", FIFTH_PLURAL), ("is", SECOND), ("us", THIRD),
+                ("s", FIRST), ("š", FIRST_SH), ("a", FOURTH), ("e", FIFTH), ("i", FIRST_PLURAL),
+            ];
+            let by_ends = endings
+                .into_iter()
+                .find(|&(e, _)| ends(&word, e) && (e != "i" || plural))
+                .map(|(_, pattern)| pattern.endings);
+            proptest::prop_assert_eq!(
+                head_pattern(&word, &|| plural).map(|p| p.endings),
+                by_ends
             );
         }
     }
