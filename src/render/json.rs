@@ -302,14 +302,7 @@ impl Serialize for GraphReport<'_> {
     }
 }
 
-pub(super) fn node_id(view: &NodeView<'_>) -> String {
-    match view {
-        NodeView::Country { country, .. } => country.alpha2.to_string(),
-        NodeView::City { city, .. } => super::concat(&["city:", &city.id]),
-    }
-}
-
-/// A node's id ([`node_id`]), written without making it a `String` first.
+/// A node's id (the CSV tables' `node_id`), written without making it a `String` first.
 #[derive(Clone, Copy)]
 enum NodeId<'a> {
     /// A country's ISO alpha-2 code.
