@@ -342,6 +342,18 @@ mod tests {
     use super::*;
     use serde::Serialize;
 
+    /// `value` as [`super::json`] writes a document: with [`Pretty`], a [`Repeats`] in force.
+    fn written_as_a_document<T: Serialize>(value: &T) -> String {
+        let mut ours = Vec::new();
+        {
+            let _repeats = Repeats::new();
+            let mut serializer =
+                serde_json::Serializer::with_formatter(&mut ours, Pretty::default());
+            value.serialize(&mut serializer).unwrap();
+        }
+        String::from_utf8(ours).unwrap()
+    }
+
     /// A value that goes through [`repeated`], named by `id`.
     struct Shared(usize, serde_json::Value);
 
@@ -386,14 +398,7 @@ mod tests {
             e: Shared(4, serde_json::json!(7)),
         };
         let expected = serde_json::to_string_pretty(&doc()).unwrap();
-        let mut ours = Vec::new();
-        {
-            let _repeats = Repeats::new();
-            let mut serializer =
-                serde_json::Serializer::with_formatter(&mut ours, Pretty::default());
-            doc().serialize(&mut serializer).unwrap();
-        }
-        assert_eq!(String::from_utf8(ours).unwrap(), expected);
+        assert_eq!(written_as_a_document(&doc()), expected);
         // Once the document is written, nothing is held and nothing is shared.
         assert!(!IN_FORCE.with(Cell::get));
         assert!(LAID_OUT.with(|l| l.borrow().texts.is_empty()));
@@ -476,14 +481,7 @@ mod tests {
             d: Baked(1, plain.clone()),
         };
         let expected = serde_json::to_string_pretty(&doc()).unwrap();
-        let mut ours = Vec::new();
-        {
-            let _repeats = Repeats::new();
-            let mut serializer =
-                serde_json::Serializer::with_formatter(&mut ours, Pretty::default());
-            doc().serialize(&mut serializer).unwrap();
-        }
-        assert_eq!(String::from_utf8(ours).unwrap(), expected);
+        assert_eq!(written_as_a_document(&doc()), expected);
         assert!(NEXT.with(Cell::get).is_none());
         assert_eq!(BAKED.len(), 2);
         assert_eq!(BAKED.at(0, 1), Some(TEXTS[2]));
