@@ -25,6 +25,7 @@
 //! - PowerShell offers the words of the names for `country` and `city`, quoted where a word
 //!   needs it; elvish completes commands and options only.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use clap::{CommandFactory, ValueHint};
@@ -170,17 +171,54 @@ impl Names {
     }
 }
 
-/// The completion script for `shell`, with the names of `ds`.
-pub fn script(shell: Shell, ds: &Dataset) -> String {
-    let names = Names {
+/// The completion script for `shell`, with the names of `ds`: for the built-in dataset the
+/// script [`generate`] wrote ahead of time (see [`generated`]), for a `--data` set written now.
+pub fn script(shell: Shell, ds: &Dataset) -> Cow<'static, str> {
+    match generated(shell) {
+        Some(script) if std::ptr::eq(ds, crate::data::embedded()) => Cow::Borrowed(script),
+        _ => Cow::Owned(generate(shell, ds)),
+    }
+}
+
+/// The script of each shell for the built-in dataset, as [`generate`] writes it, committed in
+/// `generated/` and compiled in: building clap's tree and running clap_complete costs 20 times
+/// a whole lookup, for a text that changes only with the code and the data. A test
+/// (`generated_scripts_are_current`) fails when one differs from what [`generate`] writes now;
+/// `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` writes them again. `None` for a
+/// shell clap_complete adds later: its script is written when asked for.
+fn generated(shell: Shell) -> Option<&'static str> {
+    match shell {
+        Shell::Bash => Some(include_str!("../generated/attache.bash")),
+        Shell::Zsh => Some(include_str!("../generated/_attache")),
+        Shell::Fish => Some(include_str!("../generated/attache.fish")),
+        Shell::Elvish => Some(include_str!("../generated/attache.elv")),
+        Shell::PowerShell => Some(include_str!("../generated/_attache.ps1")),
+        _ => None,
+    }
+}
+
+/// The committed file of each shell's script in `generated/`: the files [`generated`] compiles in.
+#[cfg(test)]
+const GENERATED_FILES: [(Shell, &str); 5] = [
+    (Shell::Bash, "attache.bash"),
+    (Shell::Zsh, "_attache"),
+    (Shell::Fish, "attache.fish"),
+    (Shell::Elvish, "attache.elv"),
+    (Shell::PowerShell, "_attache.ps1"),
+];
+
+/// Writes the completion script for `shell` with the names of `ds`: clap_complete's script,
+/// and the names where the shell takes them.
+fn generate(shell: Shell, ds: &Dataset) -> String {
+    let names = || Names {
         countries: shown_names(ds, Kind::Country),
         cities: shown_names(ds, Kind::City),
     };
     match shell {
-        Shell::Bash => bash(&clap_script(shell, false), &value_options(), &names),
-        Shell::Zsh => zsh(&clap_script(shell, true), &names),
-        Shell::Fish => fish(&clap_script(shell, false), &value_options(), &names),
-        Shell::PowerShell => powershell(&clap_script(shell, false), &names),
+        Shell::Bash => bash(&clap_script(shell, false), &value_options(), &names()),
+        Shell::Zsh => zsh(&clap_script(shell, true), &names()),
+        Shell::Fish => fish(&clap_script(shell, false), &value_options(), &names()),
+        Shell::PowerShell => powershell(&clap_script(shell, false), &names()),
         _ => clap_script(shell, false),
     }
 }
@@ -709,14 +747,63 @@ fn powershell(clap: &str, names: &Names) -> String {
     script
 }
 
+/// Fails unless `compiled` (a file of `generated/` as the binary holds it) is `now`, what the
+/// code writes today, naming the first line that differs and how to write the file again; with
+/// ATTACHE_WRITE_GENERATED set, writes `now` into the file instead. Shared with `man`.
+#[cfg(test)]
+pub(crate) fn assert_generated(file: &str, compiled: &str, now: &str) {
+    if std::env::var_os("ATTACHE_WRITE_GENERATED").is_some() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("generated")
+            .join(file);
+        std::fs::write(&path, now).expect("generated/ is writable");
+        return;
+    }
+    if compiled == now {
+        return;
+    }
+    let (line, (was, is)) = compiled
+        .lines()
+        .chain(std::iter::repeat("(end of text)"))
+        .zip(now.lines().chain(std::iter::repeat("(end of text)")))
+        .enumerate()
+        .find(|(_, (was, is))| was != is)
+        .unwrap_or((0, ("(a line ending)", "(a line ending)")));
+    panic!(
+        "generated/{file} is not what the code writes now (a help text, an option or the data \
+         changed?): its line {} is\n  {was}\nand would be\n  {is}\nWrite it again with \
+         `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` and review `git diff generated/`.",
+        line + 1
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The scripts the binary prints for the built-in data are the ones [`generate`] writes.
+    #[test]
+    fn generated_scripts_are_current() {
+        for (shell, file) in GENERATED_FILES {
+            let compiled = generated(shell).expect("a generated script");
+            assert_generated(file, compiled, &generate(shell, crate::data::embedded()));
+        }
+    }
+
+    #[test]
+    fn the_built_in_data_gets_the_generated_script_and_other_data_a_new_one() {
+        let built_in = crate::data::embedded();
+        assert!(matches!(script(Shell::Bash, built_in), Cow::Borrowed(_)));
+        let copy = crate::data::validate_embedded().expect("valid");
+        let written = script(Shell::Bash, &copy);
+        assert!(matches!(written, Cow::Owned(_)));
+        assert_eq!(written, script(Shell::Bash, built_in));
+    }
+
     /// Where zsh is not installed, this still catches a clap_complete whose layout changed.
     #[test]
     fn every_zsh_placeholder_becomes_a_call() {
-        let script = script(Shell::Zsh, crate::data::embedded());
+        let script = generate(Shell::Zsh, crate::data::embedded());
         assert!(!script.contains("__attache_"), "a placeholder is left");
         assert_eq!(script.matches(":_attache__names country:words'").count(), 1);
         assert_eq!(script.matches(":_attache__names city:words'").count(), 1);
@@ -730,7 +817,7 @@ mod tests {
 
     #[test]
     fn bash_registers_its_own_function_and_keeps_names_from_compgen() {
-        let script = script(Shell::Bash, crate::data::embedded());
+        let script = generate(Shell::Bash, crate::data::embedded());
         assert!(script.contains("complete -F _attache__complete -o nosort"));
         assert!(!script.contains("complete -F _attache "));
         assert!(
