@@ -26,7 +26,6 @@
 //!   needs it; elvish completes commands and options only.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use clap::{CommandFactory, ValueHint};
 use clap_complete::Shell;
@@ -120,8 +119,13 @@ impl Name {
             return None;
         }
         let key = fold(text);
-        let plain: String = text.nfd().filter(|c| !is_combining_mark(*c)).collect();
-        let plain = if fold(&plain) == key {
+        let plain: String = if text.is_ascii() {
+            text.to_owned()
+        } else {
+            text.nfd().filter(|c| !is_combining_mark(*c)).collect()
+        };
+        // A name without diacritics is its own plain spelling, and folds to its key.
+        let plain = if plain == text || fold(&plain) == key {
             plain
         } else {
             key.clone()
@@ -138,7 +142,7 @@ impl Name {
 /// Each country's and city's name in English and Latvian, deduplicated, in the order of their
 /// folded forms (so that "Ālandu salas" sorts among the A's).
 fn shown_names(ds: &Dataset, kind: Kind) -> Vec<Name> {
-    let texts: Vec<&str> = match kind {
+    let mut texts: Vec<&str> = match kind {
         Kind::Country => ds
             .countries
             .iter()
@@ -150,9 +154,11 @@ fn shown_names(ds: &Dataset, kind: Kind) -> Vec<Name> {
             .flat_map(|c| [c.en.name.as_ref(), c.lv.name.as_ref()])
             .collect(),
     };
+    // Many a city's name is the same in both languages: each text once, before the folding.
+    texts.sort_unstable();
+    texts.dedup();
     let mut names: Vec<Name> = texts.into_iter().filter_map(Name::new).collect();
     names.sort_by(|a, b| (&a.key, &a.text).cmp(&(&b.key, &b.text)));
-    names.dedup_by(|a, b| a.text == b.text);
     names
 }
 
@@ -214,12 +220,25 @@ fn generate(shell: Shell, ds: &Dataset) -> String {
         countries: shown_names(ds, Kind::Country),
         cities: shown_names(ds, Kind::City),
     };
+    // One tree for both clap_complete and the options that take a value: building it is
+    // most of what clap_complete costs.
+    let mut command = command(shell == Shell::Zsh);
+    let options = || value_options(&command);
     match shell {
-        Shell::Bash => bash(&clap_script(shell, false), &value_options(), &names()),
-        Shell::Zsh => zsh(&clap_script(shell, true), &names()),
-        Shell::Fish => fish(&clap_script(shell, false), &value_options(), &names()),
-        Shell::PowerShell => powershell(&clap_script(shell, false), &names()),
-        _ => clap_script(shell, false),
+        Shell::Bash => {
+            let options = options();
+            bash(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::Zsh => {
+            let options = options();
+            zsh(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::Fish => {
+            let options = options();
+            fish(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::PowerShell => powershell(&clap_script(shell, &mut command), &names()),
+        _ => clap_script(shell, &mut command),
     }
 }
 
@@ -245,20 +264,18 @@ fn command(placeholders: bool) -> clap::Command {
     command
 }
 
-/// clap_complete's script for the commands and options.
-fn clap_script(shell: Shell, placeholders: bool) -> String {
-    let mut command = command(placeholders);
+/// clap_complete's script for the commands and options of `command`.
+fn clap_script(shell: Shell, command: &mut clap::Command) -> String {
     // clap_complete panics on a failed write; into memory it cannot fail.
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "attache", &mut script);
+    clap_complete::generate(shell, command, "attache", &mut script);
     String::from_utf8_lossy(&script).into_owned()
 }
 
 /// Every option that takes a value, in any command (`--lang`, `--city`, ...): a word after one
 /// is its value, not part of a name.
-fn value_options() -> Vec<String> {
-    let command = command(false);
-    let mut options: Vec<String> = std::iter::once(&command)
+fn value_options(command: &clap::Command) -> Vec<String> {
+    let mut options: Vec<String> = std::iter::once(command)
         .chain(command.get_subcommands())
         .flat_map(|c| c.get_arguments())
         .filter(|a| !a.is_positional() && a.get_action().takes_values())
@@ -277,7 +294,16 @@ fn value_options() -> Vec<String> {
 
 /// `text` in POSIX single quotes (bash): only a quote needs care, as `'\''`.
 fn single_quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('\'');
+    for (i, part) in text.split('\'').enumerate() {
+        if i > 0 {
+            quoted.push_str(r"'\''");
+        }
+        quoted.push_str(part);
+    }
+    quoted.push('\'');
+    quoted
 }
 
 /// `text` in double quotes with `\`, `$`, `` ` `` and `"` escaped (zsh). Not single quotes:
@@ -297,7 +323,16 @@ fn double_quoted(text: &str) -> String {
 
 /// `text` in fish single quotes, where `\` and `'` are escaped with a backslash.
 fn fish_quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\\', r"\\").replace('\'', r"\'"))
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('\'');
+    for c in text.chars() {
+        if matches!(c, '\\' | '\'') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('\'');
+    quoted
 }
 
 /// `text` in PowerShell single quotes, where a quote is doubled; PowerShell takes the
@@ -317,16 +352,15 @@ fn powershell_quoted(text: &str) -> String {
 
 /// The four strings of every name, one name a line, each string quoted by `quote`.
 fn name_lines(names: &[Name], quote: fn(&str) -> String, indent: &str) -> String {
-    let mut lines = String::new();
+    let mut lines = String::with_capacity(names.len() * 80);
     for name in names {
-        let _ = writeln!(
-            lines,
-            "{indent}{} {} {} {}",
-            quote(&name.text),
-            quote(&name.lower),
-            quote(&name.key),
-            quote(&name.plain)
-        );
+        lines.push_str(indent);
+        lines.push_str(&quote(&name.text));
+        for text in [&name.lower, &name.key, &name.plain] {
+            lines.push(' ');
+            lines.push_str(&quote(text));
+        }
+        lines.push('\n');
     }
     lines
 }
@@ -549,7 +583,7 @@ _attache__names() {
 
 /// clap's zsh script with the names: each name argument's placeholder action becomes a call of
 /// `_attache__names`.
-fn zsh(clap: &str, names: &Names) -> String {
+fn zsh(clap: &str, value_options: &[String], names: &Names) -> String {
     let mut script = clap.to_owned();
     for name_arg in &NAME_ARGS {
         let call = if name_arg.positional {
@@ -560,7 +594,7 @@ fn zsh(clap: &str, names: &Names) -> String {
         script = script.replace(&format!("({})", name_arg.placeholder()), &call);
     }
     let code = ZSH
-        .replace("@VALUE_OPTIONS@", &value_options().join(" | "))
+        .replace("@VALUE_OPTIONS@", &value_options.join(" | "))
         .replace(
             "@COUNTRIES@",
             &name_lines(names.of(Kind::Country), double_quoted, "        "),
@@ -668,19 +702,21 @@ fn fish_name_lines(names: &[Name]) -> String {
     if names.is_empty() {
         return String::new();
     }
-    let lines: Vec<String> = names
-        .iter()
-        .map(|name| {
-            format!(
-                "        {}\\t{}\\t{}\\t{}",
-                fish_quoted(&name.lower),
-                fish_quoted(&name.key),
-                fish_quoted(&name.text),
-                fish_quoted(&name.plain)
-            )
-        })
-        .collect();
-    format!("    printf '%s\\n' \\\n{}\n", lines.join(" \\\n"))
+    let mut body = String::with_capacity(names.len() * 80);
+    body.push_str("    printf '%s\\n' \\\n");
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            body.push_str(" \\\n");
+        }
+        body.push_str("        ");
+        body.push_str(&fish_quoted(&name.lower));
+        for text in [&name.key, &name.text, &name.plain] {
+            body.push_str("\\t");
+            body.push_str(&fish_quoted(text));
+        }
+    }
+    body.push('\n');
+    body
 }
 
 /// clap's fish script (commands and options; fish's generator completes no positional
@@ -832,7 +868,7 @@ mod tests {
     #[test]
     fn the_options_that_take_a_value() {
         assert_eq!(
-            value_options(),
+            value_options(&command(false)),
             [
                 "--city",
                 "--color",
