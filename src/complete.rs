@@ -783,39 +783,40 @@ fn powershell(clap: &str, names: &Names) -> String {
     script
 }
 
-/// Fails unless `compiled` (a file of `generated/` as the binary holds it) is `now`, what the
-/// code writes today, naming the first line that differs and how to write the file again; with
-/// ATTACHE_WRITE_GENERATED set, writes `now` into the file instead. Shared with `man`.
 #[cfg(test)]
-pub(crate) fn assert_generated(file: &str, compiled: &str, now: &str) {
-    if std::env::var_os("ATTACHE_WRITE_GENERATED").is_some() {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("generated")
-            .join(file);
-        std::fs::write(&path, now).expect("generated/ is writable");
-        return;
-    }
-    if compiled == now {
-        return;
-    }
-    let (line, (was, is)) = compiled
-        .lines()
-        .chain(std::iter::repeat("(end of text)"))
-        .zip(now.lines().chain(std::iter::repeat("(end of text)")))
-        .enumerate()
-        .find(|(_, (was, is))| was != is)
-        .unwrap_or((0, ("(a line ending)", "(a line ending)")));
-    panic!(
-        "generated/{file} is not what the code writes now (a help text, an option or the data \
-         changed?): its line {} is\n  {was}\nand would be\n  {is}\nWrite it again with \
-         `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` and review `git diff generated/`.",
-        line + 1
-    );
-}
-
-#[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Fails unless `compiled` (a file of `generated/` as the binary holds it) is `now`, what the
+    /// code writes today, naming the first line that differs and how to write the file again; with
+    /// ATTACHE_WRITE_GENERATED set, writes `now` into the file instead. Shared with `man`'s tests.
+    pub(crate) fn assert_generated(file: &str, compiled: &str, now: &str) {
+        if std::env::var_os("ATTACHE_WRITE_GENERATED").is_some() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("generated")
+                .join(file);
+            std::fs::write(&path, now).expect("generated/ is writable");
+            return;
+        }
+        if compiled == now {
+            return;
+        }
+        let end = std::iter::repeat("(the end of the text)");
+        let (line, (was, is)) = compiled
+            .lines()
+            .chain(end.clone())
+            .zip(now.lines().chain(end))
+            .take(compiled.lines().count().max(now.lines().count()))
+            .enumerate()
+            .find(|(_, (was, is))| was != is)
+            .unwrap_or((0, ("the same but for", "its line endings")));
+        panic!(
+            "generated/{file} is not what the code writes now (a help text, an option or the data \
+             changed?): its line {} is\n  {was}\nand would be\n  {is}\nWrite it again with \
+             `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` and review `git diff generated/`.",
+            line + 1
+        );
+    }
 
     /// The scripts the binary prints for the built-in data are the ones [`generate`] writes.
     #[test]

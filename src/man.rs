@@ -981,7 +981,7 @@ mod tests {
     /// The page the binary prints is the one [`generate`] writes.
     #[test]
     fn generated_page_is_current() {
-        crate::complete::assert_generated("attache.1", page(), &generate());
+        crate::complete::tests::assert_generated("attache.1", page(), &generate());
     }
 
     #[test]
