@@ -244,9 +244,9 @@ pub struct OutputArgs {
     #[arg(short, long, value_enum)]
     pub lang: Option<Lang>,
 
-    /// Output format
-    #[arg(short, long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: table]
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
 
     /// Short for --format json
     #[arg(short, long, conflicts_with = "format")]
@@ -264,9 +264,9 @@ pub struct OutputArgs {
     #[arg(long)]
     pub cite: bool,
 
-    /// When to use colour: auto means on a terminal, unless NO_COLOR is set
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
-    pub color: ColorChoice,
+    /// When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
 }
 
 /// The options of [`OutputArgs`], declared on a command so that they can follow its name.
@@ -276,18 +276,23 @@ pub struct OptionsAfterName;
 
 impl Args for OptionsAfterName {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        hide_meaningless(OutputArgs::augment_args(cmd))
+        finish_command(OutputArgs::augment_args(cmd))
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+        finish_command(OutputArgs::augment_args_for_update(cmd))
     }
 }
 
-/// `cmd` (a subcommand, named) with the options that mean nothing for it ([`meaningless_for`])
-/// hidden from its help, its completions and the man page. They stay declared, so that one
-/// typed after the name is parsed like any other and refused in words, not as unknown.
-fn hide_meaningless(cmd: clap::Command) -> clap::Command {
+/// `cmd` (a subcommand, named) with its examples ([`after_help_of`]), and with the options that
+/// mean nothing for it ([`meaningless_for`]) hidden from its help, its completions and the man
+/// page. They stay declared, so that one typed after the name is parsed like any other and
+/// refused in words, not as unknown.
+fn finish_command(cmd: clap::Command) -> clap::Command {
+    let cmd = match after_help_of(cmd.get_name()) {
+        Some(text) => cmd.after_help(text),
+        None => cmd,
+    };
     match meaningless_for(cmd.get_name()) {
         Some((options, _)) => options
             .ids()
@@ -328,18 +333,17 @@ impl ExportOptionsAfterName {
                 Format::Json
             }
         }))
-        .default_value("json")
-        .help("What to write")
+        .help("What to write [default: json]")
     }
 }
 
 impl Args for ExportOptionsAfterName {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        hide_meaningless(OutputArgs::augment_args(cmd)).mut_arg("format", Self::export_format)
+        finish_command(OutputArgs::augment_args(cmd)).mut_arg("format", Self::export_format)
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
-        hide_meaningless(OutputArgs::augment_args_for_update(cmd))
+        finish_command(OutputArgs::augment_args_for_update(cmd))
             .mut_arg("format", Self::export_format)
     }
 }
@@ -377,7 +381,15 @@ impl OutputArgs {
     ];
 
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+        if self.json {
+            Format::Json
+        } else {
+            self.format.unwrap_or(Format::Table)
+        }
+    }
+
+    pub fn color(&self) -> ColorChoice {
+        self.color.unwrap_or(ColorChoice::Auto)
     }
 }
 
@@ -452,13 +464,14 @@ fn table_parser(
     )
 }
 
-/// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
-/// when it is the one used (or for help, completions and the man page).
-#[derive(Debug, Subcommand)]
-#[command(defer = true)]
-pub enum Command {
-    /// All the dataset knows about one country, in both directions
-    #[command(after_help = "\
+/// Each command's examples and notes, shown after its options in its help. They are set when
+/// the command is built ([`OptionsAfterName`], inside `defer`), not with the command tree:
+/// clap copies every text it is given, and copying every command's examples at each start
+/// cost more than the lookup's own table. Help, completions and the man page build the commands.
+fn after_help_of(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "country" => {
+            "\
 Examples:
   attache country Norway
   attache country 'United Kingdom'
@@ -467,245 +480,103 @@ Examples:
   attache country Burma                Former names, parts (Scotland), names in the country's
                                        own languages (Deutschland), \"Korea, South\", \"the UK\"
   attache country PL --json            ISO alpha-2 or alpha-3 codes
-  attache country Norway --format csv --table cooperation")]
-    Country {
-        /// Country name in English or Latvian (any case, official, former or local name), or its ISO code
-        #[arg(required = true, num_args = 1.., value_name = "NAME")]
-        name: Vec<String>,
-
-        /// With --format csv: which table of the page to write [default: attaches]
-        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
-        table: Option<CsvTable>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Everything that resides in one city, in both directions
-    #[command(after_help = "\
+  attache country Norway --format csv --table cooperation"
+        }
+        "city" => {
+            "\
 Examples:
   attache city Warsaw                  Latvia's attaché there and the nine accredited to Latvia
   attache city Rīga                    The attachés resident in Latvia
-  attache city Londonā --lang lv       Any Latvian case form")]
-    City {
-        /// City name in English or Latvian (any case), or in its own language
-        #[arg(required = true, num_args = 1.., value_name = "NAME")]
-        name: Vec<String>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Non-resident attachés accredited to Latvia, grouped by the city where they reside
-    #[command(after_help = "\
+  attache city Londonā --lang lv       Any Latvian case form"
+        }
+        "non-resident" => {
+            "\
 Examples:
   attache non-resident
   attache non-resident --city Warsaw
-  attache non-resident --city Viļņā --lang lv")]
-    NonResident {
-        /// Only attachés residing in this city (English or Latvian, any case form)
-        #[arg(long, value_name = "CITY")]
-        city: Option<String>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Every foreign defence attaché accredited to Latvia
-    #[command(after_help = "\
+  attache non-resident --city Viļņā --lang lv"
+        }
+        "accredited" => {
+            "\
 Examples:
   attache accredited
   attache accredited --resident
-  attache accredited --non-resident --json")]
-    Accredited {
-        /// Only attachés resident in Riga
-        #[arg(long, conflicts_with = "non_resident")]
-        resident: bool,
-
-        /// Only attachés who reside outside Latvia
-        #[arg(long)]
-        non_resident: bool,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Latvia's defence attachés and advisers abroad, with the countries each covers
-    #[command(after_help = "\
+  attache accredited --non-resident --json"
+        }
+        "postings" => {
+            "\
 Examples:
   attache postings
-  attache postings --lang lv")]
-    Postings {
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Full-text search over every record, in both languages
-    #[command(after_help = "\
+  attache postings --lang lv"
+        }
+        "search" => {
+            "\
 Examples:
   attache search kiber                 Cyber security, from Latvian \"kiberdrošība\"
   attache search miera                 Peacekeeping (\"miera uzturēšana\")
   attache search Mali                  The country, MINUSMA and its end
   attache search battle group --json   Every word must match
 
-Words match the start of a word, ignoring case and diacritics.")]
-    Search {
-        /// Words to look for
-        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
-        text: Vec<String>,
-
-        /// Show at most this many hits, best first
-        #[arg(short = 'n', long, default_value_t = 20, value_name = "N")]
-        limit: usize,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// For every country linked to Latvia, whether the attaché link runs both ways
-    #[command(after_help = "\
+Words match the start of a word, ignoring case and diacritics."
+        }
+        "reciprocity" => {
+            "\
 Examples:
   attache reciprocity
   attache reciprocity --only partner    Countries with an attaché for Latvia but none from Latvia
-  attache reciprocity --only mutual --json")]
-    Reciprocity {
-        /// Only countries in this class
-        #[arg(long, value_enum, value_name = "CLASS")]
-        only: Option<Class>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// The accreditation network: countries and cities as nodes, who resides where and covers whom
-    #[command(after_help = "\
+  attache reciprocity --only mutual --json"
+        }
+        "graph" => {
+            "\
 Examples:
   attache graph --format dot | dot -Tsvg > network.svg
   attache graph --format mermaid       Paste into a Markdown file on GitHub
   attache graph --country Norway --format dot
-  attache graph                        The edges as a table")]
-    Graph {
-        /// Only this country's neighbourhood
-        #[arg(long, value_name = "COUNTRY")]
-        country: Option<String>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Counts that matter: attachés per city both ways, countries per posting, busiest hubs
-    #[command(after_help = "\
+  attache graph                        The edges as a table"
+        }
+        "stats" => {
+            "\
 Examples:
   attache stats
-  attache stats --format csv")]
-    Stats {
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
-    #[command(after_help = "\
+  attache stats --format csv"
+        }
+        "partners" => {
+            "\
 Examples:
   attache partners
   attache partners --lang lv
-  attache partners --format csv --table statements")]
-    Partners {
-        /// With --format csv: which table of the page to write [default: members]
-        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::PARTNERS))]
-        table: Option<CsvTable>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// What a defence attaché does, what the dataset holds, and its sources
-    #[command(after_help = "\
+  attache partners --format csv --table statements"
+        }
+        "about" => {
+            "\
 Examples:
   attache about
   attache about --json
-  attache about --format csv --table sources")]
-    About {
-        /// With --format csv: which table of the page to write [default: duties]
-        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::ABOUT))]
-        table: Option<CsvTable>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Latvia's candidacy for the UN Security Council: summary, source and outcome
-    #[command(after_help = "\
+  attache about --format csv --table sources"
+        }
+        "unsc" => {
+            "\
 Examples:
   attache unsc
   attache unsc --json
-  attache unsc --format csv --table countries")]
-    Unsc {
-        /// With --format csv: which table of the page to write [default: parts]
-        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::UNSC))]
-        table: Option<CsvTable>,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Every source: publisher, title in both languages, date, address, records resting on it
-    #[command(after_help = "\
+  attache unsc --format csv --table countries"
+        }
+        "sources" => {
+            "\
 Examples:
   attache sources
-  attache sources --json")]
-    Sources {
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Check the dataset (built in, or --data DIR) and report each check: pass, warn or fail
-    #[command(after_help = "\
+  attache sources --json"
+        }
+        "check" => {
+            "\
 Examples:
   attache check                        The built-in dataset
   attache --data my-data check         A copy being edited
 
-Exit status: 0 when no check fails (warnings allowed), 2 when one does.")]
-    Check {
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// What changed between two datasets: the built-in one and DIR, or OLD and NEW, record by record
-    #[command(
-        override_usage = "attache diff [OPTIONS] [OLD] NEW",
-        after_help = "\
-Examples:
-  attache diff my-data                 The built-in data against my-data
-  attache diff old-data new-data       Two directories (each read and checked as --data reads it)
-  attache diff my-data --lang lv       The changes said in Latvian
-  attache diff my-data --format csv    One row per change, with the quotes on both sides
-  attache diff my-data --json > changes.json; echo $?
-  attache diff old-import new-import --facts-only || echo \"new facts\"
-
-Records are matched by what identifies them (a country's code, a city's id, an attaché's
-residence, a group's id), not by their place in a file: a reordered file is no change. Each
-change shows the source's words on both sides, and the source they come from. With one
-directory the old side is the built-in data, whatever ATTACHE_DATA says; --data is refused.
-
-Exit status: 0 no change, 1 something changed, 2 usage or data error (the message says
-whether the old or the new side could not be used), as diff(1) does, so that a script can
-watch for changes. (Every other command exits 1 when nothing matched.)"
-    )]
-    Diff {
-        /// OLD and NEW data directories; with one, it is NEW and OLD is the built-in data
-        #[arg(required = true, num_args = 1..=2, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
-        dirs: Vec<std::path::PathBuf>,
-
-        /// Leave out changes of evidence alone: the same facts in other words or from another source, and the sources themselves (every import names a new source)
-        #[arg(long)]
-        facts_only: bool,
-
-        #[command(flatten)]
-        options: OptionsAfterName,
-    },
-
-    /// Write the data to DIR: the built-in data files, to edit for --data, or CSV tables
-    #[command(after_help = "\
+Exit status: 0 when no check fails (warnings allowed), 2 when one does."
+        }
+        "export" => {
+            "\
 Examples:
   attache export my-data               The data files; then edit my-data/*.json
   attache --data my-data country Norway
@@ -714,22 +585,10 @@ Examples:
 
 --data reads the data files (*.json) only. The CSV tables are made from the dataset in use (built
 in, or --data DIR), to be read, not edited; SQLite loads one with
-sqlite3 my.db '.import --csv tables/postings.csv postings'.")]
-    Export {
-        /// Directory to write to; created if missing
-        #[arg(value_name = "DIR")]
-        dir: std::path::PathBuf,
-
-        /// Write into a directory that is not empty, replacing the files this export writes (and nothing else)
-        #[arg(long)]
-        force: bool,
-
-        #[command(flatten)]
-        options: ExportOptionsAfterName,
-    },
-
-    /// Read the Ministry of Defence page's text into a complete data directory DIR
-    #[command(after_help = "\
+sqlite3 my.db '.import --csv tables/postings.csv postings'."
+        }
+        "import" => {
+            "\
 The page: its text copied from a browser into a file, at most 1 MiB; `-` reads it from
 stdin. It is read as the Latvian page unless --lang en is typed (here --lang names the page's
 language; ATTACHE_LANG does not). Every name on it is resolved as the commands resolve names;
@@ -750,7 +609,215 @@ Examples:
   attache import page-en.txt --into en-data --lang en
   attache --data new-data postings       Answer from the imported data
 
-Exit status: 0 written, 2 when the page, an option or DIR cannot be used.")]
+Exit status: 0 written, 2 when the page, an option or DIR cannot be used."
+        }
+        "completions" => {
+            "\
+Examples:
+  bash        attache completions bash > ~/.local/share/bash-completion/completions/attache
+  zsh         attache completions zsh > ~/.zfunc/_attache   (with fpath+=~/.zfunc in ~/.zshrc)
+  fish        attache completions fish > ~/.config/fish/completions/attache.fish
+  PowerShell  attache completions powershell >> $PROFILE"
+        }
+        "man" => {
+            "\
+Examples:
+  attache man > ~/.local/share/man/man1/attache.1 && man attache"
+        }
+        "diff" => {
+            "\
+Examples:
+  attache diff my-data                 The built-in data against my-data
+  attache diff old-data new-data       Two directories (each read and checked as --data reads it)
+  attache diff my-data --lang lv       The changes said in Latvian
+  attache diff my-data --format csv    One row per change, with the quotes on both sides
+  attache diff my-data --json > changes.json; echo $?
+  attache diff old-import new-import --facts-only || echo \"new facts\"
+
+Records are matched by what identifies them (a country's code, a city's id, an attaché's
+residence, a group's id), not by their place in a file: a reordered file is no change. Each
+change shows the source's words on both sides, and the source they come from. With one
+directory the old side is the built-in data, whatever ATTACHE_DATA says; --data is refused.
+
+Exit status: 0 no change, 1 something changed, 2 usage or data error (the message says
+whether the old or the new side could not be used), as diff(1) does, so that a script can
+watch for changes. (Every other command exits 1 when nothing matched.)"
+        }
+        _ => return None,
+    })
+}
+
+/// Each command ends with [`OptionsAfterName`]. `defer`: a command's arguments are built only
+/// when it is the one used (or for help, completions and the man page).
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
+pub enum Command {
+    /// All the dataset knows about one country, in both directions
+    Country {
+        /// Country name in English or Latvian (any case, official, former or local name), or its ISO code
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        name: Vec<String>,
+
+        /// With --format csv: which table of the page to write [default: attaches]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::COUNTRY))]
+        table: Option<CsvTable>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Everything that resides in one city, in both directions
+    City {
+        /// City name in English or Latvian (any case), or in its own language
+        #[arg(required = true, num_args = 1.., value_name = "NAME")]
+        name: Vec<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Non-resident attachés accredited to Latvia, grouped by the city where they reside
+    NonResident {
+        /// Only attachés residing in this city (English or Latvian, any case form)
+        #[arg(long, value_name = "CITY")]
+        city: Option<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Every foreign defence attaché accredited to Latvia
+    Accredited {
+        /// Only attachés resident in Riga
+        #[arg(long, conflicts_with = "non_resident")]
+        resident: bool,
+
+        /// Only attachés who reside outside Latvia
+        #[arg(long)]
+        non_resident: bool,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Latvia's defence attachés and advisers abroad, with the countries each covers
+    Postings {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Full-text search over every record, in both languages
+    Search {
+        /// Words to look for
+        #[arg(required = true, num_args = 1.., value_name = "TEXT")]
+        text: Vec<String>,
+
+        /// Show at most this many hits, best first
+        #[arg(short = 'n', long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// For every country linked to Latvia, whether the attaché link runs both ways
+    Reciprocity {
+        /// Only countries in this class
+        #[arg(long, value_enum, value_name = "CLASS")]
+        only: Option<Class>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// The accreditation network: countries and cities as nodes, who resides where and covers whom
+    Graph {
+        /// Only this country's neighbourhood
+        #[arg(long, value_name = "COUNTRY")]
+        country: Option<String>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Counts that matter: attachés per city both ways, countries per posting, busiest hubs
+    Stats {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Latvia's cooperation partners: Baltic states, strategic partners, Nordic countries, military support
+    Partners {
+        /// With --format csv: which table of the page to write [default: members]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::PARTNERS))]
+        table: Option<CsvTable>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// What a defence attaché does, what the dataset holds, and its sources
+    About {
+        /// With --format csv: which table of the page to write [default: duties]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::ABOUT))]
+        table: Option<CsvTable>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Latvia's candidacy for the UN Security Council: summary, source and outcome
+    Unsc {
+        /// With --format csv: which table of the page to write [default: parts]
+        #[arg(long, value_name = "NAME", value_parser = table_parser(CsvTable::UNSC))]
+        table: Option<CsvTable>,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Every source: publisher, title in both languages, date, address, records resting on it
+    Sources {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Check the dataset (built in, or --data DIR) and report each check: pass, warn or fail
+    Check {
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// What changed between two datasets: the built-in one and DIR, or OLD and NEW, record by record
+    #[command(override_usage = "attache diff [OPTIONS] [OLD] NEW")]
+    Diff {
+        /// OLD and NEW data directories; with one, it is NEW and OLD is the built-in data
+        #[arg(required = true, num_args = 1..=2, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+        dirs: Vec<std::path::PathBuf>,
+
+        /// Leave out changes of evidence alone: the same facts in other words or from another source, and the sources themselves (every import names a new source)
+        #[arg(long)]
+        facts_only: bool,
+
+        #[command(flatten)]
+        options: OptionsAfterName,
+    },
+
+    /// Write the data to DIR: the built-in data files, to edit for --data, or CSV tables
+    Export {
+        /// Directory to write to; created if missing
+        #[arg(value_name = "DIR")]
+        dir: std::path::PathBuf,
+
+        /// Write into a directory that is not empty, replacing the files this export writes (and nothing else)
+        #[arg(long)]
+        force: bool,
+
+        #[command(flatten)]
+        options: ExportOptionsAfterName,
+    },
+
+    /// Read the Ministry of Defence page's text into a complete data directory DIR
     Import {
         /// The page's text, a file (or - for stdin)
         #[arg(value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
@@ -781,12 +848,6 @@ Exit status: 0 written, 2 when the page, an option or DIR cannot be used.")]
     },
 
     /// Print shell completions, with country and city names, to stdout
-    #[command(after_help = "\
-Examples:
-  bash        attache completions bash > ~/.local/share/bash-completion/completions/attache
-  zsh         attache completions zsh > ~/.zfunc/_attache   (with fpath+=~/.zfunc in ~/.zshrc)
-  fish        attache completions fish > ~/.config/fish/completions/attache.fish
-  PowerShell  attache completions powershell >> $PROFILE")]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -817,9 +878,6 @@ Examples:
     Named(Vec<String>),
 
     /// Print the man page (roff) to stdout
-    #[command(after_help = "\
-Examples:
-  attache man > ~/.local/share/man/man1/attache.1 && man attache")]
     Man {
         #[command(flatten)]
         options: OptionsAfterName,

@@ -132,7 +132,7 @@ fn style(cli: &Cli, env: &Environment) -> Style {
     let capable = env.stdout_is_terminal && !env.dumb_terminal;
     Style {
         unicode: capable,
-        color: match cli.output.color {
+        color: match cli.output.color() {
             ColorChoice::Auto => capable && !env.no_color,
             ColorChoice::Always => true,
             ColorChoice::Never => false,
