@@ -26,14 +26,14 @@ end
 
 complete -c attache -n "__fish_attache_needs_command" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_needs_command" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_needs_command" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_needs_command" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_needs_command" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_needs_command" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_needs_command" -s j -l json -d 'Short for --format json'
@@ -64,14 +64,14 @@ complete -c attache -n "__fish_attache_needs_command" -f -a "graph" -d 'The accr
 complete -c attache -n "__fish_attache_needs_command" -f -a "non-resident" -d 'Non-resident attachés accredited to Latvia, grouped by the city where they reside'
 complete -c attache -n "__fish_attache_using_subcommand accredited" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand accredited" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand accredited" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand accredited" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand accredited" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand accredited" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand accredited" -l resident -d 'Only attachés resident in Riga'
@@ -83,14 +83,14 @@ complete -c attache -n "__fish_attache_using_subcommand accredited" -s h -l help
 complete -c attache -n "__fish_attache_using_subcommand accredited" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand postings" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand postings" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand postings" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand postings" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand postings" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand postings" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand postings" -s j -l json -d 'Short for --format json'
@@ -101,14 +101,14 @@ complete -c attache -n "__fish_attache_using_subcommand postings" -s V -l versio
 complete -c attache -n "__fish_attache_using_subcommand search" -s n -l limit -d 'Show at most this many hits, best first' -r
 complete -c attache -n "__fish_attache_using_subcommand search" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand search" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand search" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand search" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand search" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand search" -s j -l json -d 'Short for --format json'
@@ -121,14 +121,14 @@ latvia\t'Only Latvia has an attaché or adviser for the country'
 partner\t'Only the country has an attaché accredited to Latvia'"
 complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand reciprocity" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand reciprocity" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand reciprocity" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s j -l json -d 'Short for --format json'
@@ -138,14 +138,14 @@ complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s h -l hel
 complete -c attache -n "__fish_attache_using_subcommand reciprocity" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand stats" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand stats" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand stats" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand stats" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand stats" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand stats" -s j -l json -d 'Short for --format json'
@@ -157,14 +157,14 @@ complete -c attache -n "__fish_attache_using_subcommand partners" -l table -d 'W
 statements\t'The source\'s statements: a row per statement'"
 complete -c attache -n "__fish_attache_using_subcommand partners" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand partners" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand partners" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand partners" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand partners" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand partners" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand partners" -s j -l json -d 'Short for --format json'
@@ -177,14 +177,14 @@ statements\t'The source\'s statements: a row per statement'
 sources\t'The sources: a row per source, with the records resting on it'"
 complete -c attache -n "__fish_attache_using_subcommand about" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand about" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand about" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand about" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand about" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand about" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand about" -s j -l json -d 'Short for --format json'
@@ -196,14 +196,14 @@ complete -c attache -n "__fish_attache_using_subcommand unsc" -l table -d 'With 
 countries\t'The countries those parts name: a row per part and country'"
 complete -c attache -n "__fish_attache_using_subcommand unsc" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand unsc" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand unsc" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand unsc" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand unsc" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand unsc" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand unsc" -s j -l json -d 'Short for --format json'
@@ -213,14 +213,14 @@ complete -c attache -n "__fish_attache_using_subcommand unsc" -s h -l help -d 'P
 complete -c attache -n "__fish_attache_using_subcommand unsc" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand sources" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand sources" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand sources" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand sources" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand sources" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand sources" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand sources" -s j -l json -d 'Short for --format json'
@@ -230,14 +230,14 @@ complete -c attache -n "__fish_attache_using_subcommand sources" -s h -l help -d
 complete -c attache -n "__fish_attache_using_subcommand sources" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand check" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand check" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand check" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand check" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand check" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand check" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand check" -s j -l json -d 'Short for --format json'
@@ -247,13 +247,13 @@ complete -c attache -n "__fish_attache_using_subcommand check" -s h -l help -d '
 complete -c attache -n "__fish_attache_using_subcommand check" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand diff" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand diff" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand diff" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
-complete -c attache -n "__fish_attache_using_subcommand diff" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand diff" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand diff" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
@@ -266,10 +266,10 @@ complete -c attache -n "__fish_attache_using_subcommand diff" -s V -l version -d
 complete -c attache -n "__fish_attache_using_subcommand export" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
 complete -c attache -n "__fish_attache_using_subcommand export" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand export" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand export" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
-complete -c attache -n "__fish_attache_using_subcommand export" -s f -l format -d 'What to write' -r -f -a "json\t'The data files (*.json), as built in: what --data reads, to edit and check'
+complete -c attache -n "__fish_attache_using_subcommand export" -s f -l format -d 'What to write [default: json]' -r -f -a "json\t'The data files (*.json), as built in: what --data reads, to edit and check'
 csv\t'One CSV table per record kind (*.csv; RFC 4180, UTF-8, a header row, names in both languages): for SQLite, pandas or datasette; --data does not read them'"
 complete -c attache -n "__fish_attache_using_subcommand export" -l force -d 'Write into a directory that is not empty, replacing the files this export writes (and nothing else)'
 complete -c attache -n "__fish_attache_using_subcommand export" -s j -l json -d 'Short for --format json'
@@ -284,13 +284,13 @@ complete -c attache -n "__fish_attache_using_subcommand import" -l url -d 'The p
 complete -c attache -n "__fish_attache_using_subcommand import" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
 complete -c attache -n "__fish_attache_using_subcommand import" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand import" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand import" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
-complete -c attache -n "__fish_attache_using_subcommand import" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand import" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand import" -l force -d 'Write into a directory that is not empty, replacing its data files'
@@ -302,13 +302,13 @@ complete -c attache -n "__fish_attache_using_subcommand import" -s V -l version 
 complete -c attache -n "__fish_attache_using_subcommand completions" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
 complete -c attache -n "__fish_attache_using_subcommand completions" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand completions" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand completions" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
-complete -c attache -n "__fish_attache_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand completions" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand completions" -s j -l json -d 'Short for --format json'
@@ -321,14 +321,14 @@ cooperation\t'The cooperation groups it belongs to: a row per group'
 unsc\t'Where the UN Security Council material names it: a row per part'"
 complete -c attache -n "__fish_attache_using_subcommand place" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand place" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand place" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand place" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand place" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand place" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand place" -s j -l json -d 'Short for --format json'
@@ -338,14 +338,14 @@ complete -c attache -n "__fish_attache_using_subcommand place" -s h -l help -d '
 complete -c attache -n "__fish_attache_using_subcommand place" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand man" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand man" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand man" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand man" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand man" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand man" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand man" -s j -l json -d 'Short for --format json'
@@ -379,14 +379,14 @@ cooperation\t'The cooperation groups it belongs to: a row per group'
 unsc\t'Where the UN Security Council material names it: a row per part'"
 complete -c attache -n "__fish_attache_using_subcommand country" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand country" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand country" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand country" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand country" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand country" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand country" -s j -l json -d 'Short for --format json'
@@ -396,14 +396,14 @@ complete -c attache -n "__fish_attache_using_subcommand country" -s h -l help -d
 complete -c attache -n "__fish_attache_using_subcommand country" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand city" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand city" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand city" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand city" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand city" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand city" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand city" -s j -l json -d 'Short for --format json'
@@ -413,14 +413,14 @@ complete -c attache -n "__fish_attache_using_subcommand city" -s h -l help -d 'P
 complete -c attache -n "__fish_attache_using_subcommand city" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand graph" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand graph" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand graph" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand graph" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand graph" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand graph" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand graph" -l country -d 'Only this country\'s neighbourhood' -r -f
@@ -431,14 +431,14 @@ complete -c attache -n "__fish_attache_using_subcommand graph" -s h -l help -d '
 complete -c attache -n "__fish_attache_using_subcommand graph" -s V -l version -d 'Print version'
 complete -c attache -n "__fish_attache_using_subcommand non-resident" -s l -l lang -d 'Language of the answer [default: en, or ATTACHE_LANG when set]' -r -f -a "en\t'English'
 lv\t'Latviešu (Latvian)'"
-complete -c attache -n "__fish_attache_using_subcommand non-resident" -s f -l format -d 'Output format' -r -f -a "table\t'Tables for reading'
+complete -c attache -n "__fish_attache_using_subcommand non-resident" -s f -l format -d 'Output format [default: table]' -r -f -a "table\t'Tables for reading'
 json\t'One JSON document, keys in English, names in both languages'
 csv\t'One CSV table (RFC 4180): a row per record, headers in English'
 markdown\t'GitHub-flavoured Markdown: headings, lists and pipe tables'
 dot\t'Graphviz DOT (graph only)'
 mermaid\t'Mermaid flowchart, which GitHub renders in Markdown (graph only)'"
 complete -c attache -n "__fish_attache_using_subcommand non-resident" -l data -d 'Read the data files from DIR instead of the built-in ones, with the same checks (`attache man` lists them) [default: ATTACHE_DATA when set]' -r -F
-complete -c attache -n "__fish_attache_using_subcommand non-resident" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+complete -c attache -n "__fish_attache_using_subcommand non-resident" -l color -d 'When to use colour: auto means on a terminal, unless NO_COLOR is set [default: auto]' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t'Always, also in a pipe'
 never\t'Never'"
 complete -c attache -n "__fish_attache_using_subcommand non-resident" -l city -d 'Only attachés residing in this city (English or Latvian, any case form)' -r -f
