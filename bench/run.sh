@@ -7,12 +7,14 @@
 #     is installed (`rustup target add x86_64-unknown-linux-musl`);
 #   - the floor: a Rust hello world built here with attache's release profile, and /bin/true;
 #   - the peer: jq answering the same country lookup over the dataset exported as one JSON file;
-#   - --data with synthetic datasets 10x, 100x and 1000x the real one (bench/synth.py).
+#   - --data with synthetic datasets 10x, 100x and 1000x the real one (bench/synth.py): a lookup
+#     as above, and the load against a typed serde_json parse of the same files
+#     (examples/load.rs): instructions, MB/s, and peak memory as a multiple of the input.
 # Instruction counts come from valgrind's callgrind (deterministic on a noisy machine), wall
 # times are hyperfine medians; each is given as a ratio to the hello-world floor and to jq.
 # A missing tool skips its part with a note.
 #
-#   bench/run.sh                  # everything but callgrind at 1000x (about 15 minutes)
+#   bench/run.sh                  # everything but callgrind of jq and lookups at 1000x (about 20 minutes)
 #   BENCH_QUICK=1 bench/run.sh    # no 1000x dataset, fewer hyperfine runs
 #   BENCH_CALLGRIND_1000=1 bench/run.sh   # callgrind at 1000x too: jq alone takes ~40 minutes
 #
@@ -36,6 +38,9 @@ note "building attache (release)..."
 target_dir="$(cd "$root" && cargo metadata --format-version 1 --no-deps |
   python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
 attache="$target_dir/release/attache"
+# The --data loader against its baseline, a typed serde_json parse of the same files.
+(cd "$root" && cargo build --release --locked --quiet --example load)
+loader="$target_dir/release/examples/load"
 
 note "building the hello-world floor with attache's [profile.release]..."
 mkdir -p "$work/hello/src"
@@ -163,11 +168,41 @@ else
   note "hyperfine is not installed: no wall-clock medians."
 fi
 
+# --- --data at scale: the load against a typed parse ---------------------------------------
+# For each synthetic dataset: the instructions of a typed serde_json parse of its files and of
+# a --data load of them (examples/load.rs: each process reads the files, then parses or loads
+# them once), their throughput in process (medians), and the peak memory of
+# `attache --data DIR country Norway` and of the typed parse as multiples of the input's bytes.
+peak_kb() { # CMD... -> the peak resident memory of CMD in KB (GNU time), or nothing
+  [ -x /usr/bin/time ] || return 0
+  /usr/bin/time -f '%M' -o "$work/peak" "$@" >/dev/null && cat "$work/peak"
+}
+[ -x /usr/bin/time ] || note "/usr/bin/time (GNU time) is not installed: no peak memory."
+declare -A scale
+for k in "${factors[@]}"; do
+  d="$work/data/$k"
+  if have valgrind; then
+    for m in typed load; do
+      note "callgrind: examples/load $m, ${k}x"
+      scale[$k.$m.instr]=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$loader" $m "$d" 2>&1 >/dev/null |
+        sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+    done
+  fi
+  note "timing: examples/load time, ${k}x"
+  n=$([ "$k" -ge 1000 ] && echo 3 || echo 10)
+  read -r _ _ _ t_ms _ t_mbs _ l_ms _ l_mbs _ _ < <("$loader" time "$d" "$n")
+  scale[$k.typed.ms]=$t_ms scale[$k.typed.mbs]=$t_mbs scale[$k.load.ms]=$l_ms scale[$k.load.mbs]=$l_mbs
+  scale[$k.load.kb]=$(peak_kb "$attache" --data "$d" country Norway)
+  scale[$k.typed.kb]=$(peak_kb "$loader" typed "$d")
+done
+scale[embedded.kb]=$(peak_kb "$attache" country Norway)
+
 # --- Report ---------------------------------------------------------------------------------
 ratio() { # A B -> A/B with one decimal, or a dash
   [ -n "${1:-}" ] && [ -n "${2:-}" ] && python3 -c "print(f'{$1/$2:.2f}')" || echo "–"
 }
 fmt_int() { [ -n "${1:-}" ] && printf "%'d" "$1" || echo "–"; }
+mb() { [ -n "${1:-}" ] && python3 -c "print(f'{$1/1024:.1f}')" || echo "–"; }
 fmt_ms() { [ -n "${1:-}" ] && python3 -c "print(f'{$1*1000:.2f}')" || echo "–"; }
 peer_of() { # the jq case at the same data size as a label: jq answers only the country lookup
   case "$1" in *"--data "*x*) local k="${1#*--data }"; echo "jq: country Norway, ${k%%x*}x" ;;
@@ -209,6 +244,17 @@ if [ -n "$worst" ]; then
   echo "Worst command (check excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
   echo
 fi
+echo "## --data at scale: the load against a typed serde_json parse"
+echo
+echo "Instructions: \`examples/load typed|load DIR\` under callgrind (each reads the files, then parses or loads them once). MB/s: \`examples/load time DIR N\`, medians in process. Peak: resident memory of \`attache --data DIR country Norway\` (load) and of \`examples/load typed DIR\` (typed parse), as a multiple of the input's bytes; \`attache country Norway\` on the embedded data peaks at $(mb "${scale[embedded.kb]}") MB. Targets (issue 17): load at most 2x the typed parse, peak at most 2.5x the input."
+echo
+echo "| data | bytes | typed parse, instructions | load, instructions | × typed | typed MB/s | load MB/s | × typed (time) | load peak MB | × input | typed parse peak, × input |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for k in "${factors[@]}"; do
+  b=$(bytes "$k")
+  echo "| ${k}x | $(fmt_int "$b") | $(fmt_int "${scale[$k.typed.instr]:-}") | $(fmt_int "${scale[$k.load.instr]:-}") | $(ratio "${scale[$k.load.instr]:-}" "${scale[$k.typed.instr]:-}") | ${scale[$k.typed.mbs]} | ${scale[$k.load.mbs]} | $(ratio "${scale[$k.load.ms]}" "${scale[$k.typed.ms]}") | $(mb "${scale[$k.load.kb]}") | $(ratio "${scale[$k.load.kb]:+${scale[$k.load.kb]}*1024}" "$b") | $(ratio "${scale[$k.typed.kb]:+${scale[$k.typed.kb]}*1024}" "$b") |"
+done
+echo
 echo "$static_note"
 echo
 echo "Stripped binary: $(stat -c %s "$attache") bytes ($attache)."

@@ -294,6 +294,88 @@ fn duplicate_partnership_ids_are_found_in_linear_time() {
     assert_linear("validating partnerships", count(700), count(7_000));
 }
 
+/// Every file kind `n` records (or names) larger: aliases of a country in both languages,
+/// towns with an adviser in each, partnerships, duties, statements, sources, endonyms and UNSC
+/// developments (accreditations and attachés are at most one a country, so they cannot grow).
+fn with_every_kind(name: &str, value: &mut Value, n: usize) {
+    with_towns_and_advisers(name, value, n, 0);
+    let copies = |list: &mut Vec<Value>, make: &dyn Fn(usize, &Value) -> Value| {
+        let first = list[0].clone();
+        list.extend((0..n).map(|i| make(i, &first)));
+    };
+    let with_id = |field: &'static str, prefix: &'static str| {
+        move |i: usize, first: &Value| {
+            let mut record = first.clone();
+            record[field] = json!(format!("{prefix}-{}", letters(i)));
+            record
+        }
+    };
+    match name {
+        "countries.json" => {
+            let norway = value
+                .as_array_mut()
+                .expect("a list")
+                .iter_mut()
+                .find(|c| c["alpha2"] == "NO")
+                .expect("Norway");
+            for (lang, word) in [("en", "Synthetic"), ("lv", "Sintētisks")] {
+                let names = &mut norway[lang];
+                if names.get("aliases").is_none() {
+                    names["aliases"] = json!([]);
+                }
+                let aliases = names["aliases"].as_array_mut().expect("a list");
+                aliases.extend((0..n).map(|i| json!(format!("{word} {i}"))));
+            }
+        }
+        "cooperation.json" => copies(partnerships(value), &|i, _| {
+            let mut p = partnership(format!("partnership-{}", letters(i)));
+            p["members"] = json!([{"country": "EE", "role": null}]);
+            p
+        }),
+        "duties.json" => copies(value.as_array_mut().expect("a list"), &|_, d| d.clone()),
+        "statements.json" => copies(value.as_array_mut().expect("a list"), &with_id("id", "s")),
+        "sources.json" => copies(value.as_array_mut().expect("a list"), &with_id("id", "src")),
+        "endonyms.json" => {
+            let list = value["countries"].as_array_mut().expect("a list");
+            list.push(json!({
+                "country": "NO",
+                "names": (0..n).map(|i| json!({"lang": "xx", "name": format!("Endonym {i}")}))
+                    .collect::<Vec<_>>(),
+            }));
+        }
+        "unsc.json" => copies(
+            value["developments"].as_array_mut().expect("a list"),
+            &|_, d| d.clone(),
+        ),
+        _ => {}
+    }
+}
+
+#[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "counts by function name: the release profile strips and inlines them"
+)]
+fn loading_every_file_kind_costs_linear_time() {
+    let Some(_shared) = counting(&["valgrind"]) else {
+        return;
+    };
+    // What loading `n` more of every kind costs beyond loading the real data: the real data's
+    // share, the same at every size, would hide a cost that grows faster than the data.
+    let count = |n: usize| {
+        let dir = exported(|name, value| with_every_kind(name, value, n));
+        let args = on(dir.path(), &["check"]);
+        counted("attache::data::load::from_dir", &args, Stdout::Pipe, 0).0
+    };
+    let real = count(0);
+    let (small, large) = (count(150), count(1_500));
+    assert_linear(
+        "loading every file kind",
+        small.saturating_sub(real),
+        large.saturating_sub(real),
+    );
+}
+
 /// `n` more cities (towns in Poland), and an adviser residing in each, `shift` towns further
 /// on (the towns are `n + shift`).
 fn with_towns_and_advisers(name: &str, value: &mut Value, n: usize, shift: usize) {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::safe::escaped_path;
 
-use super::parse::{FILES, from_texts, from_texts_in_order};
+use super::parse::{FILES, from_texts, located, parsed_and_validated};
 use super::{Check, DataError, Dataset};
 use include_dir::{Dir, include_dir};
 
@@ -54,9 +54,19 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads and validates a dataset from the files in `dir` (`--data DIR`), with exactly the
 /// validation of the embedded one. Every file is read before any is parsed, so a broken or
 /// partial directory is an error, never a partial answer.
+///
+/// Each text is dropped as soon as its file is parsed, before validation and the name index
+/// (where a load's memory peaks); the file at fault in an error of validation is read again
+/// to say where the fault is.
 pub fn from_dir(dir: &Path) -> Result<Dataset, DataError> {
-    let texts = texts_of_dir(dir)?;
-    from_texts_in_order(&texts).map_err(|e| e.in_dir(&escaped_path(dir)))
+    let mut texts = texts_of_dir(dir)?.into_iter();
+    let missing = |name: &str| DataError::file(name, "file is missing").of(Check::Schema);
+    parsed_and_validated(|name| texts.next().ok_or_else(|| missing(name))).map_err(|error| {
+        let again = (error.position.is_none() && error.path.is_some())
+            .then(|| read_file(&dir.join(&error.file)).ok())
+            .flatten();
+        located(error, again.as_deref()).in_dir(&escaped_path(dir))
+    })
 }
 
 /// The text of every file of [`FILES`] in `dir`, in that order, read as `--data` reads them

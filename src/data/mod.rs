@@ -34,7 +34,7 @@ pub use load::{
 };
 pub use model::{EnglishNames, LatvianNames, Source, Term, Text, Topic};
 pub use names::{Clash, EmptyForm, FormKind, NameForm, NameIndex, NameIndexBuilder, fold, key};
-pub use parse::{FILES, from_texts, from_texts_in_order};
+pub use parse::{FILES, Typed, from_texts, from_texts_in_order, parse_typed};
 pub use safe::{escaped, escaped_path, first_unsafe, is_unsafe};
 pub use schema::schemas;
 pub use search::{Document, SearchIndex, WordEntry, documents};

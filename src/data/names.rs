@@ -46,24 +46,36 @@ pub(crate) fn key_into(out: &mut String, name: &str) {
     // "&" is no letter: folding makes it a word break, which is all "and" becomes.
     fold_into(out, name);
     let folded = &out[start..];
+    let bytes = folded.as_bytes();
+    // Where the word beginning at `at` ends: folding leaves words one ASCII space apart. (A
+    // loop over the bytes: `split` looks for the space with memchr, much slower on the few
+    // bytes of a word, and this runs for every form of every name of a `--data` load.)
+    let word_end = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' '))
+            .map_or(bytes.len(), |n| at + n)
+    };
     // One word is left as it is: "ST" alone is Sao Tome's ISO code, not "Saint".
-    if !folded.contains(' ') {
+    if word_end(0) == bytes.len() {
         return;
     }
     let single = |w: &str| w.chars().nth(1).is_none();
     // Only a short word can be one to rewrite: the synonyms and single letters are at most 3
     // bytes, so most words are passed over without a comparison.
-    let mut words = folded.split(' ').peekable();
     let mut plain = true;
-    while let Some(word) = words.next() {
-        if word.len() > 3 {
-            continue;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = word_end(at);
+        if end - at <= 3 {
+            let word = &folded[at..end];
+            let next_single = end < bytes.len() && single(&folded[end + 1..word_end(end + 1)]);
+            if synonym(word) != Some(word) || (single(word) && next_single) {
+                plain = false;
+                break;
+            }
         }
-        let next_single = words.peek().is_some_and(|w| single(w));
-        if synonym(word) != Some(word) || (single(word) && next_single) {
-            plain = false;
-            break;
-        }
+        at = end + 1;
     }
     if plain {
         return;
@@ -115,11 +127,37 @@ fn push_word(out: &mut String, start: usize, word: &str) {
 /// [`fold`], appending to `out`: the index builder folds every form into one string.
 fn fold_into(out: &mut String, name: &str) {
     let start = out.len();
+    out.reserve(name.len());
     let mut gap = false;
-    for c in name.chars() {
+    let mut rest = name;
+    while let Some(c) = rest.chars().next() {
+        // A run of ASCII letters and digits, the common case (and the one `--data` at scale
+        // is made of), is copied and lower-cased whole: no table lookups.
+        let run = rest
+            .bytes()
+            .position(|b| !ASCII_ALPHANUMERIC[usize::from(b)])
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if gap {
+                out.push(' ');
+                gap = false;
+            }
+            let from = out.len();
+            out.push_str(&rest[..run]);
+            out[from..].make_ascii_lowercase();
+            rest = &rest[run..];
+            continue;
+        }
+        rest = &rest[c.len_utf8()..];
         if c.is_ascii() {
-            // The common case, and the one `--data` at scale is made of: no table lookups.
-            push_folded(out, start, &mut gap, c.to_ascii_lowercase());
+            // Neither a letter nor a digit: a word break.
+            gap = out.len() > start;
+            continue;
+        }
+        if let Some(plain) = latvian_letter(c) {
+            // Latvian's letters, what most non-ASCII names hold: what the decomposition
+            // below gives for them (a unit test compares the two), without it.
+            push_folded(out, start, &mut gap, plain);
             continue;
         }
         // Lower case before and after the decomposition: a capital's lower case may carry a
@@ -136,6 +174,37 @@ fn fold_into(out: &mut String, name: &str) {
             push_folded(out, start, &mut gap, c);
         }
     }
+}
+
+/// Whether each byte is an ASCII letter or digit, looked up: the loop that finds a run of them
+/// is the inner loop of folding every name of a `--data` load.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// A letter of the Latvian alphabet with a diacritic, in either case, as folding spells it:
+/// its base letter.
+fn latvian_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ā' | 'Ā' => 'a',
+        'č' | 'Č' => 'c',
+        'ē' | 'Ē' => 'e',
+        'ģ' | 'Ģ' => 'g',
+        'ī' | 'Ī' => 'i',
+        'ķ' | 'Ķ' => 'k',
+        'ļ' | 'Ļ' => 'l',
+        'ņ' | 'Ņ' => 'n',
+        'š' | 'Š' => 's',
+        'ū' | 'Ū' => 'u',
+        'ž' | 'Ž' => 'z',
+        _ => return None,
+    })
 }
 
 /// Adds one lower-case character of a name to `out`, whose name begins at `start`: a letter
@@ -314,8 +383,8 @@ pub struct Clash<Id> {
 #[derive(Debug)]
 pub struct NameIndexBuilder<Id> {
     text: String,
-    /// Each form with the hash part of its [`index_key`], in the order inserted.
-    forms: Vec<(u32, NameForm<Id>)>,
+    /// Each form (with the hash part of its [`index_key`]), in the order inserted.
+    forms: Vec<NameForm<Id>>,
 }
 
 impl<Id> Default for NameIndexBuilder<Id> {
@@ -339,40 +408,52 @@ fn text_of<'t, Id>(text: &'t str, form: &NameForm<Id>) -> &'t str {
         .unwrap_or_default()
 }
 
-/// Sorts forms by hash, stably, in time linear in their number: one pass files each form
-/// under the top byte of its hash, then each of those 256 parts is radix-sorted (radsort).
-/// A part is small enough to stay in cache while it is sorted; radsort over all the forms at
-/// once went over them in memory four times (at 1000x the real data, 40 MB each time).
-fn sort_by_hash<T: Copy>(items: Vec<(u32, T)>) -> Vec<(u32, T)> {
-    let Some(&fill) = items.first() else {
-        return items;
-    };
-    let part = |&(hash, _): &(u32, T)| (hash >> 24) as usize;
-    let mut starts = [0; 257];
-    for item in &items {
-        starts[part(item) + 1] += 1;
+/// Sorts forms by hash and, among equal hashes, in the order they were inserted (their
+/// `start`, which grows with each form inserted), in place and in time linear in their
+/// number: the forms are moved into 256 parts by the top byte of their hash (an American
+/// flag sort: each form swapped into its part, no second copy of the forms), then each part,
+/// small enough to stay in cache, is radix-sorted (radsort) by hash. Radsort over
+/// all the forms at once went over them in memory four times (at 1000x the real data, 40 MB
+/// each time); a second vector to sort into was the peak of a load's memory.
+fn sort_by_hash<Id: Copy>(forms: &mut [NameForm<Id>]) {
+    let part = |form: &NameForm<Id>| (form.hash >> 24) as usize;
+    let mut starts = [0usize; 257];
+    for form in forms.iter() {
+        starts[part(form) + 1] += 1;
     }
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    let mut sorted = vec![fill; items.len()];
+    // `next[p]`: the first place of part `p` not yet holding one of its forms.
     let mut next = starts;
-    for item in &items {
-        let at = &mut next[part(item)];
-        sorted[*at] = *item;
-        *at += 1;
+    for p in 0..256 {
+        while next[p] < starts[p + 1] {
+            let q = part(&forms[next[p]]);
+            if q == p {
+                next[p] += 1;
+            } else {
+                forms.swap(next[p], next[q]);
+                next[q] += 1;
+            }
+        }
     }
     for bounds in starts.windows(2) {
-        radsort::sort_by_key(&mut sorted[bounds[0]..bounds[1]], |&(hash, _)| hash);
+        radsort::sort_by_key(&mut forms[bounds[0]..bounds[1]], |form| form.hash);
     }
-    sorted
+    // The swaps do not keep the order inserted; forms of one hash are few (usually one),
+    // put back in it here.
+    for same_hash in forms.chunk_by_mut(|a, b| a.hash == b.hash) {
+        if same_hash.len() > 1 {
+            same_hash.sort_unstable_by_key(|form| form.start);
+        }
+    }
 }
 
 /// The first form (in the order inserted) of forms that fold alike that may not be there:
 /// one naming a place other than the first form's, unless every place they name has the
 /// form as a shared one; or a second place that a source settles the form for.
-fn clash_in<Id: Copy + Eq>(alike: &[(u32, NameForm<Id>)], text: &str) -> Option<Clash<Id>> {
-    let forms = || alike.iter().map(|(_, form)| form);
+fn clash_in<Id: Copy + Eq>(alike: &[NameForm<Id>], text: &str) -> Option<Clash<Id>> {
+    let forms = || alike.iter();
     let first = forms().next()?;
     let shares = |id: Id| forms().any(|f| f.id == id && f.kind.is_shared());
     let any_shared = forms().any(|f| f.kind.is_shared());
@@ -422,7 +503,7 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
             id,
             kind,
         };
-        self.forms.push((hash, form));
+        self.forms.push(form);
         Ok(())
     }
 
@@ -433,50 +514,64 @@ impl<Id: Copy + Eq> NameIndexBuilder<Id> {
     where
         Id: 'static,
     {
-        let NameIndexBuilder { text, forms } = self;
-        let mut forms = sort_by_hash(forms);
+        let NameIndexBuilder { text, mut forms } = self;
+        sort_by_hash(&mut forms);
         // Then by text where hashes are equal: forms that fold alike (a Latvian locative is
-        // often its nominative once folded) and, rarely, texts that share a hash.
-        let folded = |(_, form): &(u32, NameForm<Id>)| text_of(&text, form);
-        for same_hash in forms.chunk_by_mut(|a, b| a.0 == b.0) {
+        // often its nominative once folded) and, rarely, texts that share a hash. The sort
+        // is stable: forms that fold alike stay in the order inserted.
+        let folded = |form: &NameForm<Id>| text_of(&text, form);
+        for same_hash in forms.chunk_by_mut(|a, b| a.hash == b.hash) {
             if same_hash.len() > 1 {
                 same_hash.sort_by(|a, b| folded(a).cmp(folded(b)));
             }
         }
         // Texts are appended in the order inserted, so a later start is a later form.
+        // The entries kept are written over the forms already read, in place.
         let mut clash: Option<Clash<Id>> = None;
-        let mut kept = Vec::with_capacity(forms.len());
-        for alike in forms.chunk_by_mut(|a, b| a.0 == b.0 && folded(a) == folded(b)) {
-            let Some(&(_, first)) = alike.first() else {
+        let mut alike: Vec<NameForm<Id>> = Vec::new();
+        let (mut read, mut kept) = (0, 0);
+        while let Some(&first) = forms.get(read) {
+            let len = forms[read..]
+                .iter()
+                .position(|f| f.hash != first.hash || folded(f) != folded(&first))
+                .unwrap_or(forms.len() - read);
+            if len == 1 {
+                // Most forms: nothing folds alike, nothing to check.
+                forms[kept] = first;
+                kept += 1;
+                read += 1;
                 continue;
-            };
-            if let Some(found) = clash_in(alike, &text) {
+            }
+            alike.clear();
+            alike.extend_from_slice(&forms[read..read + len]);
+            read += len;
+            if let Some(found) = clash_in(&alike, &text) {
                 if clash.as_ref().is_none_or(|c| found.at < c.at) {
                     clash = Some(found);
                 }
             }
-            for (n, (_, form)) in alike.iter().enumerate() {
+            for (n, form) in alike.iter().enumerate() {
                 // One entry for each place and kind is enough.
                 let seen = &alike[..n];
-                if seen
-                    .iter()
-                    .any(|(_, f)| f.id == form.id && f.kind == form.kind)
-                {
+                if seen.iter().any(|f| f.id == form.id && f.kind == form.kind) {
                     continue;
                 }
-                kept.push(NameForm {
+                forms[kept] = NameForm {
                     start: first.start,
                     end: first.end,
                     ..*form
-                });
+                };
+                kept += 1;
             }
         }
+        forms.truncate(kept);
+        forms.shrink_to_fit();
         if let Some(clash) = clash {
             return Err(clash);
         }
         Ok(NameIndex {
             text: Cow::Owned(text),
-            forms: kept.into(),
+            forms: forms.into(),
         })
     }
 }
@@ -499,6 +594,21 @@ mod tests {
         assert_eq!(fold("Færøerne"), "faeroerne");
         assert_eq!(fold("Россия"), "россия");
         assert_eq!(fold("ﬁji"), "fiji");
+    }
+
+    /// The shortcut for Latvian letters gives what the decomposition gives.
+    #[test]
+    fn latvian_letters_fold_as_their_decomposition() {
+        for c in "āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ".chars() {
+            let decomposed: String = c
+                .to_lowercase()
+                .nfkd()
+                .flat_map(char::to_lowercase)
+                .filter(|&c| !is_combining_mark(c))
+                .collect();
+            assert_eq!(latvian_letter(c).map(String::from), Some(decomposed), "{c}");
+        }
+        assert_eq!(fold("  ĶEMERI, Jūrmala-2 "), "kemeri jurmala 2");
     }
 
     #[test]
@@ -691,13 +801,19 @@ mod tests {
     proptest::proptest! {
         // Few distinct hashes in few parts, so that equal hashes are common.
         #[test]
-        fn sorting_by_hash_is_a_stable_sort(items in proptest::collection::vec(
-            ((0..4u32, 0..4u32).prop_map(|(part, low)| part << 24 | low), 0..u16::MAX),
+        fn sorting_by_hash_is_a_stable_sort(hashes in proptest::collection::vec(
+            (0..4u32, 0..4u32).prop_map(|(part, low)| part << 24 | low),
             0..300,
         )) {
-            let mut expected = items.clone();
-            expected.sort_by_key(|&(hash, _)| hash);
-            proptest::prop_assert_eq!(sort_by_hash(items), expected);
+            let mut forms: Vec<NameForm<u16>> = hashes
+                .iter()
+                .enumerate()
+                .map(|(i, &hash)| NameForm { hash, start: i as u32, end: i as u32, id: 0, kind: FormKind::Name })
+                .collect();
+            let mut expected = forms.clone();
+            expected.sort_by_key(|form| form.hash);
+            sort_by_hash(&mut forms);
+            proptest::prop_assert_eq!(forms, expected);
         }
     }
 }

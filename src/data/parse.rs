@@ -30,38 +30,61 @@ pub fn from_texts<'t>(
     mut text_of: impl FnMut(&str) -> Result<&'t str, DataError>,
 ) -> Result<Dataset, DataError> {
     let mut texts: Vec<(&str, &'t str)> = Vec::with_capacity(FILES.len());
-    let mut read = |name: &'static str| {
-        text_of(name).map(|text| {
-            texts.push((name, text));
-            (name.to_owned(), text)
-        })
-    };
-    let raw = RawDataset {
-        sources: parse(read(FILES[0])?)?,
-        countries: parse(read(FILES[1])?)?,
-        cities: parse(read(FILES[2])?)?,
-        endonyms: parse(read(FILES[3])?)?,
-        ambiguities: parse(read(FILES[4])?)?,
-        postings: parse(read(FILES[5])?)?,
-        accreditations: parse(read(FILES[6])?)?,
-        cooperation: parse(read(FILES[7])?)?,
-        duties: parse(read(FILES[8])?)?,
-        statements: parse(read(FILES[9])?)?,
-        unsc: parse(read(FILES[10])?)?,
-    };
-    validate::validate(raw).map_err(|mut error| {
-        // Validation knows the JSON path; the text tells where that is.
-        if error.position.is_none() {
-            let text = texts
-                .iter()
-                .find(|(name, _)| *name == error.file)
-                .map(|(_, t)| *t);
-            error.position = text
-                .zip(error.path.as_deref())
-                .and_then(|(t, p)| super::locate::line_and_column(t, p));
-        }
-        error
+    let loaded =
+        parsed_and_validated(|name| text_of(name).inspect(|&text| texts.push((name, text))));
+    loaded.map_err(|error| {
+        let text = texts
+            .iter()
+            .find(|(name, _)| *name == error.file)
+            .map(|(_, t)| *t);
+        located(error, text)
     })
+}
+
+/// Parses each file of [`FILES`] as `text_of` gives it, in that order, then validates them
+/// all. Each text is dropped once its file is parsed (where `text_of` gives it owned): the
+/// texts need not be kept while the dataset is validated and indexed, when a load's memory
+/// peaks. An error of validation has no position yet: see [`located`].
+pub(super) fn parsed_and_validated<T: AsRef<str>>(
+    mut text_of: impl FnMut(&'static str) -> Result<T, DataError>,
+) -> Result<Dataset, DataError> {
+    // One statement a file, so that each text is dropped at the end of its own.
+    let mut file = |i: usize| text_of(FILES[i]).map(|text| (FILES[i], text));
+    let sources = parse(file(0)?)?;
+    let countries = parse(file(1)?)?;
+    let cities = parse(file(2)?)?;
+    let endonyms = parse(file(3)?)?;
+    let ambiguities = parse(file(4)?)?;
+    let postings = parse(file(5)?)?;
+    let accreditations = parse(file(6)?)?;
+    let cooperation = parse(file(7)?)?;
+    let duties = parse(file(8)?)?;
+    let statements = parse(file(9)?)?;
+    let unsc = parse(file(10)?)?;
+    validate::validate(RawDataset {
+        sources,
+        countries,
+        cities,
+        endonyms,
+        ambiguities,
+        postings,
+        accreditations,
+        cooperation,
+        duties,
+        statements,
+        unsc,
+    })
+}
+
+/// `error` with its line and column, where validation knew only the JSON path: `text` (the
+/// text of the file at fault, if it can be had) tells where that is.
+pub(super) fn located(mut error: DataError, text: Option<&str>) -> DataError {
+    if error.position.is_none() {
+        error.position = text
+            .zip(error.path.as_deref())
+            .and_then(|(t, p)| super::locate::line_and_column(t, p));
+    }
+    error
 }
 
 /// [`from_texts`] for files already read, their texts in the order of [`FILES`].
@@ -75,6 +98,34 @@ pub fn from_texts_in_order(texts: &[String]) -> Result<Dataset, DataError> {
             .ok_or_else(|| DataError::file(name, "file is missing").of(Check::Schema))
     })
 }
+
+/// The files of [`FILES`] (their texts in that order) parsed by serde_json into the model's
+/// types, and nothing else: no JSON paths kept for errors, no character check, no
+/// validation, no name index. The baseline a `--data` load is measured against
+/// (`examples/load.rs`, `bench/run.sh`); no command uses it.
+#[doc(hidden)]
+pub fn parse_typed(texts: &[String]) -> Result<Typed, serde_json::Error> {
+    fn one<T: DeserializeOwned>(texts: &[String], i: usize) -> Result<T, serde_json::Error> {
+        serde_json::from_str(texts.get(i).map_or("", String::as_str))
+    }
+    Ok(Typed(RawDataset {
+        sources: one(texts, 0)?,
+        countries: one(texts, 1)?,
+        cities: one(texts, 2)?,
+        endonyms: one(texts, 3)?,
+        ambiguities: one(texts, 4)?,
+        postings: one(texts, 5)?,
+        accreditations: one(texts, 6)?,
+        cooperation: one(texts, 7)?,
+        duties: one(texts, 8)?,
+        statements: one(texts, 9)?,
+        unsc: one(texts, 10)?,
+    }))
+}
+
+/// What [`parse_typed`] read: the files as the model's types, opaque.
+#[doc(hidden)]
+pub struct Typed(#[allow(dead_code)] RawDataset);
 
 /// Every file as serde reads it, before any reference between them is checked.
 pub(super) struct RawDataset {
@@ -93,36 +144,57 @@ pub(super) struct RawDataset {
 
 /// Parses one file; an error names the line, the column and the JSON path of the field at
 /// fault (serde_path_to_error), e.g. `data/postings.json:14:9: attaches[3].covers: ...`.
-fn parse<T: DeserializeOwned>((file, text): (String, &str)) -> Result<T, DataError> {
+///
+/// A file is parsed first without keeping the path (serde_path_to_error's tracking is a
+/// third of the parse), and only a file that fails is parsed again with it, for the message:
+/// parsing is deterministic, so the second parse fails where the first did.
+fn parse<T: DeserializeOwned>((file, text): (&str, impl AsRef<str>)) -> Result<T, DataError> {
+    let text = text.as_ref();
     let mut json = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut json).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        // serde_json ends its message with " at line L column C", which the prefix says already.
-        let message = inner.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m);
-        DataError {
-            check: Check::Schema,
-            dir: None,
-            file: file.clone(),
-            position: (inner.line() > 0)
-                .then(|| (line_col(inner.line()), line_col(inner.column()))),
-            path: Some(path.into_boxed_str()),
-            message: message.to_owned(),
-        }
-    })?;
+    let value = match T::deserialize(&mut json) {
+        Ok(value) => value,
+        Err(_) => return Err(schema_error::<T>(file, text)),
+    };
     json.end().map_err(|err| DataError {
         check: Check::Schema,
         dir: None,
-        file: file.clone(),
+        file: file.to_owned(),
         position: Some((line_col(err.line()), line_col(err.column()))),
         path: None,
         message: "trailing characters after the JSON value".to_owned(),
     })?;
-    no_unsafe_characters(&file, text)?;
+    no_unsafe_characters(file, text)?;
     Ok(value)
+}
+
+/// The error of a file that serde could not read into `T`, naming the line, the column and
+/// the JSON path (serde_path_to_error) of the field at fault.
+#[cold]
+fn schema_error<T: DeserializeOwned>(file: &str, text: &str) -> DataError {
+    let mut json = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(&mut json) {
+        Ok(_) => DataError::file(file, "cannot be read").of(Check::Schema),
+        Err(err) => path_error(file, err),
+    }
+}
+
+/// serde_path_to_error's error as the file's error, its path and position kept.
+fn path_error(file: &str, err: serde_path_to_error::Error<serde_json::Error>) -> DataError {
+    let path = err.path().to_string();
+    let inner = err.into_inner();
+    // serde_json ends its message with " at line L column C", which the prefix says already.
+    let message = inner.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    DataError {
+        check: Check::Schema,
+        dir: None,
+        file: file.to_owned(),
+        position: (inner.line() > 0).then(|| (line_col(inner.line()), line_col(inner.column()))),
+        path: Some(path.into_boxed_str()),
+        message: message.to_owned(),
+    }
 }
 
 /// Refuses a control or format character (`safe::is_unsafe`) in any string or key of a file,
@@ -168,6 +240,15 @@ fn suspect(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight bytes at a time while they are printable ASCII but the backslash: most of
+        // a file, and no byte of it can be or begin an unsafe character.
+        if let Some(word) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+            if plain_ascii(word) {
+                i += 8;
+                continue;
+            }
+        }
         let unsafe_here = match b {
             b'\\' => {
                 if matches!(
@@ -201,6 +282,21 @@ fn suspect(text: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E) other than the
+/// backslash, tested on all eight at once.
+fn plain_ascii(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte is zero in `x` where the high bit of `(x - ONES) & !x` is set (for the lowest
+    // such byte exactly; any set bit means some byte is zero).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
+    word & HIGH == 0
+        && !below_space
+        && !has_zero(word ^ (ONES * 0x7F))
+        && !has_zero(word ^ (ONES * u64::from(b'\\')))
 }
 
 /// The first unsafe character in a string or key of `value`, and whether it is in a key;

@@ -43,12 +43,15 @@ impl At {
     }
 
     /// The field `name` of the value here.
+    /// (Made for every record whether or not it is at fault, so without `format!`: its
+    /// machinery was a tenth of a `--data` load.)
     fn field(&self, name: &str) -> At {
-        let path = if self.path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{}.{name}", self.path)
-        };
+        let mut path = String::with_capacity(self.path.len() + 1 + name.len());
+        path.push_str(&self.path);
+        if !self.path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(name);
         At {
             file: self.file,
             path,
@@ -57,9 +60,26 @@ impl At {
 
     /// The element `i` of the list here.
     fn index(&self, i: usize) -> At {
+        let mut digits = [0u8; 20];
+        let mut n = i;
+        let mut from = digits.len();
+        loop {
+            from -= 1;
+            digits[from] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let digits = std::str::from_utf8(&digits[from..]).unwrap_or_default();
+        let mut path = String::with_capacity(self.path.len() + 2 + digits.len());
+        path.push_str(&self.path);
+        path.push('[');
+        path.push_str(digits);
+        path.push(']');
         At {
             file: self.file,
-            path: format!("{}[{i}]", self.path),
+            path,
         }
     }
 
@@ -1102,6 +1122,15 @@ fn index<Id: Copy + Eq + 'static>(
             return Err(record
                 .at()
                 .error(format!("name \"{form}\" has no letters or digits")));
+        }
+        if builder.position() == u32::MAX {
+            // The index finds a form's text by a 32-bit offset (`NameForm`): a saturated one
+            // would point at the wrong text. Only names folded and declined far beyond any
+            // real ones reach it (every case of a 100-character name in a 64 MiB file).
+            return Err(record.at().error(format!(
+                "the names of {} fold to over 4 GiB of text; a name index holds at most 4 GiB",
+                record.file()
+            )));
         }
     }
     builder.build().map_err(
