@@ -5,7 +5,9 @@ use serde::ser::{SerializeStruct, Serializer};
 
 use super::postings::StatedAttaches;
 use super::{AttacheInLatvia, CityInCountry, Evidence};
-use crate::data::{Country, CountryId, Dataset, Partnership, Section, Source, Text};
+use crate::data::{
+    Adviser, Country, CountryId, Dataset, Partnership, Posting, Section, Source, Text,
+};
 
 /// Everything the dataset knows about one country: defence attachés both ways, the attachés
 /// it hosts, its cooperation with Latvia and the UN Security Council material that names it.
@@ -214,33 +216,45 @@ pub fn country(ds: &Dataset, id: CountryId) -> CountryReport<'_> {
 /// Latvia's representatives for country `id`: the attachés that cover it, then the advisers
 /// at Latvia's embassy there.
 pub fn latvia_to(ds: &Dataset, id: CountryId) -> Vec<Representation<'_>> {
-    let mut latvia_to_country = Vec::new();
-    for posting in ds.postings.iter().filter(|p| p.covers.contains(&id)) {
-        latvia_to_country.push(Representation {
-            kind: RepresentativeKind::Attache,
-            residence: CityInCountry::of(ds, posting.residence),
-            also_covers: posting
-                .covers
-                .iter()
-                .filter(|&&c| c != id)
-                .map(|&c| ds.country(c))
-                .collect(),
-            source: ds.source(posting.source),
-            quote: &posting.quote,
-            stated_attaches: StatedAttaches::of(ds, posting),
-        });
+    let postings = ds.postings.iter().filter(|p| p.covers.contains(&id));
+    let postings = postings.map(|posting| posting_for(ds, posting, id));
+    let advisers = ds.advisers.iter().filter(|a| a.embassy_in == id);
+    postings
+        .chain(advisers.map(|a| adviser_in(ds, a)))
+        .collect()
+}
+
+/// `posting`, one of `ds`'s, as Latvia's representative for country `id`, one it covers.
+pub(super) fn posting_for<'a>(
+    ds: &'a Dataset,
+    posting: &'a Posting,
+    id: CountryId,
+) -> Representation<'a> {
+    Representation {
+        kind: RepresentativeKind::Attache,
+        residence: CityInCountry::of(ds, posting.residence),
+        also_covers: posting
+            .covers
+            .iter()
+            .filter(|&&c| c != id)
+            .map(|&c| ds.country(c))
+            .collect(),
+        source: ds.source(posting.source),
+        quote: &posting.quote,
+        stated_attaches: StatedAttaches::of(ds, posting),
     }
-    for adviser in ds.advisers.iter().filter(|a| a.embassy_in == id) {
-        latvia_to_country.push(Representation {
-            kind: RepresentativeKind::Adviser,
-            residence: CityInCountry::of(ds, adviser.residence),
-            also_covers: Vec::new(),
-            source: ds.source(adviser.source),
-            quote: &adviser.quote,
-            stated_attaches: None,
-        });
+}
+
+/// `adviser`, one of `ds`'s, as Latvia's representative for the country of its embassy.
+pub(super) fn adviser_in<'a>(ds: &'a Dataset, adviser: &'a Adviser) -> Representation<'a> {
+    Representation {
+        kind: RepresentativeKind::Adviser,
+        residence: CityInCountry::of(ds, adviser.residence),
+        also_covers: Vec::new(),
+        source: ds.source(adviser.source),
+        quote: &adviser.quote,
+        stated_attaches: None,
     }
-    latvia_to_country
 }
 
 /// Country `id`'s defence attaché accredited to Latvia, if it has one.

@@ -90,7 +90,8 @@ pub enum NodeView<'a> {
 /// [`crate::render::json`].)
 #[derive(Debug)]
 pub struct GraphReport<'a> {
-    /// Every node an edge touches, countries first, each in the dataset's order.
+    /// Every node an edge touches, countries first, each in the dataset's order: the order of
+    /// [`Node`], in which the renderers find a node by halves.
     pub nodes: Vec<(Node, NodeView<'a>)>,
     /// In the order: Latvia's attachés, advisers, partners' attachés.
     pub edges: Vec<Edge<'a>>,
@@ -192,11 +193,21 @@ pub fn graph(ds: &Dataset, focus: Option<CountryId>) -> GraphReport<'_> {
         edges.retain(|e| touches(e) || links_latvia(e));
     }
 
-    let mut nodes: Vec<Node> = edges.iter().flat_map(|e| [e.from, e.to]).collect();
-    nodes.sort();
-    nodes.dedup();
-    let nodes = nodes
-        .into_iter()
+    // Every node an edge touches, in the nodes' order (countries, then cities, each by id):
+    // marked, then read off, rather than collected and sorted.
+    let mut countries = vec![false; ds.countries.len()];
+    let mut cities = vec![false; ds.cities.len()];
+    for node in edges.iter().flat_map(|e| [e.from, e.to]) {
+        match node {
+            Node::Country(c) => countries[usize::from(c.0)] = true,
+            Node::City(c) => cities[usize::from(c.0)] = true,
+        }
+    }
+    let countries = ds.country_ids().filter(|c| countries[usize::from(c.0)]);
+    let cities = ds.city_ids().filter(|c| cities[usize::from(c.0)]);
+    let nodes = countries
+        .map(Node::Country)
+        .chain(cities.map(Node::City))
         .map(|n| {
             let view = match n {
                 Node::Country(c) => NodeView::Country {

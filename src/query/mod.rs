@@ -61,6 +61,17 @@ impl Serialize for CityInCountry<'_> {
     }
 }
 
+/// Where an attaché accredited to Latvia resides: a [`CityInCountry`], which is made of the
+/// city alone, laid out once a level of the document ([`crate::render::repeated`]): the lists
+/// of attachés name a dozen cities for thirty attachés.
+fn residence<S: Serializer>(
+    residence: &CityInCountry<'_>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let id = std::ptr::from_ref(residence.city).addr();
+    crate::render::repeated(id, residence, serializer)
+}
+
 /// A foreign defence attaché accredited to Latvia: the dataset's record, with its references
 /// resolved.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -68,6 +79,7 @@ pub struct AttacheInLatvia<'a> {
     /// The country whose attaché it is.
     pub country: &'a Country,
     /// Where the attaché resides: in Riga, or in a capital it covers Latvia from.
+    #[serde(serialize_with = "residence")]
     pub residence: CityInCountry<'a>,
     /// Resides in Latvia (in Riga, in the sources).
     pub resident: bool,

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::country::{Representation, attache_to_latvia, latvia_to};
+use super::country::{Representation, adviser_in, posting_for};
 use super::{AttacheInLatvia, Evidence};
 use crate::data::{Country, Dataset};
 
@@ -88,13 +88,33 @@ impl Serialize for ClassCounts {
 
 /// The `reciprocity` answer for `ds`, the links limited to `only` if given.
 pub fn reciprocity(ds: &Dataset, only: Option<Class>) -> ReciprocityReport<'_> {
-    // The two directions of the country report; a country is linked when either is set.
+    // The two directions of the country report ([`super::country::latvia_to`],
+    // [`super::country::attache_to_latvia`]) for
+    // every country at once: one pass over the postings, the advisers and the accreditations,
+    // rather than one over each for every country. A country is linked when either is set.
+    let countries = ds.countries.len();
+    let mut latvia: Vec<Vec<Representation<'_>>> = (0..countries).map(|_| Vec::new()).collect();
+    for posting in ds.postings.iter() {
+        for (k, &id) in posting.covers.iter().enumerate() {
+            // Once a posting, as `latvia_to` finds it, should a country be listed twice.
+            if !posting.covers[..k].contains(&id) {
+                latvia[usize::from(id.0)].push(posting_for(ds, posting, id));
+            }
+        }
+    }
+    for adviser in ds.advisers.iter() {
+        latvia[usize::from(adviser.embassy_in.0)].push(adviser_in(ds, adviser));
+    }
+    let mut partner: Vec<Option<AttacheInLatvia<'_>>> = vec![None; countries];
+    for a in ds.accreditations.iter() {
+        // The first accreditation of a country, as `attache_to_latvia` finds it.
+        partner[usize::from(a.country.0)].get_or_insert_with(|| AttacheInLatvia::of(ds, a));
+    }
     let mut links: Vec<Link<'_>> = ds
         .country_ids()
-        .filter(|&id| id != ds.latvia)
-        .filter_map(|id| {
-            let latvia = latvia_to(ds, id);
-            let partner = attache_to_latvia(ds, id);
+        .zip(latvia.into_iter().zip(partner))
+        .filter(|&(id, _)| id != ds.latvia)
+        .filter_map(|(id, (latvia, partner))| {
             let class = match (latvia.is_empty(), partner.is_some()) {
                 (false, true) => Class::Mutual,
                 (false, false) => Class::LatviaOnly,

@@ -14,7 +14,7 @@ const FROM_LATVIA: &str = "#9e3039";
 const TO_LATVIA: &str = "#1f4e9a";
 
 /// The label of an edge in `lang`, with its count where it stands for several attachés.
-pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
+pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> std::borrow::Cow<'static, str> {
     let label = lang.msg(match edge.kind {
         EdgeKind::LatviaAttacheResides => Msg::EdgeLatviaAttacheResides,
         EdgeKind::LatviaAttacheCovers => Msg::EdgeCovers,
@@ -24,9 +24,9 @@ pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
         EdgeKind::PartnerAccredited => Msg::EdgeAccredited,
     });
     if edge.count > 1 {
-        format!("{label} ({})", edge.count)
+        format!("{label} ({})", edge.count).into()
     } else {
-        label.to_owned()
+        label.into()
     }
 }
 
@@ -34,21 +34,52 @@ pub fn edge_label(edge: &Edge<'_>, lang: Lang) -> String {
 pub fn node_label(view: &NodeView<'_>, lang: Lang) -> String {
     match view {
         NodeView::Country { country, .. } => country.name(lang).to_owned(),
-        NodeView::City { city, country } => format!("{} ({})", city.name(lang), country.name(lang)),
+        NodeView::City { city, country } => {
+            super::concat(&[city.name(lang), " (", country.name(lang), ")"])
+        }
     }
 }
 
 /// An identifier safe in DOT and Mermaid: `c_NO` for a country, `city_stockholm` for a city.
-fn node_id(report: &GraphReport<'_>, node: Node) -> String {
-    match report
-        .nodes
-        .iter()
-        .find(|(n, _)| *n == node)
-        .map(|(_, v)| v)
-    {
-        Some(NodeView::Country { country, .. }) => format!("c_{}", country.alpha2),
-        Some(NodeView::City { city, .. }) => format!("city_{}", city.id.replace('-', "_")),
-        None => String::from("unknown"),
+fn push_node_id(text: &mut String, view: &NodeView<'_>) {
+    match view {
+        NodeView::Country { country, .. } => {
+            text.push_str("c_");
+            text.push_str(&country.alpha2);
+        }
+        NodeView::City { city, .. } => {
+            text.push_str("city_");
+            for c in city.id.chars() {
+                text.push(if c == '-' { '_' } else { c });
+            }
+        }
+    }
+}
+
+/// Each node's id, in the order of `report.nodes` (which is the nodes' order, so that an
+/// edge's ends are found by halves), and the id of any node: "unknown" for none of them.
+struct NodeIds(Vec<String>);
+
+impl NodeIds {
+    fn of(report: &GraphReport<'_>) -> Self {
+        NodeIds(
+            report
+                .nodes
+                .iter()
+                .map(|(_, view)| {
+                    let mut id = String::with_capacity(24);
+                    push_node_id(&mut id, view);
+                    id
+                })
+                .collect(),
+        )
+    }
+
+    fn get<'r>(&'r self, report: &GraphReport<'_>, node: Node) -> &'r str {
+        report
+            .nodes
+            .binary_search_by(|(n, _)| n.cmp(&node))
+            .map_or("unknown", |i| self.0[i].as_str())
     }
 }
 
@@ -59,34 +90,60 @@ fn dashed(kind: EdgeKind) -> bool {
     )
 }
 
+/// `s` as a DOT string: in double quotes, backslashes and double quotes escaped.
+fn push_dot_quoted(text: &mut String, s: &str) {
+    text.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => text.push_str("\\\\"),
+            '"' => text.push_str("\\\""),
+            _ => text.push(c),
+        }
+    }
+    text.push('"');
+}
+
+/// `s` as a Mermaid quoted label: inside one, a double quote is written as an entity.
+fn push_mermaid_quoted(text: &mut String, s: &str) {
+    text.push('"');
+    for (i, part) in s.split('"').enumerate() {
+        if i > 0 {
+            text.push_str("#quot;");
+        }
+        text.push_str(part);
+    }
+    text.push('"');
+}
+
 /// Writes the network as a Graphviz digraph, labels in `lang` (`dot -Tsvg` draws it).
 pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let quote = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
-    let mut text = String::new();
-    let _ = writeln!(text, "digraph attache {{");
-    let _ = writeln!(text, "  rankdir=LR;");
-    let _ = writeln!(text, "  node [fontname=\"Helvetica\", fontsize=11];");
-    let _ = writeln!(text, "  edge [fontname=\"Helvetica\", fontsize=9];");
-    for (node, view) in report.nodes.iter() {
-        let shape = match view {
+    let ids = NodeIds::of(report);
+    let mut text = String::with_capacity(160 * (report.nodes.len() + report.edges.len()) + 128);
+    text.push_str("digraph attache {\n");
+    text.push_str("  rankdir=LR;\n");
+    text.push_str("  node [fontname=\"Helvetica\", fontsize=11];\n");
+    text.push_str("  edge [fontname=\"Helvetica\", fontsize=9];\n");
+    for (i, (_, view)) in report.nodes.iter().enumerate() {
+        let shape: &[&str] = match view {
             NodeView::Country {
                 is_latvia: true, ..
-            } => {
-                format!(
-                    "shape=doublecircle, style=filled, fillcolor=\"{FROM_LATVIA}\", fontcolor=white"
-                )
-            }
-            NodeView::Country { .. } => "shape=box".to_owned(),
-            NodeView::City { .. } => {
-                "shape=ellipse, style=filled, fillcolor=\"#eeeeee\"".to_owned()
-            }
+            } => &[
+                "shape=doublecircle, style=filled, fillcolor=\"",
+                FROM_LATVIA,
+                "\", fontcolor=white",
+            ],
+            NodeView::Country { .. } => &["shape=box"],
+            NodeView::City { .. } => &["shape=ellipse, style=filled, fillcolor=\"#eeeeee\""],
         };
-        let _ = writeln!(
-            text,
-            "  {} [label={}, {shape}];",
-            node_id(report, *node),
-            quote(&node_label(view, lang))
-        );
+        text.push_str("  ");
+        text.push_str(&ids.0[i]);
+        text.push_str(" [label=");
+        push_dot_quoted(&mut text, &node_label(view, lang));
+        text.push_str(", ");
+        for part in shape {
+            text.push_str(part);
+        }
+        text.push_str("];\n");
     }
     for edge in report.edges.iter() {
         let color = if edge.kind.from_latvia() {
@@ -99,45 +156,60 @@ pub fn dot(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Res
         } else {
             ""
         };
-        let _ = writeln!(
-            text,
-            "  {} -> {} [label={}, color=\"{color}\", fontcolor=\"{color}\"{style}];",
-            node_id(report, edge.from),
-            node_id(report, edge.to),
-            quote(&edge_label(edge, lang))
-        );
+        text.push_str("  ");
+        text.push_str(ids.get(report, edge.from));
+        text.push_str(" -> ");
+        text.push_str(ids.get(report, edge.to));
+        text.push_str(" [label=");
+        push_dot_quoted(&mut text, &edge_label(edge, lang));
+        for part in [
+            ", color=\"",
+            color,
+            "\", fontcolor=\"",
+            color,
+            "\"",
+            style,
+            "];\n",
+        ] {
+            text.push_str(part);
+        }
     }
-    let _ = writeln!(text, "}}");
+    text.push_str("}\n");
     out.write_all(text.as_bytes())
 }
 
 /// Writes the network as a Mermaid flowchart, labels in `lang`, for Markdown that GitHub
 /// renders.
 pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    // Inside a Mermaid quoted label a double quote is written as an entity.
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "#quot;"));
-    let mut text = String::new();
-    let _ = writeln!(text, "flowchart LR");
-    for (node, view) in report.nodes.iter() {
-        let label = quote(&node_label(view, lang));
-        let id = node_id(report, *node);
-        let _ = match view {
+    let ids = NodeIds::of(report);
+    let mut text = String::with_capacity(100 * (report.nodes.len() + report.edges.len()) + 256);
+    text.push_str("flowchart LR\n");
+    for (i, (_, view)) in report.nodes.iter().enumerate() {
+        let (open, close) = match view {
             NodeView::Country {
                 is_latvia: true, ..
-            } => writeln!(text, "  {id}((({label})))"),
-            NodeView::Country { .. } => writeln!(text, "  {id}[{label}]"),
-            NodeView::City { .. } => writeln!(text, "  {id}([{label}])"),
+            } => ("(((", ")))"),
+            NodeView::Country { .. } => ("[", "]"),
+            NodeView::City { .. } => ("([", "])"),
         };
+        text.push_str("  ");
+        text.push_str(&ids.0[i]);
+        text.push_str(open);
+        push_mermaid_quoted(&mut text, &node_label(view, lang));
+        text.push_str(close);
+        text.push('\n');
     }
     for edge in report.edges.iter() {
         let arrow = if dashed(edge.kind) { "-.->" } else { "-->" };
-        let _ = writeln!(
-            text,
-            "  {} {arrow}|{}| {}",
-            node_id(report, edge.from),
-            quote(&edge_label(edge, lang)),
-            node_id(report, edge.to)
-        );
+        text.push_str("  ");
+        text.push_str(ids.get(report, edge.from));
+        text.push(' ');
+        text.push_str(arrow);
+        text.push('|');
+        push_mermaid_quoted(&mut text, &edge_label(edge, lang));
+        text.push_str("| ");
+        text.push_str(ids.get(report, edge.to));
+        text.push('\n');
     }
     for (from_latvia, color) in [(true, FROM_LATVIA), (false, TO_LATVIA)] {
         let links: Vec<String> = report
@@ -155,7 +227,7 @@ pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io:
             );
         }
     }
-    if let Some((node, _)) = report.nodes.iter().find(|(_, v)| {
+    if let Some(i) = report.nodes.iter().position(|(_, v)| {
         matches!(
             v,
             NodeView::Country {
@@ -165,7 +237,7 @@ pub fn mermaid(report: &GraphReport<'_>, lang: Lang, out: &mut dyn Write) -> io:
         )
     }) {
         let _ = writeln!(text, "  classDef latvia fill:{FROM_LATVIA},color:#ffffff");
-        let _ = writeln!(text, "  class {} latvia", node_id(report, *node));
+        let _ = writeln!(text, "  class {} latvia", ids.0[i]);
     }
     out.write_all(text.as_bytes())
 }

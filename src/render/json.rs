@@ -68,6 +68,7 @@ pub fn render_cited(
     // A buffer of a type serde_json sees, so that its many small writes are inlined copies
     // rather than calls through `dyn Write`.
     let mut buffered = io::BufWriter::with_capacity(32 * 1024, out);
+    let _repeats = super::pretty::Repeats::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut buffered, Pretty::default());
     document.serialize(&mut serializer)?;
     buffered.write_all(b"\n")?;
@@ -258,9 +259,10 @@ struct MismatchWarning<'r, 'a> {
 /// country, `city:ID` for a city.
 impl Serialize for GraphReport<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let id = |node: Node| match self.nodes.iter().find(|(n, _)| *n == node) {
-            Some((_, view)) => node_id(view),
-            None => String::new(),
+        // The nodes are in order: an edge's ends are found by halves.
+        let id = |node: Node| match self.nodes.binary_search_by(|(n, _)| n.cmp(&node)) {
+            Ok(i) => node_id(&self.nodes[i].1),
+            Err(_) => String::new(),
         };
         let nodes: Vec<GraphNode<'_>> = self
             .nodes
@@ -303,7 +305,7 @@ impl Serialize for GraphReport<'_> {
 pub(super) fn node_id(view: &NodeView<'_>) -> String {
     match view {
         NodeView::Country { country, .. } => country.alpha2.to_string(),
-        NodeView::City { city, .. } => format!("city:{}", city.id),
+        NodeView::City { city, .. } => super::concat(&["city:", &city.id]),
     }
 }
 

@@ -2,6 +2,7 @@
 //! terminal table or Markdown. (CSV is a table of records, not a page: `render::csv`.) The renderer says what the page holds; this says how it
 //! looks in each format, so a format is written once for every command.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use comfy_table::presets::{UTF8_FULL, UTF8_FULL_CONDENSED};
@@ -31,17 +32,19 @@ pub enum PageFormat {
     Markdown,
 }
 
-/// Rows of cells under a header. A cell may hold several lines (a list of countries).
+/// Rows of cells under a header. A cell may hold several lines (a list of countries). A cell
+/// borrows its text where it is the data's or a phrase as it stands (a name, "None"), and owns
+/// it where it was composed: no copy of a text only to show it.
 #[derive(Debug, Clone)]
-pub struct Grid {
-    headers: Vec<String>,
-    rows: Vec<Vec<String>>,
+pub struct Grid<'t> {
+    headers: Vec<Cow<'t, str>>,
+    rows: Vec<Vec<Cow<'t, str>>>,
     /// Rows hold several lines each and want a rule between them (terminal tables only).
     ruled: bool,
 }
 
-impl Grid {
-    pub fn new(headers: impl IntoIterator<Item = impl Into<String>>, ruled: bool) -> Self {
+impl<'t> Grid<'t> {
+    pub fn new(headers: impl IntoIterator<Item = impl Into<Cow<'t, str>>>, ruled: bool) -> Self {
         Grid {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
@@ -49,7 +52,7 @@ impl Grid {
         }
     }
 
-    pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<String>>) {
+    pub fn add_row(&mut self, cells: impl IntoIterator<Item = impl Into<Cow<'t, str>>>) {
         self.rows.push(cells.into_iter().map(Into::into).collect());
     }
 
@@ -71,7 +74,10 @@ impl Grid {
     /// Adds "(`mark`)" to the header of `column`.
     pub fn mark_header(&mut self, column: usize, mark: &str) {
         if let Some(header) = self.headers.get_mut(column) {
-            header.push_str(&format!(" ({mark})"));
+            let header = header.to_mut();
+            header.push_str(" (");
+            header.push_str(mark);
+            header.push(')');
         }
     }
 }
@@ -111,7 +117,7 @@ impl<'w> Page<'w> {
     pub fn section(&mut self, text: &str) -> io::Result<()> {
         match self.format {
             PageFormat::Table(style) => {
-                writeln!(self.out)?;
+                self.out.write_all(b"\n")?;
                 self.heading(style, text)
             }
             PageFormat::Markdown => self.block(&format!("## {}", markdown_text(text))),
@@ -122,10 +128,10 @@ impl<'w> Page<'w> {
     /// without one (a pipe keeps a heading whole, as it always has, for a script to find).
     fn heading(&mut self, style: Style, text: &str) -> io::Result<()> {
         let Some(width) = style.width else {
-            return writeln!(self.out, "{}", bold(style, text));
+            return put_line(self.out, &bold(style, text));
         };
         for line in wrapped(text, "", width).lines() {
-            writeln!(self.out, "{}", bold(style, line))?;
+            put_line(self.out, &bold(style, line))?;
         }
         Ok(())
     }
@@ -136,8 +142,8 @@ impl<'w> Page<'w> {
         match self.format {
             PageFormat::Table(Style {
                 width: Some(width), ..
-            }) => writeln!(self.out, "{}", wrapped(text, "", width)),
-            PageFormat::Table(_) => writeln!(self.out, "{text}"),
+            }) => put_line(self.out, &wrapped(text, "", width)),
+            PageFormat::Table(_) => put_line(self.out, text),
             PageFormat::Markdown => self.block(&markdown_text(text)),
         }
     }
@@ -145,9 +151,7 @@ impl<'w> Page<'w> {
     /// A paragraph of prose, wrapped to the width to fit, or at [`TEXT_WIDTH`] without one.
     pub fn paragraph(&mut self, text: &str) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(style) => {
-                writeln!(self.out, "{}", wrapped(text, "", text_width(style)))
-            }
+            PageFormat::Table(style) => put_line(self.out, &wrapped(text, "", text_width(style))),
             PageFormat::Markdown => self.block(&markdown_text(text)),
         }
     }
@@ -155,7 +159,7 @@ impl<'w> Page<'w> {
     /// A blank line between parts of a terminal page; other formats separate blocks themselves.
     pub fn gap(&mut self) -> io::Result<()> {
         match self.format {
-            PageFormat::Table(_) => writeln!(self.out),
+            PageFormat::Table(_) => self.out.write_all(b"\n"),
             PageFormat::Markdown => Ok(()),
         }
     }
@@ -170,7 +174,7 @@ impl<'w> Page<'w> {
                     } else {
                         "  - ".to_owned()
                     };
-                    writeln!(self.out, "{}", wrapped(item, &marker, text_width(style)))?;
+                    put_line(self.out, &wrapped(item, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -199,9 +203,9 @@ impl<'w> Page<'w> {
             PageFormat::Table(style) => {
                 let width = text_width(style);
                 for (item, details) in items {
-                    writeln!(self.out, "{}", wrapped(item, "  - ", width))?;
+                    put_line(self.out, &wrapped(item, "  - ", width))?;
                     for detail in details {
-                        writeln!(self.out, "{}", wrapped(detail, "      ", width))?;
+                        put_line(self.out, &wrapped(detail, "      ", width))?;
                     }
                 }
                 Ok(())
@@ -224,7 +228,7 @@ impl<'w> Page<'w> {
             PageFormat::Table(style) => {
                 for (i, entry) in entries.iter().enumerate() {
                     let marker = format!("[{}] ", i + 1);
-                    writeln!(self.out, "{}", wrapped(entry, &marker, text_width(style)))?;
+                    put_line(self.out, &wrapped(entry, &marker, text_width(style)))?;
                 }
                 Ok(())
             }
@@ -248,11 +252,11 @@ impl<'w> Page<'w> {
                 write_plain_table(self.out, &grid)
             }
             PageFormat::Table(style) => match style.width {
-                None => writeln!(self.out, "{}", drawn(style, &comfy(style, &grid, None))),
+                None => put_line(self.out, &drawn(style, &comfy(style, &grid, None))),
                 Some(width) => match column_widths(&grid, width) {
                     Some(widths) => {
                         let table = comfy(style, &grid, Some(&widths));
-                        writeln!(self.out, "{}", drawn(style, &table))
+                        put_line(self.out, &drawn(style, &table))
                     }
                     None => write_expanded(self.out, style, &grid, width),
                 },
@@ -264,27 +268,34 @@ impl<'w> Page<'w> {
     /// A Markdown block, separated from the one before by a blank line.
     fn block(&mut self, text: &str) -> io::Result<()> {
         if self.started {
-            writeln!(self.out)?;
+            self.out.write_all(b"\n")?;
         }
         self.started = true;
-        writeln!(self.out, "{text}")
+        put_line(self.out, text)
     }
 }
 
-fn bold(style: Style, text: &str) -> String {
+/// Writes `text` and a line break: two copies into the buffer, no formatting.
+fn put_line(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    out.write_all(text.as_bytes())?;
+    out.write_all(b"\n")
+}
+
+fn bold(style: Style, text: &str) -> Cow<'_, str> {
     if style.color {
         let bold = anstyle::Style::new().bold();
-        format!("{bold}{text}{bold:#}")
+        Cow::Owned(format!("{bold}{text}{bold:#}"))
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
     }
 }
 
 /// The table [`comfy`] draws with the ASCII presets and no arrangement, written line by line:
 /// each column as wide as its widest line (at least 1), one space of padding each side, a
 /// row's cells as many lines as its tallest, rules as [`ASCII_CONDENSED`] and [`ASCII_RULED`]
-/// draw them. A test keeps the two byte for byte the same.
-fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
+/// draw them. A test keeps the two byte for byte the same. The whole table is composed in one
+/// string and written once, with no string or vector a row or a cell.
+fn write_plain_table<'g>(out: &mut dyn Write, grid: &'g Grid<'_>) -> io::Result<()> {
     let columns = grid
         .rows
         .iter()
@@ -293,80 +304,208 @@ fn write_plain_table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
         .max()
         .unwrap_or(0);
     let mut widths = vec![1usize; columns];
+    let mut lines = 0;
+    // Each line's width, row by row, cell by cell, and each cell's number of lines: measured
+    // once, for the columns' widths, and read again for the padding.
+    let cells = grid.rows.len() * columns + columns;
+    let mut measured: Vec<usize> = Vec::with_capacity(cells + cells / 2);
+    let mut heights: Vec<usize> = Vec::with_capacity(cells);
     for row in std::iter::once(&grid.headers).chain(grid.rows.iter()) {
+        let mut height = 1;
         for (width, cell) in widths.iter_mut().zip(row) {
-            for line in cell.split('\n') {
-                *width = (*width).max(cell_width(line));
+            let mut cell_lines = 0;
+            let mut measure = |line_width: usize| {
+                *width = (*width).max(line_width);
+                measured.push(line_width);
+                cell_lines += 1;
+            };
+            // A cell of one-column characters is one line (a line break is none of them).
+            match narrow_chars(cell) {
+                Some(n) => measure(n),
+                None => cell.split('\n').for_each(|line| measure(cell_width(line))),
             }
+            heights.push(cell_lines);
+            height = height.max(cell_lines);
         }
+        lines += height;
     }
-    let rule = |out: &mut dyn Write, fill: u8| -> io::Result<()> {
-        let mut line = Vec::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
-        line.push(b'+');
+    let line_len = widths.iter().map(|w| w + 3).sum::<usize>() + 2;
+    // Rules: the top, under the header, between rows where ruled, the bottom.
+    let rules = 3 + if grid.ruled {
+        grid.rows.len().saturating_sub(1)
+    } else {
+        0
+    };
+    let mut text = String::with_capacity(line_len * (lines + rules) + line_len / 2 * lines);
+    let rule = |text: &mut String, fill: &str| {
+        text.push('+');
         for width in &widths {
-            line.extend(std::iter::repeat_n(fill, width + 2));
-            line.push(b'+');
+            push_repeated(text, fill, width + 2);
+            text.push('+');
         }
-        line.push(b'\n');
-        out.write_all(&line)
+        text.push('\n');
     };
     // Numbers right-aligned, as comfy-table aligns them on a terminal (`comfy`).
     let numeric = grid.numeric_columns();
-    let row = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
-        let lines: Vec<Vec<&str>> = cells.iter().map(|c| c.split('\n').collect()).collect();
-        let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let mut text = String::with_capacity(widths.iter().map(|w| w + 3).sum::<usize>() + 2);
-        for i in 0..height {
-            text.clear();
+    // Each cell of the row being written: its lines not yet written, where the width of the
+    // next is in `measured`, and how many are left.
+    let mut rest: Vec<(&'g str, usize, usize)> = Vec::with_capacity(columns);
+    // Where the next row's cells begin in `heights`, and its lines in `measured`.
+    let (mut next_cell, mut next_line) = (0, 0);
+    let mut row = |text: &mut String, cells: &'g [Cow<'_, str>]| {
+        rest.clear();
+        for cell in cells.iter().take(columns) {
+            let height = heights[next_cell];
+            rest.push((cell.as_ref(), next_line, height));
+            next_cell += 1;
+            next_line += height;
+        }
+        rest.resize(columns, ("", 0, 0));
+        // A row has at least one line, even with no cell.
+        let mut first = true;
+        while first || rest.iter().any(|&(_, _, left)| left > 0) {
+            first = false;
             text.push('|');
             for (column, width) in widths.iter().enumerate() {
-                let line = lines.get(column).and_then(|l| l.get(i).copied());
+                let (line, line_width) = match &mut rest[column] {
+                    (_, _, 0) => ("", 0),
+                    (cell, at, left) => {
+                        // The last line of a cell is what is left of it.
+                        let line = match (*left > 1).then(|| cell.split_once('\n')).flatten() {
+                            Some((line, more)) => {
+                                *cell = more;
+                                line
+                            }
+                            None => std::mem::take(cell),
+                        };
+                        let line_width = measured[*at];
+                        *at += 1;
+                        *left -= 1;
+                        (line, line_width)
+                    }
+                };
                 text.push(' ');
-                let line = line.unwrap_or("");
-                let pad = width - cell_width(line).min(*width);
+                let pad = width - line_width.min(*width);
                 if numeric.get(column).copied().unwrap_or(false) {
-                    push_spaces(&mut text, pad);
+                    push_spaces(text, pad);
                     text.push_str(line);
                     text.push(' ');
                 } else {
                     text.push_str(line);
-                    push_spaces(&mut text, pad + 1);
+                    push_spaces(text, pad + 1);
                 }
                 text.push('|');
             }
             text.push('\n');
-            out.write_all(text.as_bytes())?;
         }
-        Ok(())
     };
-    rule(out, b'-')?;
-    row(out, &grid.headers)?;
-    rule(out, b'=')?;
+    rule(&mut text, "-");
+    row(&mut text, &grid.headers);
+    rule(&mut text, "=");
     for (i, cells) in grid.rows.iter().enumerate() {
         if i > 0 && grid.ruled {
-            rule(out, b'-')?;
+            rule(&mut text, "-");
         }
-        row(out, cells)?;
+        row(&mut text, cells);
     }
-    rule(out, b'-')
+    rule(&mut text, "-");
+    out.write_all(text.as_bytes())
 }
 
-/// The columns `line` takes on a terminal, as comfy-table measures it: printable ASCII (what
-/// most cells are) one column a byte, without unicode-width's table lookups.
+/// The columns `line` takes on a terminal, as comfy-table measures it: a line of characters
+/// that are one column each (what nearly every cell is, [`narrow_chars`]) as many columns as
+/// it has characters, without unicode-width's table lookups.
 fn cell_width(line: &str) -> usize {
     use unicode_width::UnicodeWidthStr;
-    match line.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        true => line.len(),
-        false => line.width(),
+    match narrow_chars(line) {
+        Some(n) => n,
+        None => line.width(),
     }
+}
+
+/// How many characters `text` has if each of them is certainly one column wide, by
+/// unicode-width and by textwrap alike: printable ASCII, the Latin letters and signs of
+/// U+00A0 to U+02FF (Latvian's among them; the soft hyphen aside), and the dashes, quotes,
+/// bullets and ellipsis of U+2010 to U+2027. `None` for a text with any other character.
+/// (A test checks every character of these ranges against both.)
+pub(super) fn narrow_chars(text: &str) -> Option<usize> {
+    // Byte by byte: a character of U+0080 to U+02FF is two bytes led by 0xC2 to 0xCB (0xC2
+    // with 0xA0 to 0xBF after it, but 0xAD, leaves out the C1 controls and the soft hyphen);
+    // one of U+2010 to U+2027 is 0xE2 0x80 0x90 to 0xA7. `text` is UTF-8, so a lead byte has
+    // its continuation bytes after it.
+    let bytes = text.as_bytes();
+    if printable_ascii(bytes) {
+        return Some(bytes.len());
+    }
+    let (mut i, mut n) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        i += match b {
+            b' '..=b'~' => 1,
+            0xC2 if matches!(bytes.get(i + 1), Some(&(0xA0..=0xAC | 0xAE..=0xBF))) => 2,
+            0xC3..=0xCB => 2,
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(&(0x90..=0xA7))) =>
+            {
+                3
+            }
+            _ => return None,
+        };
+        n += 1;
+    }
+    Some(n)
+}
+
+/// Whether every byte is printable ASCII (a space to `~`), eight bytes at a time: a word holds
+/// a byte under `n` (at most 0x80) where `(w - n * LO) & !w & HI` is not zero, and a byte equal
+/// to `m` where `w ^ m * LO` holds a zero byte (the bit tricks of "Bit Twiddling Hacks").
+fn printable_ascii(bytes: &[u8]) -> bool {
+    const LO: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HI: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_ne_bytes(word);
+        let below_space = w.wrapping_sub(LO * 0x20) & !w & HI;
+        let delete = w ^ (LO * 0x7f);
+        let is_delete = delete.wrapping_sub(LO) & !delete & HI;
+        if (w & HI) | below_space | is_delete != 0 {
+            return false;
+        }
+    }
+    chunks.remainder().iter().all(|b| (b' '..=b'~').contains(b))
+}
+
+/// Whether `c` is one of the characters [`narrow_chars`] counts.
+#[cfg(test)]
+fn is_narrow(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{2ff}' | '\u{2010}'..='\u{2027}')
 }
 
 /// Appends `n` spaces: a slice at a time, not a `char` at a time.
-fn push_spaces(text: &mut String, mut n: usize) {
+fn push_spaces(text: &mut String, n: usize) {
+    push_repeated(text, " ", n);
+}
+
+/// Appends `n` times `fill`, one ASCII character: a slice at a time.
+fn push_repeated(text: &mut String, fill: &str, mut n: usize) {
     const SPACES: &str = "                                                                ";
+    const DASHES: &str = "----------------------------------------------------------------";
+    const EQUALS: &str = "================================================================";
+    let run = match fill {
+        " " => SPACES,
+        "-" => DASHES,
+        "=" => EQUALS,
+        _ => {
+            for _ in 0..n {
+                text.push_str(fill);
+            }
+            return;
+        }
+    };
     while n > 0 {
-        let now = n.min(SPACES.len());
-        text.push_str(&SPACES[..now]);
+        let now = n.min(run.len());
+        text.push_str(&run[..now]);
         n -= now;
     }
 }
@@ -534,7 +673,7 @@ fn write_expanded(out: &mut dyn Write, style: Style, grid: &Grid, width: usize) 
     } else {
         ('|', '-', '+')
     };
-    let longest_word = |texts: &mut dyn Iterator<Item = &String>| {
+    let longest_word = |texts: &mut dyn Iterator<Item = &Cow<'_, str>>| {
         texts
             .flat_map(|t| t.split([' ', '\n']))
             .map(|w| w.width())
@@ -654,29 +793,47 @@ fn markdown_text(text: &str) -> String {
     out
 }
 
-/// [`markdown_text`], written at the end of `out`.
+/// [`markdown_text`], written at the end of `out`: the runs between the characters to escape
+/// (all of them ASCII) copied whole.
 fn push_markdown_text(out: &mut String, text: &str) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    /// The bytes to escape (or to make a space, `\n`), by value.
+    const SPECIAL: [bool; 256] = {
+        let mut special = [false; 256];
+        let escaped = b"\n\\`*_[]<>|#";
+        let mut k = 0;
+        while k < escaped.len() {
+            special[escaped[k] as usize] = true;
+            k += 1;
+        }
+        special
+    };
+    let bytes = text.as_bytes();
+    // Where the run not yet copied begins.
+    let (mut start, mut i) = (0, 0);
+    while let Some(found) = bytes[i..].iter().position(|&b| SPECIAL[usize::from(b)]) {
+        i += found;
+        let b = bytes[i];
+        out.push_str(&text[start..i]);
         // A footnote mark (`--cite`) is Markdown's own: "[^12]".
-        if c == '[' {
-            if let Some(len) = footnote_mark(&text[i..]) {
+        let mark = (b == b'[').then(|| footnote_mark(&text[i..])).flatten();
+        match (mark, b) {
+            (Some(len), _) => {
                 out.push_str(&text[i..i + len]);
-                while chars.peek().is_some_and(|&(j, _)| j < i + len) {
-                    chars.next();
-                }
-                continue;
+                i += len;
             }
-        }
-        match c {
-            '\n' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+            (None, b'\n') => {
+                out.push(' ');
+                i += 1;
+            }
+            (None, _) => {
                 out.push('\\');
-                out.push(c);
+                out.push(char::from(b));
+                i += 1;
             }
-            _ => out.push(c),
         }
+        start = i;
     }
+    out.push_str(&text[start..]);
 }
 
 /// The length of the footnote mark "[^N]" that `text` starts with, if it starts with one.
@@ -689,15 +846,20 @@ fn footnote_mark(text: &str) -> Option<usize> {
 /// A GitHub pipe table; a cell's own lines are joined with `<br>`. Written into one string, row
 /// by row, with no string a cell.
 fn markdown_table(grid: &Grid) -> String {
-    fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a String>) {
+    fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a Cow<'a, str>>) {
         out.push('|');
         for cell in cells {
             out.push(' ');
-            for (i, line) in cell.lines().enumerate() {
-                if i > 0 {
-                    out.push_str("<br>");
+            if cell.bytes().any(|b| b == b'\n' || b == b'\r') {
+                for (i, line) in cell.lines().enumerate() {
+                    if i > 0 {
+                        out.push_str("<br>");
+                    }
+                    push_markdown_text(out, line);
                 }
-                push_markdown_text(out, line);
+            } else {
+                // One line, as most cells are: no need to cut it into lines.
+                push_markdown_text(out, cell);
             }
             out.push_str(" |");
         }
@@ -736,7 +898,17 @@ fn text_width(style: Style) -> usize {
 /// by textwrap's own first-fit algorithm, the one `fill` uses without the `smawk` feature.
 fn wrapped(text: &str, marker: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8 + marker.len());
-    let indent = " ".repeat(marker.chars().count());
+    // As many spaces as the marker has characters: a slice of these, or made where longer.
+    const SPACES: &str = "                                ";
+    let indent_len = marker.chars().count();
+    let long_indent;
+    let indent = match SPACES.get(..indent_len) {
+        Some(spaces) => spaces,
+        None => {
+            long_indent = " ".repeat(indent_len);
+            long_indent.as_str()
+        }
+    };
     let first_width = width.saturating_sub(display_width(marker));
     let other_width = width.saturating_sub(indent.len());
     let mut words = Vec::new();
@@ -746,7 +918,7 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
         if n > 0 {
             out.push('\n');
         }
-        let prefix = if started { indent.as_str() } else { marker };
+        let prefix = if started { indent } else { marker };
         // An empty line stays empty, without the marker or the indent (textwrap's way).
         if line.is_empty() {
             started = true;
@@ -775,7 +947,7 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
                 out.push('\n');
             }
             if let (Some(first), Some(last)) = (on_line.first(), on_line.last()) {
-                out.push_str(if started { &indent } else { marker });
+                out.push_str(if started { indent } else { marker });
                 out.push_str(&line[first.start..last.end]);
             }
             started = true;
@@ -784,19 +956,20 @@ fn wrapped(text: &str, marker: &str, width: usize) -> String {
     out
 }
 
-/// `text` wrapped at `width` columns ([`wrapped`] without a marker).
-pub(super) fn wrap(text: &str, width: usize) -> String {
-    wrapped(text, "", width)
+/// `text` wrapped at `width` columns ([`wrapped`] without a marker): `text` itself where it is
+/// one line that fits (no byte more than the width, no trailing space to drop), as most cells
+/// are.
+pub(super) fn wrap(text: &str, width: usize) -> Cow<'_, str> {
+    if text.len() <= width && !text.ends_with(' ') && !text.contains('\n') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(wrapped(text, "", width))
 }
 
 /// The width of `text` in columns as textwrap measures it: a text of printable ASCII is as wide
 /// as it is long; any other is measured by textwrap.
 fn display_width(text: &str) -> usize {
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        text.len()
-    } else {
-        textwrap::core::display_width(text)
-    }
+    narrow_chars(text).unwrap_or_else(|| textwrap::core::display_width(text))
 }
 
 /// A word of a line and the spaces after it, as textwrap's `AsciiSpace` separator cuts a line:
@@ -833,7 +1006,7 @@ impl Word {
             let width = if ascii {
                 end - start
             } else {
-                textwrap::core::display_width(&line[start..end])
+                display_width(&line[start..end])
             };
             let word = Word {
                 start,
@@ -878,6 +1051,69 @@ mod tests {
             .initial_indent(marker)
             .subsequent_indent(&indent);
         textwrap::fill(text, options)
+    }
+
+    #[test]
+    fn a_cell_that_fits_is_wrapped_as_itself() {
+        for text in [
+            "",
+            "Latvija",
+            "Aizsardzības ministrija “Latvijas aizsardzības atašeji”",
+            "trailing ",
+            " leading",
+            "two\nlines",
+            "Ķīna 中国",
+            "a\u{301}",
+        ] {
+            for width in 0..70 {
+                assert_eq!(
+                    wrap(text, width),
+                    wrapped(text, "", width),
+                    "{text:?} {width}"
+                );
+            }
+        }
+    }
+
+    /// [`push_markdown_text`] as it was written a character at a time.
+    fn markdown_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if c == '[' {
+                if let Some(len) = footnote_mark(&text[i..]) {
+                    out.push_str(&text[i..i + len]);
+                    while chars.peek().is_some_and(|&(j, _)| j < i + len) {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+            match c {
+                '\n' => out.push(' '),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn markdown_text_escapes_as_it_did_a_character_at_a_time() {
+        for text in [
+            "",
+            "plain",
+            "a*b_c`d[e]f<g>h|i#j\\k\nl",
+            "note [^1] and [^12][^3] but [^] [^x] [1] [^4",
+            "Latvija “Ķīna” — [^2]",
+            "[",
+            "[^9]",
+        ] {
+            assert_eq!(markdown_text(text), markdown_by_chars(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -938,6 +1174,62 @@ mod tests {
         let mut spaced = String::from("x");
         push_spaces(&mut spaced, 150);
         assert_eq!(spaced, format!("x{}", " ".repeat(150)));
+    }
+
+    #[test]
+    fn narrow_characters_are_one_column_for_unicode_width_and_textwrap() {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        let narrow: String = (0..=0x2fff_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_narrow(c))
+            .collect();
+        for c in narrow.chars() {
+            assert_eq!(c.width(), Some(1), "{c:?}");
+            let one = c.to_string();
+            assert_eq!(one.width(), 1, "{c:?}");
+            assert_eq!(textwrap::core::display_width(&one), 1, "{c:?}");
+        }
+        // Eight bytes at a time as one at a time: every byte value at every place of a word.
+        for len in [1, 7, 8, 9, 16, 17] {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let one_by_one = bytes.iter().all(|b| (b' '..=b'~').contains(b));
+                    assert_eq!(printable_ascii(&bytes), one_by_one, "{bytes:?}");
+                }
+            }
+        }
+        // The byte decoder takes exactly these characters.
+        let mut buffer = [0u8; 4];
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let one: &str = c.encode_utf8(&mut buffer);
+            assert_eq!(narrow_chars(one), is_narrow(c).then_some(1), "{c:?}");
+        }
+        // Side by side too (no pair of them is read as one).
+        let count = narrow.chars().count();
+        assert_eq!(narrow_chars(&narrow), Some(count));
+        assert_eq!(narrow.width(), count);
+        assert_eq!(textwrap::core::display_width(&narrow), count);
+        let reversed: String = narrow.chars().rev().collect();
+        assert_eq!(reversed.width(), count);
+        assert_eq!(textwrap::core::display_width(&reversed), count);
+        // Outside the ranges: measured.
+        for text in [
+            "\u{ad}",
+            "a\u{301}",
+            "中",
+            "\u{2028}",
+            "\u{200b}",
+            "\t",
+            "\u{1b}[1m",
+        ] {
+            assert_eq!(narrow_chars(text), None, "{text:?}");
+        }
+        assert_eq!(
+            cell_width("Latvija “Ķīna” — ģ"),
+            "Latvija “Ķīna” — ģ".width()
+        );
     }
 
     #[test]
@@ -1006,6 +1298,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn any_markdown_text_escapes_as_before(text in "[a-zĶ“*_\\[\\]^0-9#|<>`\\\\\n ]{0,40}") {
+            proptest::prop_assert_eq!(markdown_text(&text), markdown_by_chars(&text));
+        }
+
+        #[test]
+        fn any_cell_wraps_as_wrapped_wraps_it(text in "[a-zĶā“— \n]{0,40}", width in 0usize..30) {
+            proptest::prop_assert_eq!(wrap(&text, width), wrapped(&text, "", width));
+        }
+
         #[test]
         fn any_text_wraps_as_textwrap_fills_it(
             text in "[a-zĶ中🇱 \n-]{0,80}",

@@ -17,6 +17,7 @@ pub mod json;
 #[cfg(feature = "cli")]
 mod layout;
 mod pretty;
+pub(crate) use pretty::repeated;
 #[cfg(feature = "cli")]
 mod text;
 
@@ -186,18 +187,30 @@ pub fn render(
     }
 }
 
+/// `parts` one after another, in a string of their length: what `format!("{a}, {b}")` gives
+/// for texts, without the formatting machinery (a cell or a label is made of a few texts, and
+/// a page of hundreds of them).
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        text.push_str(part);
+    }
+    text
+}
+
 /// What a source is: "publisher, “title”, date".
 pub fn source_text(source: &Source, lang: Lang) -> String {
     let date = match &source.published {
         Some(date) => lang.published(date),
         None => lang.msg(Msg::Undated).to_owned(),
     };
-    format!(
-        "{}, “{}”, {}",
+    concat(&[
         lang.pick(&source.publisher),
+        ", “",
         lang.pick(&source.title),
-        date
-    )
+        "”, ",
+        &date,
+    ])
 }
 
 /// The names of `countries` in `lang`, joined by `separator`; "none" for no country.
@@ -222,7 +235,7 @@ pub fn hit_text(record: &Record<'_>, lang: Lang) -> String {
     };
     match record {
         Record::Country(c) => format!("{} ({}, {})", c.name(lang), c.alpha2, c.alpha3),
-        Record::City(place) => format!("{}, {}", place.city.name(lang), place.country.name(lang)),
+        Record::City(place) => concat(&[place.city.name(lang), ", ", place.country.name(lang)]),
         Record::Posting { residence, covers } => lang.hit_posting(
             residence.city.name_in(lang, Case::Locative),
             countries(covers),
