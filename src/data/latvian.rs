@@ -178,8 +178,13 @@ enum Rule {
 
 /// Every case of `name`, a nominative, declined by the rules above and the data's `marks`.
 pub fn decline(name: &str, marks: &Marks) -> Result<Declined, DeclensionError> {
-    let (tokens, rules) = analyse(name, marks)?;
-    Ok(inflect_all(&tokens, &rules))
+    with_scratch(|scratch| {
+        scratch.analyse(name, marks)?;
+        scratch.inflect_all(name);
+        Ok(std::array::from_fn(|case_index| {
+            scratch.form(case_index).to_owned()
+        }))
+    })
 }
 
 /// Each distinct form of `name` in the seven cases, in the order of [`LatvianCase::ALL`]: what a
@@ -190,90 +195,155 @@ pub fn each_form(
     marks: &Marks,
     mut emit: impl FnMut(&str),
 ) -> Result<(), DeclensionError> {
-    let (tokens, rules) = analyse(name, marks)?;
-    if rules.iter().all(|rule| matches!(rule, Rule::Fixed)) {
-        emit(name);
-        return Ok(());
-    }
-    let forms = inflect_all(&tokens, &rules);
-    for (i, form) in forms.iter().enumerate() {
-        if !forms[..i].contains(form) {
-            emit(form);
+    with_scratch(|scratch| {
+        scratch.analyse(name, marks)?;
+        if scratch.rules.iter().all(|rule| matches!(rule, Rule::Fixed)) {
+            emit(name);
+            return Ok(());
         }
-    }
-    Ok(())
-}
-
-/// The words of `name` and how each piece of each word declines.
-fn analyse<'n>(
-    name: &'n str,
-    marks: &Marks,
-) -> Result<(Vec<Token<'n>>, Vec<Rule>), DeclensionError> {
-    let tokens = tokenize(name);
-    // One rule for each piece of each word that has a role, in order: `inflect_all` reads
-    // them back in the same order.
-    let mut rules = Vec::with_capacity(tokens.len() + 1);
-    for part in parts(&tokens) {
-        // A masculine plural adjective makes a head in -i a plural noun ("Apvienotie Arābu
-        // Emirāti"), not an indeclinable name ("Mali").
-        let masculine_plural = part
-            .clone()
-            .any(|i| tokens[i].role == Some(Role::Attribute) && ends(tokens[i].word, "ie"));
-        for token in &tokens[part] {
-            if token.role.is_some() {
-                for piece in token.word.split('-') {
-                    rules.push(rule(piece, token.role, masculine_plural, marks)?);
-                }
+        scratch.inflect_all(name);
+        for i in 0..LatvianCase::ALL.len() {
+            let form = scratch.form(i);
+            if !(0..i).any(|j| scratch.form(j) == form) {
+                emit(form);
             }
         }
-    }
-    Ok((tokens, rules))
+        Ok(())
+    })
 }
 
-/// The name of `tokens` in each case.
-fn inflect_all(tokens: &[Token<'_>], rules: &[Rule]) -> Declined {
-    let mut declined: Declined = Default::default();
-    for (case_index, out) in declined.iter_mut().enumerate() {
-        let mut rules = rules.iter();
-        for token in tokens {
-            out.push_str(token.before);
-            if token.role.is_none() {
-                out.push_str(token.word);
-            } else {
-                for (n, piece) in token.word.split('-').enumerate() {
-                    if n > 0 {
-                        out.push('-');
+/// What declining a name works in: its tokens, the rules of their pieces and its seven forms
+/// one after another in one string. Kept between names (a `--data` load declines every
+/// Latvian name of the data), so that a name costs no allocation of its own.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    rules: Vec<Rule>,
+    forms: String,
+    /// Where each form ends in `forms`; form `i` begins where form `i - 1` ends.
+    ends: [usize; 7],
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
+}
+
+/// Runs `f` with this thread's scratch, taken out for the call (so that a call within `f`
+/// gets a fresh one rather than a borrowed one) and put back after.
+fn with_scratch<T>(f: impl FnOnce(&mut Scratch) -> T) -> T {
+    let mut scratch = SCRATCH.take();
+    let result = f(&mut scratch);
+    SCRATCH.set(scratch);
+    result
+}
+
+impl Scratch {
+    /// The form of the case at `case_index`, once [`inflect_all`](Self::inflect_all) ran.
+    fn form(&self, case_index: usize) -> &str {
+        let start = case_index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        &self.forms[start..self.ends[case_index]]
+    }
+
+    /// The words of `name` and how each piece of each word declines.
+    fn analyse(&mut self, name: &str, marks: &Marks) -> Result<(), DeclensionError> {
+        tokenize(name, &mut self.tokens);
+        let tokens = &self.tokens;
+        // One rule for each piece of each word that has a role, in order: `inflect_all` reads
+        // them back in the same order.
+        let rules = &mut self.rules;
+        rules.clear();
+        let mut start = 0;
+        while start <= tokens.len() {
+            let part = part_from(tokens, name, start);
+            start = part.next;
+            let part = part.tokens;
+            // A masculine plural adjective makes a head in -i a plural noun ("Apvienotie Arābu
+            // Emirāti"), not an indeclinable name ("Mali"). Asked only of a head in -i.
+            let masculine_plural = || {
+                tokens[part.clone()]
+                    .iter()
+                    .any(|t| t.role == Some(Role::Attribute) && ends(t.word(name), "ie"))
+            };
+            for token in &tokens[part.clone()] {
+                if token.role.is_some() {
+                    for piece in pieces(token.word(name)) {
+                        rules.push(rule(piece, token.role, &masculine_plural, marks)?);
                     }
-                    inflect(
-                        out,
-                        piece,
-                        rules.next().copied().unwrap_or(Rule::Fixed),
-                        case_index,
-                    );
                 }
             }
-            out.push_str(token.after);
+        }
+        Ok(())
+    }
+
+    /// The name of `tokens` in each case, into `forms`.
+    fn inflect_all(&mut self, name: &str) {
+        let out = &mut self.forms;
+        out.clear();
+        out.reserve(7 * (name.len() + 4));
+        for case_index in 0..LatvianCase::ALL.len() {
+            let mut rules = self.rules.iter();
+            for token in &self.tokens {
+                out.push_str(token.before(name));
+                let word = token.word(name);
+                if token.role.is_none() {
+                    out.push_str(word);
+                } else {
+                    for (n, piece) in pieces(word).enumerate() {
+                        if n > 0 {
+                            out.push('-');
+                        }
+                        inflect(
+                            out,
+                            piece,
+                            rules.next().copied().unwrap_or(Rule::Fixed),
+                            case_index,
+                        );
+                    }
+                }
+                out.push_str(token.after(name));
+            }
+            self.ends[case_index] = out.len();
         }
     }
-    declined
 }
 
-/// One word of a name with what surrounds it.
-#[derive(Debug)]
-struct Token<'a> {
-    /// White space and opening punctuation before the word.
-    before: &'a str,
-    word: &'a str,
-    /// Closing punctuation after the word.
-    after: &'a str,
+/// One word of a name with what surrounds it, by its offsets in the name.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    /// Where the white space and opening punctuation before the word begin.
+    before: usize,
+    word_start: usize,
+    word_end: usize,
+    /// Where the closing punctuation after the word ends.
+    after_end: usize,
     /// `None` for a word that is not part of a noun phrase: "un", or one in brackets.
     role: Option<Role>,
     /// A comma after the word ends its part.
     ends_part: bool,
 }
 
-fn tokenize(name: &str) -> Vec<Token<'_>> {
-    let mut tokens: Vec<Token<'_>> = Vec::new();
+impl Token {
+    /// White space and opening punctuation before the word.
+    fn before<'n>(&self, name: &'n str) -> &'n str {
+        &name[self.before..self.word_start]
+    }
+
+    fn word<'n>(&self, name: &'n str) -> &'n str {
+        &name[self.word_start..self.word_end]
+    }
+
+    /// Closing punctuation after the word.
+    fn after<'n>(&self, name: &'n str) -> &'n str {
+        &name[self.word_end..self.after_end]
+    }
+
+    fn is_un(&self, name: &str) -> bool {
+        self.word(name) == "un"
+    }
+}
+
+fn tokenize(name: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     // Where the text not yet given to a token begins.
     let mut taken = 0;
     let mut runs = name.split_whitespace().peekable();
@@ -295,11 +365,12 @@ fn tokenize(name: &str) -> Vec<Token<'_>> {
         let word = &name[word_start..word_end];
         let after = &name[word_end..after_end];
         tokens.push(Token {
-            before: &name[taken..word_start],
-            word,
-            after,
+            before: taken,
+            word_start,
+            word_end,
+            after_end,
             role: (!bracketed && !word.is_empty() && word != "un").then_some(Role::Attribute),
-            ends_part: after.contains(',') || word == "un",
+            ends_part: after.bytes().any(|b| b == b',') || word == "un",
         });
         taken = after_end;
     }
@@ -308,7 +379,7 @@ fn tokenize(name: &str) -> Vec<Token<'_>> {
     for token in tokens.iter_mut().rev() {
         if token.ends_part {
             head_pending = true;
-            if token.word == "un" {
+            if token.is_un(name) {
                 continue;
             }
         }
@@ -322,34 +393,64 @@ fn tokenize(name: &str) -> Vec<Token<'_>> {
     for i in 1..tokens.len().saturating_sub(2) {
         let alone = tokens[i - 1].role == Some(Role::Head)
             && (i < 2 || tokens[i - 2].ends_part)
-            && GENITIVE_ENDINGS.iter().any(|e| ends(tokens[i - 1].word, e));
-        let joins_attribute = tokens[i].word == "un"
+            && GENITIVE_ENDINGS
+                .iter()
+                .any(|e| ends(tokens[i - 1].word(name), e));
+        let joins_attribute = tokens[i].is_un(name)
             && tokens[i + 1].role == Some(Role::Attribute)
-            && adjective(tokens[i + 1].word).is_none();
+            && adjective(tokens[i + 1].word(name)).is_none();
         if alone && joins_attribute {
             tokens[i - 1].role = Some(Role::Attribute);
         }
     }
-    tokens
+}
+
+/// The pieces of a word that hyphens join ("Gvineja-Bisava"), as `split('-')` gives them: by
+/// its bytes, a hyphen being ASCII (no searcher set up for a word of a few letters).
+fn pieces(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(word);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| b == b'-') {
+            Some(hyphen) => {
+                rest = Some(&piece[hyphen + 1..]);
+                Some(&piece[..hyphen])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
+}
+
+/// One part of a name: its tokens, and where the next part begins (past the end when this is
+/// the last).
+struct Part {
+    tokens: std::ops::Range<usize>,
+    next: usize,
+}
+
+/// The part of the name that begins at token `start`: a run up to "un" or a comma. Parts are
+/// read in turn from 0; the last one ends with the tokens.
+fn part_from(tokens: &[Token], name: &str, start: usize) -> Part {
+    for (i, token) in tokens.iter().enumerate().skip(start) {
+        if token.ends_part {
+            let end = if token.is_un(name) { i } else { i + 1 };
+            return Part {
+                tokens: start..end,
+                next: i + 1,
+            };
+        }
+    }
+    Part {
+        tokens: start..tokens.len(),
+        next: tokens.len() + 1,
+    }
 }
 
 /// Endings of a genitive attribute that, alone before "un", could also be read as a head.
 const GENITIVE_ENDINGS: [&str; 4] = ["as", "es", "u", "us"];
-
-/// The token indices of each part of the name: runs between "un" and commas.
-fn parts(tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
-    let mut parts = Vec::new();
-    let mut start = 0;
-    for (i, token) in tokens.iter().enumerate() {
-        if token.ends_part {
-            let end = if token.word == "un" { i } else { i + 1 };
-            parts.push(start..end);
-            start = i + 1;
-        }
-    }
-    parts.push(start..tokens.len());
-    parts
-}
 
 /// Whether `word` ends in `ending` (lower case) and has more before it, in either case
 /// ("VALSTS" too): no lower-case copy of the word is made.
@@ -360,18 +461,42 @@ fn ends(word: &str, ending: &str) -> bool {
 /// Whether `word` ends in `ending` (lower case), or is it, in either case.
 fn ends_in(word: &str, ending: &str) -> bool {
     let mut letters = word.chars().rev();
-    ending.chars().rev().all(|e| {
-        letters
-            .next()
-            .is_some_and(|c| c == e || c.to_lowercase().eq(std::iter::once(e)))
-    })
+    ending
+        .chars()
+        .rev()
+        .all(|e| letters.next().is_some_and(|c| c == e || lower_case(c) == e))
 }
+
+/// `c` in lower case where that is one character; otherwise a character no ending has.
+/// Without Unicode's case tables for ASCII and for the lower-case letters of Latvian, the
+/// letters nearly every name is made of (the analysis reads the endings of every word of
+/// every Latvian name of a `--data` load).
+fn lower_case(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if matches!(
+        c,
+        'ā' | 'č' | 'ē' | 'ģ' | 'ī' | 'ķ' | 'ļ' | 'ņ' | 'š' | 'ū' | 'ž'
+    ) {
+        // A lower-case letter is its own lower case.
+        c
+    } else {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(one), None) => one,
+            _ => NO_ENDING,
+        }
+    }
+}
+
+/// What [`lower_case`] gives for a letter whose lower case is two: in no ending.
+const NO_ENDING: char = '\u{FFFF}';
 
 /// How `word` declines in its role: as the data marks it, or by its ending.
 fn rule(
     word: &str,
     role: Option<Role>,
-    masculine_plural: bool,
+    masculine_plural: &dyn Fn() -> bool,
     marks: &Marks,
 ) -> Result<Rule, DeclensionError> {
     if let Some(&paradigm) = marks.get(word) {
@@ -380,57 +505,70 @@ fn rule(
     let Some(role) = role else {
         return Ok(Rule::Fixed);
     };
+    // (A digit is ASCII: no byte of another character looks like one.)
     let is_abbreviation = word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase)
-        || word.chars().any(|c| c.is_ascii_digit());
+        || word.bytes().any(|b| b.is_ascii_digit());
     if is_abbreviation {
         return Ok(Rule::Fixed);
     }
     if role == Role::Attribute {
         return Ok(adjective(word).map_or(Rule::Fixed, Rule::By));
     }
-    // The noun or a compound ending in it ("Pilsētvalsts", "Daugavpils").
-    for (singular, plural) in SIXTH_DECLENSION {
-        if ends_in(word, singular) {
-            return Ok(Rule::By(SIXTH));
-        }
-        if ends_in(word, plural) {
-            return Ok(Rule::By(SIXTH_PLURAL));
-        }
-    }
-    let pattern = if ends(word, "as") {
-        FOURTH_PLURAL
-    } else if ends(word, "es") {
-        FIFTH_PLURAL
-    } else if ends(word, "is") {
-        SECOND
-    } else if ends(word, "us") {
-        THIRD
-    } else if ends(word, "s") {
-        FIRST
-    } else if ends(word, "š") {
-        FIRST_SH
-    } else if ends(word, "a") {
-        FOURTH
-    } else if ends(word, "e") {
-        FIFTH
-    } else if ends(word, "i") && masculine_plural {
-        FIRST_PLURAL
-    } else {
-        return Ok(Rule::Fixed);
-    };
-    Ok(Rule::By(pattern))
+    Ok(head_pattern(word, masculine_plural).map_or(Rule::Fixed, Rule::By))
 }
 
-/// The definite adjective pattern `word`'s ending shows, if any.
+/// The pattern a head noun's ending shows: a 6th declension noun's, or the first of
+/// -as, -es, -is, -us, -s, -š, -a, -e, and -i of a masculine plural, that [`ends`] finds, from
+/// the word's last two letters read once.
+fn head_pattern(word: &str, masculine_plural: &dyn Fn() -> bool) -> Option<Pattern> {
+    let mut letters = word.chars().rev().map(lower_case);
+    let mut next = || letters.next().unwrap_or(NO_ENDING);
+    let (last, second) = (next(), next());
+    if last == 's' {
+        // The 6th declension's nouns, all in -s, or a compound ending in one
+        // ("Pilsētvalsts", "Daugavpils").
+        for (singular, plural) in SIXTH_DECLENSION {
+            if ends_in(word, singular) {
+                return Some(SIXTH);
+            }
+            if ends_in(word, plural) {
+                return Some(SIXTH_PLURAL);
+            }
+        }
+    }
+    // `ends` wants more before the ending: the word is longer in bytes.
+    let longer = |ending: &str| word.len() > ending.len();
+    Some(match (second, last) {
+        ('a', 's') if longer("as") => FOURTH_PLURAL,
+        ('e', 's') if longer("es") => FIFTH_PLURAL,
+        ('i', 's') if longer("is") => SECOND,
+        ('u', 's') if longer("us") => THIRD,
+        (_, 's') if longer("s") => FIRST,
+        (_, 'š') if longer("š") => FIRST_SH,
+        (_, 'a') if longer("a") => FOURTH,
+        (_, 'e') if longer("e") => FIFTH,
+        (_, 'i') if longer("i") && masculine_plural() => FIRST_PLURAL,
+        _ => return None,
+    })
+}
+
+/// The definite adjective pattern `word`'s ending shows, if any: the first of -ais, -ās, -ie
+/// and -ā that [`ends`] finds, from the word's last three letters read once (every word
+/// before a head is asked).
 fn adjective(word: &str) -> Option<Pattern> {
-    [
-        ADJ_MASCULINE,
-        ADJ_FEMININE_PLURAL,
-        ADJ_MASCULINE_PLURAL,
-        ADJ_FEMININE,
-    ]
-    .into_iter()
-    .find(|pattern| ends(word, pattern.nominative))
+    let mut letters = word.chars().rev().map(lower_case);
+    let mut next = || letters.next().unwrap_or(NO_ENDING);
+    let (last, second, third) = (next(), next(), next());
+    // `ends` wants more before the ending: the word is longer in bytes.
+    let longer = |ending: &str| word.len() > ending.len();
+    let pattern = match (third, second, last) {
+        ('a', 'i', 's') if longer("ais") => ADJ_MASCULINE,
+        (_, 'ā', 's') if longer("ās") => ADJ_FEMININE_PLURAL,
+        (_, 'i', 'e') if longer("ie") => ADJ_MASCULINE_PLURAL,
+        (_, _, 'ā') if longer("ā") => ADJ_FEMININE,
+        _ => return None,
+    };
+    Some(pattern)
 }
 
 /// The rule for a word the data marks, refused if the word does not end as its paradigm's
@@ -691,6 +829,101 @@ mod tests {
             forms("Latvija"),
             ["Latvija", "Latvijas", "Latvijai", "Latviju", "Latvijā"]
         );
+    }
+
+    proptest::proptest! {
+        /// `adjective` finds what comparing each adjective ending with `ends` in turn finds.
+        #[test]
+        fn adjective_is_the_first_ending_that_ends_the_word(word in "[aisāeĀSIEAx\u{212A}İ]{0,5}|\\PC{0,4}") {
+            let by_ends = [ADJ_MASCULINE, ADJ_FEMININE_PLURAL, ADJ_MASCULINE_PLURAL, ADJ_FEMININE]
+                .into_iter()
+                .find(|pattern| ends(&word, pattern.nominative));
+            proptest::prop_assert_eq!(
+                adjective(&word).map(|p| p.nominative),
+                by_ends.map(|p| p.nominative)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// `head_pattern` finds what comparing each ending with `ends` in turn finds.
+        #[test]
+        fn a_head_pattern_is_the_first_ending_that_ends_the_word(
+            word in "[asšeiuĀSŠEIx\u{212A}İ]{0,4}|\\PC{0,4}|[A-Za-z]{0,3}(valsts|VALSTIS|pils|Pilis)",
+            plural: bool,
+        ) {
+            let endings = [
+                ("as", FOURTH_PLURAL), ("es", FIFTH_PLURAL), ("is", SECOND), ("us", THIRD),
+                ("s", FIRST), ("š", FIRST_SH), ("a", FOURTH), ("e", FIFTH), ("i", FIRST_PLURAL),
+            ];
+            let sixth = SIXTH_DECLENSION
+                .iter()
+                .flat_map(|&(one, more)| [(one, SIXTH), (more, SIXTH_PLURAL)])
+                .find(|&(e, _)| ends_in(&word, e))
+                .map(|(_, pattern)| pattern.endings);
+            let by_ends = sixth.or_else(|| endings
+                .into_iter()
+                .find(|&(e, _)| ends(&word, e) && (e != "i" || plural))
+                .map(|(_, pattern)| pattern.endings));
+            proptest::prop_assert_eq!(
+                head_pattern(&word, &|| plural).map(|p| p.endings),
+                by_ends
+            );
+        }
+    }
+
+    /// The shortcuts of `lower_case` give what Unicode's case tables give, for every
+    /// character and every letter of an ending.
+    #[test]
+    fn a_tail_compares_as_the_case_tables() {
+        let endings = [
+            FIRST,
+            FIRST_SH,
+            FIRST_PLURAL,
+            SECOND,
+            SECOND_PLURAL,
+            THIRD,
+            THIRD_PLURAL,
+            FOURTH,
+            FOURTH_PLURAL,
+            FIFTH,
+            FIFTH_PLURAL,
+            SIXTH,
+            SIXTH_PLURAL,
+            ADJ_MASCULINE,
+            ADJ_FEMININE,
+            ADJ_MASCULINE_PLURAL,
+            ADJ_FEMININE_PLURAL,
+        ]
+        .map(|pattern| pattern.nominative.trim_start_matches('*'));
+        let sixth = SIXTH_DECLENSION.iter().flat_map(|&(one, more)| [one, more]);
+        let endings: Vec<&str> = endings
+            .into_iter()
+            .chain(sixth)
+            .chain(GENITIVE_ENDINGS)
+            .collect();
+        let mut letters: Vec<char> = endings.concat().chars().collect();
+        letters.sort_unstable();
+        letters.dedup();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for &e in &letters {
+                assert_eq!(
+                    lower_case(c) == e,
+                    c.to_lowercase().eq(std::iter::once(e)),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
+        assert!(ends_in("VALSTS", "valsts") && !ends("valsts", "valsts"));
+        assert!(ends("PilsētVALSTS", "valsts") && !ends("Pilsēta", "ā"));
+    }
+
+    #[test]
+    fn pieces_are_what_split_gives() {
+        for word in ["Gvineja-Bisava", "a--b", "-", "", "Ziemeļ-", "-Ķekava", "x"] {
+            assert!(pieces(word).eq(word.split('-')), "{word}");
+        }
     }
 
     #[test]

@@ -69,8 +69,8 @@ pub(crate) fn key_into(out: &mut String, name: &str) {
         let end = word_end(at);
         if end - at <= 3 {
             let word = &folded[at..end];
-            let next_single = end < bytes.len() && single(&folded[end + 1..word_end(end + 1)]);
-            if synonym(word) != Some(word) || (single(word) && next_single) {
+            let next_single = || end < bytes.len() && single(&folded[end + 1..word_end(end + 1)]);
+            if synonym(word) != Some(word) || (single(word) && next_single()) {
                 plain = false;
                 break;
             }
@@ -130,13 +130,16 @@ fn fold_into(out: &mut String, name: &str) {
     out.reserve(name.len());
     let mut gap = false;
     let mut rest = name;
-    while let Some(c) = rest.chars().next() {
+    while let Some(&first) = rest.as_bytes().first() {
         // A run of ASCII letters and digits, the common case (and the one `--data` at scale
         // is made of), is copied and lower-cased whole: no table lookups.
-        let run = rest
-            .bytes()
-            .position(|b| !ASCII_ALPHANUMERIC[usize::from(b)])
-            .unwrap_or(rest.len());
+        let run = if ASCII_ALPHANUMERIC[usize::from(first)] {
+            rest.bytes()
+                .position(|b| !ASCII_ALPHANUMERIC[usize::from(b)])
+                .unwrap_or(rest.len())
+        } else {
+            0
+        };
         if run > 0 {
             if gap {
                 out.push(' ');
@@ -148,12 +151,16 @@ fn fold_into(out: &mut String, name: &str) {
             rest = &rest[run..];
             continue;
         }
-        rest = &rest[c.len_utf8()..];
-        if c.is_ascii() {
+        if first.is_ascii() {
             // Neither a letter nor a digit: a word break.
+            rest = &rest[1..];
             gap = out.len() > start;
             continue;
         }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         if let Some(plain) = latvian_letter(c) {
             // Latvian's letters, what most non-ASCII names hold: what the decomposition
             // below gives for them (a unit test compares the two), without it.

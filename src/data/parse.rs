@@ -237,18 +237,27 @@ fn no_unsafe_characters(file: &str, text: &str) -> Result<(), DataError> {
 /// characters below U+0600 (Latin, Greek, Cyrillic, ...) but C1 controls and the soft hyphen,
 /// are told apart without decoding.
 fn suspect(text: &str) -> bool {
+    scan(text, true)
+}
+
+/// [`suspect`], passing over plain ASCII eight bytes at a time or, for a test, not.
+fn scan(text: &str, eight_at_a_time: bool) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
         // Eight bytes at a time while they are printable ASCII but the backslash: most of
-        // a file, and no byte of it can be or begin an unsafe character.
-        if let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            if plain_ascii(word) {
-                i += 8;
+        // a file, and no byte of it can be or begin an unsafe character. Where one of the
+        // eight is not, straight to it.
+        if let Some(word) = bytes.get(i..i + 8).filter(|_| eight_at_a_time) {
+            let plain = plain_ascii_prefix(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+            i += plain;
+            if plain == 8 {
                 continue;
             }
         }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let unsafe_here = match b {
             b'\\' => {
                 if matches!(
@@ -284,19 +293,20 @@ fn suspect(text: &str) -> bool {
     false
 }
 
-/// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E) other than the
-/// backslash, tested on all eight at once.
-fn plain_ascii(word: u64) -> bool {
+/// How many of the eight bytes of `word` (little-endian: the first byte lowest) are, from the
+/// first, printable ASCII (0x20 to 0x7E) other than the backslash, tested on all eight at once.
+fn plain_ascii_prefix(word: u64) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte is zero in `x` where the high bit of `(x - ONES) & !x` is set (for the lowest
-    // such byte exactly; any set bit means some byte is zero).
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
-    word & HIGH == 0
-        && !below_space
-        && !has_zero(word ^ (ONES * 0x7F))
-        && !has_zero(word ^ (ONES * u64::from(b'\\')))
+    // The high bit of a byte is set in `(x - ONES) & !x` where the byte of `x` is zero: for
+    // the lowest such byte exactly (a borrow only wrongs the bytes above it), so the lowest
+    // bit set of all four tests is the first byte that is not plain.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let not_plain = (word & HIGH)
+        | (word.wrapping_sub(ONES * 0x20) & !word & HIGH)
+        | zero(word ^ (ONES * 0x7F))
+        | zero(word ^ (ONES * u64::from(b'\\')));
+    (not_plain.trailing_zeros() / 8) as usize
 }
 
 /// The first unsafe character in a string or key of `value`, and whether it is in a key;
@@ -377,6 +387,34 @@ mod tests {
         #[test]
         fn suspect_is_the_character_scan(text in "(\\PC|[\\\\unt\\n\\u{80}-\\u{ff}\\u{200b}-\\u{2070}])*") {
             proptest::prop_assert_eq!(suspect(&text), suspect_by_chars(&text));
+        }
+
+        /// Mostly plain ASCII, so that the eight-byte steps meet every other byte at every
+        /// offset; with and without them, the same answer.
+        #[test]
+        fn the_eight_byte_steps_change_nothing(text in r#"([ -~]{0,11}(\PC|[\n\t\x7F\x{80}-\x{FF}\x{202E}]|\\[\\unt"]))*[ -~]{0,9}"#) {
+            proptest::prop_assert_eq!(scan(&text, true), scan(&text, false));
+            proptest::prop_assert_eq!(suspect(&text), suspect_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn a_plain_prefix_ends_at_the_first_byte_that_is_not_plain() {
+        assert_eq!(plain_ascii_prefix(u64::from_le_bytes(*b"Riga, LV")), 8);
+        for at in 0..8 {
+            for bad in [0x00, 0x1F, 0x7F, b'\\', 0x80, 0xC4, 0xFF] {
+                let mut word = *b" ~azAZ09";
+                word[at] = bad;
+                // Bytes after the first that is not plain do not matter.
+                for after in word.iter_mut().skip(at + 1) {
+                    *after = 0;
+                }
+                assert_eq!(
+                    plain_ascii_prefix(u64::from_le_bytes(word)),
+                    at,
+                    "{bad:#x} at {at}"
+                );
+            }
         }
     }
 }
