@@ -3,8 +3,8 @@
 #   - every one of attache's seventeen commands on the embedded data, in every format it has
 #     (table, JSON, CSV, Markdown; DOT and Mermaid for graph; each shell's completions); `check`,
 #     which really parses and validates the data files, is reported but is no lookup; `export`
-#     writes into a temporary directory (`import` and `diff` are not measured: they read
-#     a page or a second dataset, and cost what a --data load costs);
+#     writes into a temporary directory; `diff` and `import`, which read and validate a dataset
+#     from files as `check` does, are reported and excepted with it;
 #   - a static build (x86_64-unknown-linux-musl) against a static hello world, where that target
 #     is installed (`rustup target add x86_64-unknown-linux-musl`);
 #   - the floor: a Rust hello world built here with attache's release profile, and /bin/true;
@@ -134,6 +134,12 @@ for shell in bash zsh fish elvish powershell; do
   cases+=("attache completions $shell|$attache completions $shell")
 done
 cases+=("attache man|$attache man")
+# diff and import read and validate a dataset from files, as check and --data do: reported,
+# excepted like check from the worst command.
+cases+=(
+  "attache diff DIR|$attache diff $work/data/1"
+  "attache import PAGE|$attache import $root/tests/pages/mod-lv.txt --into $work/imported --force"
+)
 if [ -n "$static_attache" ]; then
   cases+=(
     "static: hello world (floor)|$static_hello"
@@ -249,11 +255,12 @@ worst="" worst_n=0
 for case in "${cases[@]}"; do
   label="${case%%|*}"
   [[ "$label" == "attache "* && "$label" != *"--data "* && "$label" != *" check" ]] || continue
+  [[ "$label" == "attache diff"* || "$label" == "attache import"* ]] && continue
   n="${instr[$label]:-}"
   [ -n "$n" ] && [ "$n" -gt "$worst_n" ] && worst="$label" worst_n="$n"
 done
 if [ -n "$worst" ]; then
-  echo "Worst command (check excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
+  echo "Worst command (check, diff and import excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
   echo
 fi
 echo "## --data at scale: the load against a typed serde_json parse"
