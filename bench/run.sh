@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # attache's benchmarks, side by side in one run on this machine:
-#   - every one of attache's seventeen commands on the embedded data, as a table and, where the
-#     command has one, as JSON (`check`, which really parses and validates the data files, is
-#     reported but is no lookup; `export` writes into a temporary directory);
+#   - every one of attache's seventeen commands on the embedded data, in every format it has
+#     (table, JSON, CSV, Markdown; DOT and Mermaid for graph; each shell's completions); `check`,
+#     which really parses and validates the data files, is reported but is no lookup; `export`
+#     writes into a temporary directory; `diff` and `import`, which read and validate a dataset
+#     from files as `check` does, are reported and excepted with it;
 #   - a static build (x86_64-unknown-linux-musl) against a static hello world, where that target
 #     is installed (`rustup target add x86_64-unknown-linux-musl`);
 #   - the floor: a Rust hello world built here with attache's release profile, and /bin/true;
@@ -117,10 +119,26 @@ commands=("country Norway" "city Warsaw" "non-resident" "accredited" "postings" 
 for c in "${commands[@]}"; do
   cases+=("attache $c|$attache $c" "attache --json $c|$attache --json $c")
 done
+# The other formats of the pages that have them (check's CSV and Markdown are its report).
+for c in "${commands[@]}"; do
+  [ "$c" = check ] && continue
+  cases+=("attache --format csv $c|$attache --format csv $c" "attache --format markdown $c|$attache --format markdown $c")
+done
 cases+=(
+  "attache --format dot graph|$attache --format dot graph"
+  "attache --format mermaid graph|$attache --format mermaid graph"
   "attache export DIR|$attache export --force $work/exported"
-  "attache completions bash|$attache completions bash"
-  "attache man|$attache man"
+  "attache export DIR --format csv|$attache export --force --format csv $work/exported-csv"
+)
+for shell in bash zsh fish elvish powershell; do
+  cases+=("attache completions $shell|$attache completions $shell")
+done
+cases+=("attache man|$attache man")
+# diff and import read and validate a dataset from files, as check and --data do: reported,
+# excepted like check from the worst command.
+cases+=(
+  "attache diff DIR|$attache diff $work/data/1"
+  "attache import PAGE|$attache import $root/tests/pages/mod-lv.txt --into $work/imported --force"
 )
 if [ -n "$static_attache" ]; then
   cases+=(
@@ -237,11 +255,12 @@ worst="" worst_n=0
 for case in "${cases[@]}"; do
   label="${case%%|*}"
   [[ "$label" == "attache "* && "$label" != *"--data "* && "$label" != *" check" ]] || continue
+  [[ "$label" == "attache diff"* || "$label" == "attache import"* ]] && continue
   n="${instr[$label]:-}"
   [ -n "$n" ] && [ "$n" -gt "$worst_n" ] && worst="$label" worst_n="$n"
 done
 if [ -n "$worst" ]; then
-  echo "Worst command (check excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
+  echo "Worst command (check, diff and import excepted): \`${worst#attache }\`, $(fmt_int "$worst_n") instructions, $(ratio "$worst_n" "${instr[$floor]:-}") × the floor."
   echo
 fi
 echo "## --data at scale: the load against a typed serde_json parse"

@@ -25,7 +25,7 @@
 //! - PowerShell offers the words of the names for `country` and `city`, quoted where a word
 //!   needs it; elvish completes commands and options only.
 
-use std::fmt::Write as _;
+use std::borrow::Cow;
 
 use clap::{CommandFactory, ValueHint};
 use clap_complete::Shell;
@@ -119,8 +119,13 @@ impl Name {
             return None;
         }
         let key = fold(text);
-        let plain: String = text.nfd().filter(|c| !is_combining_mark(*c)).collect();
-        let plain = if fold(&plain) == key {
+        let plain: String = if text.is_ascii() {
+            text.to_owned()
+        } else {
+            text.nfd().filter(|c| !is_combining_mark(*c)).collect()
+        };
+        // A name without diacritics is its own plain spelling, and folds to its key.
+        let plain = if plain == text || fold(&plain) == key {
             plain
         } else {
             key.clone()
@@ -137,7 +142,7 @@ impl Name {
 /// Each country's and city's name in English and Latvian, deduplicated, in the order of their
 /// folded forms (so that "Ālandu salas" sorts among the A's).
 fn shown_names(ds: &Dataset, kind: Kind) -> Vec<Name> {
-    let texts: Vec<&str> = match kind {
+    let mut texts: Vec<&str> = match kind {
         Kind::Country => ds
             .countries
             .iter()
@@ -149,9 +154,11 @@ fn shown_names(ds: &Dataset, kind: Kind) -> Vec<Name> {
             .flat_map(|c| [c.en.name.as_ref(), c.lv.name.as_ref()])
             .collect(),
     };
+    // Many a city's name is the same in both languages: each text once, before the folding.
+    texts.sort_unstable();
+    texts.dedup();
     let mut names: Vec<Name> = texts.into_iter().filter_map(Name::new).collect();
     names.sort_by(|a, b| (&a.key, &a.text).cmp(&(&b.key, &b.text)));
-    names.dedup_by(|a, b| a.text == b.text);
     names
 }
 
@@ -170,18 +177,69 @@ impl Names {
     }
 }
 
-/// The completion script for `shell`, with the names of `ds`.
-pub fn script(shell: Shell, ds: &Dataset) -> String {
-    let names = Names {
+/// The completion script for `shell`, with the names of `ds`: for the built-in dataset the
+/// script [`generate`] wrote ahead of time (see [`generated`]), for a `--data` set written now.
+pub fn script(shell: Shell, ds: &Dataset) -> Cow<'static, str> {
+    match generated(shell) {
+        Some(script) if std::ptr::eq(ds, crate::data::embedded()) => Cow::Borrowed(script),
+        _ => Cow::Owned(generate(shell, ds)),
+    }
+}
+
+/// The script of each shell for the built-in dataset, as [`generate`] writes it, committed in
+/// `generated/` and compiled in: building clap's tree, running clap_complete and adding the
+/// names cost 13 to 16 million instructions, over 20 times a whole lookup, for a text that
+/// changes only with the code and the data. A test
+/// (`generated_scripts_are_current`) fails when one differs from what [`generate`] writes now;
+/// `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` writes them again. `None` for a
+/// shell clap_complete adds later: its script is written when asked for.
+fn generated(shell: Shell) -> Option<&'static str> {
+    match shell {
+        Shell::Bash => Some(include_str!("../generated/attache.bash")),
+        Shell::Zsh => Some(include_str!("../generated/_attache")),
+        Shell::Fish => Some(include_str!("../generated/attache.fish")),
+        Shell::Elvish => Some(include_str!("../generated/attache.elv")),
+        Shell::PowerShell => Some(include_str!("../generated/_attache.ps1")),
+        _ => None,
+    }
+}
+
+/// The committed file of each shell's script in `generated/`: the files [`generated`] compiles in.
+#[cfg(test)]
+const GENERATED_FILES: [(Shell, &str); 5] = [
+    (Shell::Bash, "attache.bash"),
+    (Shell::Zsh, "_attache"),
+    (Shell::Fish, "attache.fish"),
+    (Shell::Elvish, "attache.elv"),
+    (Shell::PowerShell, "_attache.ps1"),
+];
+
+/// Writes the completion script for `shell` with the names of `ds`: clap_complete's script,
+/// and the names where the shell takes them.
+fn generate(shell: Shell, ds: &Dataset) -> String {
+    let names = || Names {
         countries: shown_names(ds, Kind::Country),
         cities: shown_names(ds, Kind::City),
     };
+    // One tree for both clap_complete and the options that take a value: building it costs
+    // as much as clap_complete's bash script itself.
+    let mut command = command(shell == Shell::Zsh);
+    let options = || value_options(&command);
     match shell {
-        Shell::Bash => bash(&clap_script(shell, false), &value_options(), &names),
-        Shell::Zsh => zsh(&clap_script(shell, true), &names),
-        Shell::Fish => fish(&clap_script(shell, false), &value_options(), &names),
-        Shell::PowerShell => powershell(&clap_script(shell, false), &names),
-        _ => clap_script(shell, false),
+        Shell::Bash => {
+            let options = options();
+            bash(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::Zsh => {
+            let options = options();
+            zsh(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::Fish => {
+            let options = options();
+            fish(&clap_script(shell, &mut command), &options, &names())
+        }
+        Shell::PowerShell => powershell(&clap_script(shell, &mut command), &names()),
+        _ => clap_script(shell, &mut command),
     }
 }
 
@@ -207,20 +265,18 @@ fn command(placeholders: bool) -> clap::Command {
     command
 }
 
-/// clap_complete's script for the commands and options.
-fn clap_script(shell: Shell, placeholders: bool) -> String {
-    let mut command = command(placeholders);
+/// clap_complete's script for the commands and options of `command`.
+fn clap_script(shell: Shell, command: &mut clap::Command) -> String {
     // clap_complete panics on a failed write; into memory it cannot fail.
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "attache", &mut script);
+    clap_complete::generate(shell, command, "attache", &mut script);
     String::from_utf8_lossy(&script).into_owned()
 }
 
 /// Every option that takes a value, in any command (`--lang`, `--city`, ...): a word after one
 /// is its value, not part of a name.
-fn value_options() -> Vec<String> {
-    let command = command(false);
-    let mut options: Vec<String> = std::iter::once(&command)
+fn value_options(command: &clap::Command) -> Vec<String> {
+    let mut options: Vec<String> = std::iter::once(command)
         .chain(command.get_subcommands())
         .flat_map(|c| c.get_arguments())
         .filter(|a| !a.is_positional() && a.get_action().takes_values())
@@ -239,7 +295,16 @@ fn value_options() -> Vec<String> {
 
 /// `text` in POSIX single quotes (bash): only a quote needs care, as `'\''`.
 fn single_quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\'', r"'\''"))
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('\'');
+    for (i, part) in text.split('\'').enumerate() {
+        if i > 0 {
+            quoted.push_str(r"'\''");
+        }
+        quoted.push_str(part);
+    }
+    quoted.push('\'');
+    quoted
 }
 
 /// `text` in double quotes with `\`, `$`, `` ` `` and `"` escaped (zsh). Not single quotes:
@@ -259,7 +324,16 @@ fn double_quoted(text: &str) -> String {
 
 /// `text` in fish single quotes, where `\` and `'` are escaped with a backslash.
 fn fish_quoted(text: &str) -> String {
-    format!("'{}'", text.replace('\\', r"\\").replace('\'', r"\'"))
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('\'');
+    for c in text.chars() {
+        if matches!(c, '\\' | '\'') {
+            quoted.push('\\');
+        }
+        quoted.push(c);
+    }
+    quoted.push('\'');
+    quoted
 }
 
 /// `text` in PowerShell single quotes, where a quote is doubled; PowerShell takes the
@@ -279,16 +353,15 @@ fn powershell_quoted(text: &str) -> String {
 
 /// The four strings of every name, one name a line, each string quoted by `quote`.
 fn name_lines(names: &[Name], quote: fn(&str) -> String, indent: &str) -> String {
-    let mut lines = String::new();
+    let mut lines = String::with_capacity(names.len() * 80);
     for name in names {
-        let _ = writeln!(
-            lines,
-            "{indent}{} {} {} {}",
-            quote(&name.text),
-            quote(&name.lower),
-            quote(&name.key),
-            quote(&name.plain)
-        );
+        lines.push_str(indent);
+        lines.push_str(&quote(&name.text));
+        for text in [&name.lower, &name.key, &name.plain] {
+            lines.push(' ');
+            lines.push_str(&quote(text));
+        }
+        lines.push('\n');
     }
     lines
 }
@@ -511,7 +584,7 @@ _attache__names() {
 
 /// clap's zsh script with the names: each name argument's placeholder action becomes a call of
 /// `_attache__names`.
-fn zsh(clap: &str, names: &Names) -> String {
+fn zsh(clap: &str, value_options: &[String], names: &Names) -> String {
     let mut script = clap.to_owned();
     for name_arg in &NAME_ARGS {
         let call = if name_arg.positional {
@@ -522,7 +595,7 @@ fn zsh(clap: &str, names: &Names) -> String {
         script = script.replace(&format!("({})", name_arg.placeholder()), &call);
     }
     let code = ZSH
-        .replace("@VALUE_OPTIONS@", &value_options().join(" | "))
+        .replace("@VALUE_OPTIONS@", &value_options.join(" | "))
         .replace(
             "@COUNTRIES@",
             &name_lines(names.of(Kind::Country), double_quoted, "        "),
@@ -630,19 +703,21 @@ fn fish_name_lines(names: &[Name]) -> String {
     if names.is_empty() {
         return String::new();
     }
-    let lines: Vec<String> = names
-        .iter()
-        .map(|name| {
-            format!(
-                "        {}\\t{}\\t{}\\t{}",
-                fish_quoted(&name.lower),
-                fish_quoted(&name.key),
-                fish_quoted(&name.text),
-                fish_quoted(&name.plain)
-            )
-        })
-        .collect();
-    format!("    printf '%s\\n' \\\n{}\n", lines.join(" \\\n"))
+    let mut body = String::with_capacity(names.len() * 80);
+    body.push_str("    printf '%s\\n' \\\n");
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            body.push_str(" \\\n");
+        }
+        body.push_str("        ");
+        body.push_str(&fish_quoted(&name.lower));
+        for text in [&name.key, &name.text, &name.plain] {
+            body.push_str("\\t");
+            body.push_str(&fish_quoted(text));
+        }
+    }
+    body.push('\n');
+    body
 }
 
 /// clap's fish script (commands and options; fish's generator completes no positional
@@ -710,13 +785,63 @@ fn powershell(clap: &str, names: &Names) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Fails unless `compiled` (a file of `generated/` as the binary holds it) is `now`, what the
+    /// code writes today, naming the first line that differs and how to write the file again; with
+    /// ATTACHE_WRITE_GENERATED set, writes `now` into the file instead. Shared with `man`'s tests.
+    pub(crate) fn assert_generated(file: &str, compiled: &str, now: &str) {
+        if std::env::var_os("ATTACHE_WRITE_GENERATED").is_some() {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("generated")
+                .join(file);
+            std::fs::write(&path, now).expect("generated/ is writable");
+            return;
+        }
+        if compiled == now {
+            return;
+        }
+        let end = std::iter::repeat("(the end of the text)");
+        let (line, (was, is)) = compiled
+            .lines()
+            .chain(end.clone())
+            .zip(now.lines().chain(end))
+            .take(compiled.lines().count().max(now.lines().count()))
+            .enumerate()
+            .find(|(_, (was, is))| was != is)
+            .unwrap_or((0, ("the same but for", "its line endings")));
+        panic!(
+            "generated/{file} is not what the code writes now (a help text, an option or the data \
+             changed?): its line {} is\n  {was}\nand would be\n  {is}\nWrite it again with \
+             `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` and review `git diff generated/`.",
+            line + 1
+        );
+    }
+
+    /// The scripts the binary prints for the built-in data are the ones [`generate`] writes.
+    #[test]
+    fn generated_scripts_are_current() {
+        for (shell, file) in GENERATED_FILES {
+            let compiled = generated(shell).expect("a generated script");
+            assert_generated(file, compiled, &generate(shell, crate::data::embedded()));
+        }
+    }
+
+    #[test]
+    fn the_built_in_data_gets_the_generated_script_and_other_data_a_new_one() {
+        let built_in = crate::data::embedded();
+        assert!(matches!(script(Shell::Bash, built_in), Cow::Borrowed(_)));
+        let copy = crate::data::validate_embedded().expect("valid");
+        let written = script(Shell::Bash, &copy);
+        assert!(matches!(written, Cow::Owned(_)));
+        assert_eq!(written, script(Shell::Bash, built_in));
+    }
 
     /// Where zsh is not installed, this still catches a clap_complete whose layout changed.
     #[test]
     fn every_zsh_placeholder_becomes_a_call() {
-        let script = script(Shell::Zsh, crate::data::embedded());
+        let script = generate(Shell::Zsh, crate::data::embedded());
         assert!(!script.contains("__attache_"), "a placeholder is left");
         assert_eq!(script.matches(":_attache__names country:words'").count(), 1);
         assert_eq!(script.matches(":_attache__names city:words'").count(), 1);
@@ -730,7 +855,7 @@ mod tests {
 
     #[test]
     fn bash_registers_its_own_function_and_keeps_names_from_compgen() {
-        let script = script(Shell::Bash, crate::data::embedded());
+        let script = generate(Shell::Bash, crate::data::embedded());
         assert!(script.contains("complete -F _attache__complete -o nosort"));
         assert!(!script.contains("complete -F _attache "));
         assert!(
@@ -745,7 +870,7 @@ mod tests {
     #[test]
     fn the_options_that_take_a_value() {
         assert_eq!(
-            value_options(),
+            value_options(&command(false)),
             [
                 "--city",
                 "--color",

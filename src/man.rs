@@ -7,6 +7,10 @@
 //! Every piece of text goes through [`escape`], which writes non-ASCII characters as roff
 //! escapes (`\[u0101]`), so that plain groff, which reads its input as Latin-1, renders them;
 //! the page declares a drawn fallback for each accented letter a typesetter's font may lack.
+//!
+//! The binary prints the page as it was written ahead of time ([`page`]): the writer runs in
+//! the tests, which keep the two equal, so outside them it is unused.
+#![cfg_attr(not(test), allow(dead_code))]
 
 use clap::{Arg, CommandFactory};
 
@@ -156,8 +160,21 @@ fn paragraphs_of(table: &'static str) -> impl Iterator<Item = String> {
         .filter(|p| !p.is_empty())
 }
 
-/// The whole page, in roff.
-pub fn page() -> String {
+/// The whole page, in roff, as [`generate`] wrote it ahead of time, committed as
+/// `generated/attache.1` and compiled in: it depends only on the code and the built-in data,
+/// and writing it costs 16 times a whole lookup (9.6 million instructions, most in its prose,
+/// 0.8 million in building clap's tree alone, over the whole command's budget). A test
+/// (`generated_page_is_current`) fails when it differs from what [`generate`] writes now;
+/// `ATTACHE_WRITE_GENERATED=1 cargo test --lib generated_` writes it again.
+pub fn page() -> &'static str {
+    GENERATED
+}
+
+/// The page as `generated/attache.1` holds it.
+const GENERATED: &str = include_str!("../generated/attache.1");
+
+/// Writes the whole page, in roff, from clap's tree and the built-in data.
+fn generate() -> String {
     let mut cli = Cli::command();
     cli.build();
     let mut page = Roff::default();
@@ -962,6 +979,12 @@ fn drawn(c: char) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The page the binary prints is the one [`generate`] writes.
+    #[test]
+    fn generated_page_is_current() {
+        crate::complete::tests::assert_generated("attache.1", page(), &generate());
+    }
+
     #[test]
     fn the_data_files_are_the_loaded_ones() {
         let named: Vec<&str> = entries(DATA_FILES).map(|(file, _)| file).collect();
@@ -1084,7 +1107,7 @@ mod tests {
 
     #[test]
     fn no_input_line_is_longer_than_80_bytes() {
-        for line in page().lines().filter(|l| !l.starts_with('.')) {
+        for line in generate().lines().filter(|l| !l.starts_with('.')) {
             assert!(line.len() <= MAX_LINE_BYTES, "{line}");
         }
     }

@@ -800,6 +800,32 @@ fn powershell_and_elvish_scripts_keep_their_shape() {
     assert!(powershell.contains("[CompletionResult]::new('''O''''Brien''', 'O''Brien'"));
 }
 
+/// For the built-in data the binary prints scripts written ahead of time (`generated/`); for a
+/// `--data` directory it writes them when asked. An export of the built-in data gets the very
+/// same bytes in every shell, so the shells driven above test both.
+#[test]
+fn the_built_in_names_complete_the_same_from_an_export() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data = dir.path().join("data");
+    let output = attache().arg("export").arg(&data).output().expect("runs");
+    assert!(output.status.success(), "{output:?}");
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = |data: Option<&Path>| {
+            let mut command = attache();
+            if let Some(data) = data {
+                command.arg("--data").arg(data);
+            }
+            let output = command.args(["completions", shell]).output().expect("runs");
+            assert!(output.status.success(), "{output:?}");
+            output.stdout
+        };
+        assert!(
+            script(None) == script(Some(&data)),
+            "{shell}: the scripts differ"
+        );
+    }
+}
+
 #[test]
 fn an_unknown_shell_is_a_usage_error() {
     let (code, stdout, _) = run(&["completions", "tcsh"]);

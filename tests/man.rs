@@ -150,6 +150,12 @@ fn variables_read_by_the_code() -> Vec<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("UTF-8 source");
+            // A file's unit tests (its `tests` module, at its end) are not the program: what
+            // they read (ATTACHE_WRITE_GENERATED) no user sets.
+            let text = text
+                .find("#[cfg(test)]\nmod tests")
+                .or_else(|| text.find("#[cfg(test)]\npub(crate) mod tests"))
+                .map_or(&text[..], |end| &text[..end]);
             for call in ["var_os(\"", "env::var(\""] {
                 for rest in text.split(call).skip(1) {
                     if let Some((name, _)) = rest.split_once('"') {
