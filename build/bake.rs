@@ -162,3 +162,57 @@ impl<Id: Bake + Clone + 'static> Bake for NameIndex<Id> {
         out.push('}');
     }
 }
+
+/// The levels of a document the JSON texts are laid out at (a country in `reciprocity` is
+/// written at level 6); deeper, a text is re-indented as it is written.
+pub const JSON_LEVELS: usize = 8;
+
+/// Each embedded country's and city's JSON object as serde_json pretty-prints it, at each of
+/// the first [`JSON_LEVELS`] levels of a document: `COUNTRY_TEXT`, all of them one after the
+/// other (level by level, each in the order of `dataset`'s list), and `COUNTRY_ENDS`, where
+/// each ends; `CITY_TEXT` and `CITY_ENDS` the same for cities. Offsets rather than a `&str`
+/// each, which would cost the loader a relocation each at every start.
+/// (`src/data/json_text.rs` writes them in place of serializing the records again.)
+pub fn json_texts(dataset: &Dataset) -> Result<String, serde_json::Error> {
+    let mut out = String::with_capacity(512 * 1024);
+    out.push_str("// Baked by build/main.rs from data/*.json; not to be edited.\n");
+    let _ = writeln!(out, "pub(super) const LEVELS: usize = {JSON_LEVELS};");
+    let countries = dataset
+        .countries
+        .iter()
+        .map(|country| serde_json::to_string_pretty(&CountryJson(country)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let cities = dataset
+        .cities
+        .iter()
+        .map(|city| {
+            serde_json::to_string_pretty(&CityJson {
+                city,
+                country: dataset.country(city.country),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    for (name, texts) in [("COUNTRY", countries), ("CITY", cities)] {
+        let mut all = String::new();
+        let mut ends = vec![0];
+        for level in 0..JSON_LEVELS {
+            let indent = format!("\n{}", "  ".repeat(level));
+            for text in &texts {
+                all.push_str(&text.replace('\n', &indent));
+                ends.push(all.len());
+            }
+        }
+        // `{:?}` of a str is a valid Rust string literal, escapes included.
+        let _ = writeln!(out, "pub(super) static {name}_TEXT: &str = {all:?};");
+        let _ = write!(
+            out,
+            "pub(super) static {name}_ENDS: [u32; {}] = [",
+            ends.len()
+        );
+        for end in ends {
+            let _ = write!(out, "{end},");
+        }
+        out.push_str("];\n");
+    }
+    Ok(out)
+}

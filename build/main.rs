@@ -71,6 +71,10 @@ fn main() {
     if let Err(e) = fs::write(Path::new(&out_dir).join("baked.rs"), code) {
         fail(&format!("cannot write the baked dataset: {e}"));
     }
+    let json = bake::json_texts(&dataset).unwrap_or_else(|e| fail(&e.to_string()));
+    if let Err(e) = fs::write(Path::new(&out_dir).join("json_text.rs"), json) {
+        fail(&format!("cannot write the baked JSON texts: {e}"));
+    }
 }
 
 fn fail(message: &str) -> ! {

@@ -130,16 +130,42 @@ pub struct Country {
     pub source: SourceId,
 }
 
+/// A country's JSON object, as serialized field by field (a country's `Serialize`, outside
+/// this folder, writes the text baked from this where it can).
+///
 /// In JSON a country is `{ "code", "alpha3", "name": { "en", "lv" } }`: its ISO codes and the
 /// name it is shown by in each language, whatever language the user reads, so that a program
 /// can match on the code and show either name.
-impl Serialize for Country {
+#[derive(Debug, Clone, Copy)]
+pub struct CountryJson<'a>(pub &'a Country);
+
+impl Serialize for CountryJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut country = serializer.serialize_struct("Country", 3)?;
-        country.serialize_field("code", &self.alpha2)?;
-        country.serialize_field("alpha3", &self.alpha3)?;
-        country.serialize_field("name", &ShownName::of(self))?;
+        country.serialize_field("code", &self.0.alpha2)?;
+        country.serialize_field("alpha3", &self.0.alpha3)?;
+        country.serialize_field("name", &ShownName::of(self.0))?;
         country.end()
+    }
+}
+
+/// A city's JSON object, with its country: `{ "id", "name": { "en", "lv" }, "country" }`, as
+/// serialized field by field (see [`CountryJson`]).
+#[derive(Debug, Clone, Copy)]
+pub struct CityJson<'a> {
+    /// The city.
+    pub city: &'a City,
+    /// The country it is in.
+    pub country: &'a Country,
+}
+
+impl Serialize for CityJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut city = serializer.serialize_struct("City", 3)?;
+        city.serialize_field("id", &self.city.id)?;
+        city.serialize_field("name", &ShownName::of(self.city))?;
+        city.serialize_field("country", &CountryJson(self.country))?;
+        city.end()
     }
 }
 

@@ -10,6 +10,7 @@
 mod dataset;
 mod english;
 mod error;
+mod json_text;
 mod lang;
 mod latvian;
 mod load;
@@ -25,6 +26,7 @@ mod validate;
 pub use dataset::*;
 pub use english::{capitalized, rule_takes_the, with_the};
 pub use error::{Check, DataError};
+pub use json_text::{CITY_TEXTS, COUNTRY_TEXTS, serialize_city};
 pub use lang::Lang;
 pub use latvian::{Declined, LatvianCase, Marks, Paradigm, decline, each_form};
 pub use load::{

@@ -24,9 +24,7 @@ pub mod unsc;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
-use crate::data::{
-    Accreditation, City, CityId, Country, Dataset, ShownName, Source, Statement, Topic,
-};
+use crate::data::{Accreditation, City, CityId, Country, Dataset, Source, Statement, Topic};
 
 /// A city together with the country it is in.
 ///
@@ -51,25 +49,12 @@ impl<'a> CityInCountry<'a> {
     }
 }
 
+/// `{ "id", "name", "country" }` ([`crate::data::CityJson`]): the text baked into the binary
+/// for an embedded city, laid out once a document for any other.
 impl Serialize for CityInCountry<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut city = serializer.serialize_struct("City", 3)?;
-        city.serialize_field("id", &self.city.id)?;
-        city.serialize_field("name", &ShownName::of(self.city))?;
-        city.serialize_field("country", self.country)?;
-        city.end()
+        crate::data::serialize_city(self.city, self.country, serializer)
     }
-}
-
-/// Where an attaché accredited to Latvia resides: a [`CityInCountry`], which is made of the
-/// city alone, laid out once a level of the document ([`crate::render::repeated`]): the lists
-/// of attachés name a dozen cities for thirty attachés.
-fn residence<S: Serializer>(
-    residence: &CityInCountry<'_>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    let id = std::ptr::from_ref(residence.city).addr();
-    crate::render::repeated(id, residence, serializer)
 }
 
 /// A foreign defence attaché accredited to Latvia: the dataset's record, with its references
@@ -79,7 +64,6 @@ pub struct AttacheInLatvia<'a> {
     /// The country whose attaché it is.
     pub country: &'a Country,
     /// Where the attaché resides: in Riga, or in a capital it covers Latvia from.
-    #[serde(serialize_with = "residence")]
     pub residence: CityInCountry<'a>,
     /// Resides in Latvia (in Riga, in the sources).
     pub resident: bool,

@@ -18,7 +18,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::json::{check_name, node_id};
+use super::json::check_name;
 use super::{Answer, change, hit_command, hit_text, totals_text};
 use crate::data::{
     CityId, Country, CountryId, Dataset, ExportFile, Lang, Named, Partnership, Source, SourceId,
@@ -27,7 +27,7 @@ use crate::data::{
 use crate::query::check::CheckOutcome;
 use crate::query::country::RepresentativeKind;
 use crate::query::country::UnscPart;
-use crate::query::graph::EdgeKind;
+use crate::query::graph::{EdgeKind, NodeView};
 use crate::query::reciprocity::Class;
 use crate::query::sources::SourceUse;
 use crate::query::unsc::UnscReport;
@@ -1382,5 +1382,13 @@ rows! {
     struct UnscEventSourceRow<'a> {
         event: String,
         source: &'a str,
+    }
+}
+
+/// A graph node's id: the ISO code for a country, `city:ID` for a city (as in JSON).
+fn node_id(view: &NodeView<'_>) -> String {
+    match view {
+        NodeView::Country { country, .. } => country.alpha2.to_string(),
+        NodeView::City { city, .. } => super::concat(&["city:", &city.id]),
     }
 }

@@ -261,19 +261,19 @@ impl Serialize for GraphReport<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // The nodes are in order: an edge's ends are found by halves.
         let id = |node: Node| match self.nodes.binary_search_by(|(n, _)| n.cmp(&node)) {
-            Ok(i) => node_id(&self.nodes[i].1),
-            Err(_) => String::new(),
+            Ok(i) => NodeId::of(&self.nodes[i].1),
+            Err(_) => NodeId::Country(""),
         };
         let nodes: Vec<GraphNode<'_>> = self
             .nodes
             .iter()
             .map(|(_, view)| match *view {
                 NodeView::Country { country, .. } => GraphNode::Country {
-                    id: node_id(view),
+                    id: NodeId::of(view),
                     country,
                 },
                 NodeView::City { city, country } => GraphNode::City {
-                    id: node_id(view),
+                    id: NodeId::of(view),
                     city: CityInCountry { city, country },
                 },
             })
@@ -291,7 +291,7 @@ impl Serialize for GraphReport<'_> {
                     "to_latvia"
                 },
                 count: e.count,
-                sources: e.sources().iter().map(|s| s.id.as_ref()).collect(),
+                sources: SourceIds(e.sources()),
             })
             .collect();
         let mut report = serializer.serialize_struct("GraphReport", 3)?;
@@ -302,26 +302,61 @@ impl Serialize for GraphReport<'_> {
     }
 }
 
-pub(super) fn node_id(view: &NodeView<'_>) -> String {
-    match view {
-        NodeView::Country { country, .. } => country.alpha2.to_string(),
-        NodeView::City { city, .. } => super::concat(&["city:", &city.id]),
+/// A node's id (the CSV tables' `node_id`), written without making it a `String` first.
+#[derive(Clone, Copy)]
+enum NodeId<'a> {
+    /// A country's ISO alpha-2 code.
+    Country(&'a str),
+    /// A city's id, written after `city:`.
+    City(&'a str),
+}
+
+impl<'a> NodeId<'a> {
+    fn of(view: &NodeView<'a>) -> Self {
+        match *view {
+            NodeView::Country { country, .. } => NodeId::Country(&country.alpha2),
+            NodeView::City { city, .. } => NodeId::City(&city.id),
+        }
+    }
+}
+
+impl Serialize for NodeId<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            NodeId::Country(code) => serializer.serialize_str(code),
+            NodeId::City(id) => serializer.collect_str(&format_args!("city:{id}")),
+        }
+    }
+}
+
+/// The ids of an edge's sources.
+struct SourceIds<'a>(Vec<&'a crate::data::Source>);
+
+impl Serialize for SourceIds<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|s| s.id.as_ref() as &str))
     }
 }
 
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum GraphNode<'a> {
-    Country { id: String, country: &'a Country },
-    City { id: String, city: CityInCountry<'a> },
+    Country {
+        id: NodeId<'a>,
+        country: &'a Country,
+    },
+    City {
+        id: NodeId<'a>,
+        city: CityInCountry<'a>,
+    },
 }
 
 #[derive(Serialize)]
 struct GraphEdge<'a> {
-    from: String,
-    to: String,
+    from: NodeId<'a>,
+    to: NodeId<'a>,
     kind: EdgeKind,
     direction: &'static str,
     count: usize,
-    sources: Vec<&'a str>,
+    sources: SourceIds<'a>,
 }

@@ -17,7 +17,8 @@ pub mod json;
 #[cfg(feature = "cli")]
 mod layout;
 mod pretty;
-pub(crate) use pretty::repeated;
+pub use pretty::LaidOutTexts;
+pub(crate) use pretty::{laid_out_before, repeated};
 #[cfg(feature = "cli")]
 mod text;
 
