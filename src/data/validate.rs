@@ -60,18 +60,8 @@ impl At {
 
     /// The element `i` of the list here.
     fn index(&self, i: usize) -> At {
-        let mut digits = [0u8; 20];
-        let mut n = i;
-        let mut from = digits.len();
-        loop {
-            from -= 1;
-            digits[from] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        let digits = std::str::from_utf8(&digits[from..]).unwrap_or_default();
+        let mut buffer = itoa::Buffer::new();
+        let digits = buffer.format(i);
         let mut path = String::with_capacity(self.path.len() + 2 + digits.len());
         path.push_str(&self.path);
         path.push('[');

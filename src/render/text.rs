@@ -1300,17 +1300,7 @@ fn folded_key(name: &str) -> Vec<u8> {
 /// `n` in decimal digits, as `n.to_string()` writes it, without the formatting machinery (a
 /// table of counts has one a cell).
 fn number(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let (mut at, mut rest) = (digits.len(), n);
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    digits[at..].iter().map(|&d| char::from(d)).collect()
+    itoa::Buffer::new().format(n).to_owned()
 }
 
 /// Whether `name`'s [`fold`]ed form is the name in lower case: ASCII letters and digits in
