@@ -651,6 +651,65 @@ fn a_closed_pipe_ends_quietly() {
     }
 }
 
+/// The binary's own start (src/main.rs, `start`) does what Rust's runtime start-up would: a
+/// standard stream closed at start is reopened on /dev/null, so that no file the run opens
+/// takes its place, and a closed pipe is an error to end quietly on, not a killing signal
+/// (above). Run through `sh`, which closes them as a user's shell does (`>&-`).
+#[test]
+fn closed_standard_streams_change_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let (normal, closed) = (dir.path().join("normal"), dir.path().join("closed"));
+    let sh = |script: &str, args: &[&std::path::Path]| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .arg(env!("CARGO_BIN_EXE_attache"))
+            .args(args)
+            .env_clear()
+            .stderr(Stdio::piped())
+            .output()
+            .expect("sh runs")
+    };
+    let output = sh(r#""$0" export "$1" >/dev/null"#, &[&normal]);
+    assert_eq!(output.status.code(), Some(0));
+    // stdout, then all three, closed: the export writes the same files, exit 0.
+    let output = sh(r#""$0" export "$1" >&-"#, &[&closed]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    let names = |d: &std::path::Path| {
+        let mut names: Vec<_> = std::fs::read_dir(d)
+            .expect("exported")
+            .map(|e| e.expect("an entry").file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&closed), names(&normal));
+    for name in names(&normal) {
+        assert_eq!(
+            std::fs::read(closed.join(&name)).expect("read"),
+            std::fs::read(normal.join(&name)).expect("read"),
+            "{name:?}"
+        );
+    }
+    let output = sh(r#""$0" country Norway <&- >&- 2>&-"#, &[]);
+    assert_eq!(output.status.code(), Some(0));
+    // A usage error with nowhere to say it still exits 2.
+    let output = sh(r#""$0" --no-such-option <&- >&- 2>&-"#, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    // And what a run prints still reaches an open stdout when stdin and stderr are closed.
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#""$0" --json country Norway <&- 2>&-"#)
+        .arg(env!("CARGO_BIN_EXE_attache"))
+        .env_clear()
+        .output()
+        .expect("sh runs");
+    assert_eq!(output.status.code(), Some(0));
+    let value: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(value["country"]["code"], "NO", "{value}");
+}
+
 #[test]
 fn help_and_version_exit_0_and_help_has_examples() {
     let help = stdout_of(&["--help"]);
