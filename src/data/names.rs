@@ -419,7 +419,8 @@ fn text_of<'t, Id>(text: &'t str, form: &NameForm<Id>) -> &'t str {
 /// `start`, which grows with each form inserted), in place and in time linear in their
 /// number: the forms are moved into 256 parts by the top byte of their hash (an American
 /// flag sort: each form swapped into its part, no second copy of the forms), then each part,
-/// small enough to stay in cache, is radix-sorted (radsort) by hash. Radsort over
+/// small enough to stay in cache, is radix-sorted (radsort) by hash, or sorted by comparison
+/// where it has at most [`SMALL_PART`] forms (a bounded cost a part). Radsort over
 /// all the forms at once went over them in memory four times (at 1000x the real data, 40 MB
 /// each time); a second vector to sort into was the peak of a load's memory.
 fn sort_by_hash<Id: Copy>(forms: &mut [NameForm<Id>]) {
@@ -445,16 +446,27 @@ fn sort_by_hash<Id: Copy>(forms: &mut [NameForm<Id>]) {
         }
     }
     for bounds in starts.windows(2) {
-        radsort::sort_by_key(&mut forms[bounds[0]..bounds[1]], |form| form.hash);
-    }
-    // The swaps do not keep the order inserted; forms of one hash are few (usually one),
-    // put back in it here.
-    for same_hash in forms.chunk_by_mut(|a, b| a.hash == b.hash) {
-        if same_hash.len() > 1 {
-            same_hash.sort_unstable_by_key(|form| form.start);
+        let part = &mut forms[bounds[0]..bounds[1]];
+        if part.len() <= SMALL_PART {
+            // The swaps do not keep the order inserted: `start` puts it back, forms inserted
+            // later beginning later.
+            part.sort_unstable_by_key(|form| (form.hash, form.start));
+            continue;
+        }
+        radsort::sort_by_key(part, |form| form.hash);
+        // Forms of one hash are few (usually one): put back in the order inserted here.
+        for same_hash in part.chunk_by_mut(|a, b| a.hash == b.hash) {
+            if same_hash.len() > 1 {
+                same_hash.sort_unstable_by_key(|form| form.start);
+            }
         }
     }
 }
+
+/// The most forms of a part that [`sort_by_hash`] sorts by comparison: below it, radsort's
+/// passes over its tables of counts (a few kilobytes, cleared each time) cost more than the
+/// comparisons.
+const SMALL_PART: usize = 256;
 
 /// The first form (in the order inserted) of forms that fold alike that may not be there:
 /// one naming a place other than the first form's, unless every place they name has the
@@ -806,11 +818,13 @@ mod tests {
     use proptest::strategy::Strategy as _;
 
     proptest::proptest! {
-        // Few distinct hashes in few parts, so that equal hashes are common.
+        // Few distinct hashes in few parts, so that equal hashes are common; parts of up to
+        // about 500 forms, so that both ways of sorting a part (by comparison up to
+        // SMALL_PART forms, radsort above) are met.
         #[test]
         fn sorting_by_hash_is_a_stable_sort(hashes in proptest::collection::vec(
             (0..4u32, 0..4u32).prop_map(|(part, low)| part << 24 | low),
-            0..300,
+            0..2000,
         )) {
             let mut forms: Vec<NameForm<u16>> = hashes
                 .iter()
